@@ -1,0 +1,77 @@
+#pragma once
+// Account use cases: sign-up with email verification, sign-in with lockout, sessions,
+// password reset and the changes a user makes to their own account. Every change is
+// written with its audit entry, and its mail, in one transaction.
+#include <optional>
+#include <string>
+
+#include "accounts/account.hpp"
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/result.hpp"
+#include "core/translator.hpp"
+#include "db/database.hpp"
+
+namespace pmi::accounts {
+
+struct AccountSettings {
+    std::string public_origin = "http://127.0.0.1:8080";  // links in mail start with it
+    Seconds session_idle = 30 * 60;
+    Seconds session_absolute = 12 * 60 * 60;
+    Seconds verification_lifetime = 24 * 60 * 60;
+    Seconds reset_lifetime = 60 * 60;
+};
+
+struct SignedIn {
+    std::string session_id;  // for the cookie; only its hash is stored
+    User user;
+};
+
+struct ResolvedSession {
+    Actor actor;
+    std::string session_id_hash;
+};
+
+class AccountService {
+public:
+    AccountService(db::Database& database, const Clock& clock, const Translator& translator, AccountSettings settings)
+        : database_(database), clock_(clock), translator_(translator), settings_(std::move(settings)) {}
+
+    // Creates the account and mails a verification link. When the email is already
+    // registered, nothing is created and its owner is told by mail instead, so the answer
+    // is the same either way. Fails with the field errors of an invalid sign-up.
+    Status sign_up(const SignUp& sign_up);
+    // Marks the email verified. Fails when the link is unknown, used or expired.
+    Status verify_email(const std::string& token);
+    // Fails with Unauthenticated (same message for unknown email and wrong password),
+    // TooManyRequests during a lockout, or Forbidden while the email is unverified.
+    Result<SignedIn> sign_in(const std::string& email, const std::string& password);
+    void sign_out(const std::string& session_id);
+    // The signed-in actor for a session cookie, or nullopt when it is unknown or expired.
+    std::optional<ResolvedSession> resolve(const std::string& session_id);
+
+    // Always succeeds for a well-formed email: whether an account exists is not revealed.
+    Status request_password_reset(const std::string& email, const std::string& language);
+    Status reset_password(const std::string& token, const std::string& password);
+    // Ends every other session of the user.
+    Status change_password(const Actor& actor, const std::string& session_id, const std::string& current,
+                           const std::string& replacement);
+    // Mails a confirmation link to the new address; the change happens when it is opened.
+    Status request_email_change(const Actor& actor, const std::string& password, const std::string& new_email);
+    Status change_language(const Actor& actor, const std::string& language);
+
+    // For the command line: a verified user (created, or found by email) with a role in an
+    // organisation. Fails on invalid input.
+    Result<UserId> ensure_user(const SignUp& sign_up, Role role, OrganisationId organisation);
+
+private:
+    std::string link(std::string_view path, const std::string& token) const;
+    Status check_token_and_password(const std::string& token, const std::string& password);
+
+    db::Database& database_;
+    const Clock& clock_;
+    const Translator& translator_;
+    AccountSettings settings_;
+};
+
+}  // namespace pmi::accounts

@@ -1,0 +1,103 @@
+#include "app/config.hpp"
+
+#include <toml++/toml.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+namespace pmi::app {
+namespace {
+
+void read_environment(Config& config)
+{
+    auto text = [](const char* name, std::string& target) {
+        if (const char* value = std::getenv(name); value && *value) target = value;
+    };
+    auto flag = [](const char* name, bool& target) {
+        if (const char* value = std::getenv(name); value && *value)
+            target = std::string_view(value) == "1" || std::string_view(value) == "true";
+    };
+    text("PMI_DATA", config.data_dir);
+    text("PMI_DATABASE", config.database_url);
+    text("PMI_LISTEN", config.listen);
+    text("PMI_PUBLIC_ORIGIN", config.public_origin);
+    text("PMI_LOG_LEVEL", config.log_level);
+    text("PMI_SMTP_URL", config.smtp_url);
+    flag("PMI_SECURE_COOKIES", config.secure_cookies);
+    flag("PMI_DEVELOPMENT", config.development);
+    if (const char* value = std::getenv("PMI_THREADS"); value && *value) config.threads = std::strtoul(value, nullptr, 10);
+}
+
+Status read_file(const std::string& path, Config& config)
+{
+    toml::table table;
+    try {
+        table = toml::parse_file(path);
+    } catch (const toml::parse_error& error) {
+        return invalid("config", "The configuration file {1} is not valid TOML: {2}",
+                       {path, std::string(error.description())});
+    }
+    config.data_dir = table["data"].value_or(config.data_dir);
+    config.database_url = table["database"].value_or(config.database_url);
+    config.listen = table["server"]["listen"].value_or(config.listen);
+    config.public_origin = table["server"]["public_origin"].value_or(config.public_origin);
+    config.threads = table["server"]["threads"].value_or(config.threads);
+    config.secure_cookies = table["server"]["secure_cookies"].value_or(config.secure_cookies);
+    config.development = table["server"]["development"].value_or(config.development);
+    config.max_form_bytes = table["server"]["max_form_bytes"].value_or(config.max_form_bytes);
+    config.database_pool = table["database_pool"].value_or(config.database_pool);
+    config.log_level = table["log_level"].value_or(config.log_level);
+    config.session_idle_seconds = table["sessions"]["idle_minutes"].value_or(config.session_idle_seconds / 60) * 60;
+    config.session_absolute_seconds =
+        table["sessions"]["absolute_hours"].value_or(config.session_absolute_seconds / 3600) * 3600;
+    config.smtp_url = table["mail"]["smtp_url"].value_or(config.smtp_url);
+    return Ok{};
+}
+
+}  // namespace
+
+std::string Config::effective_database_url() const
+{
+    if (!database_url.empty() && database_url != "sqlite:") return database_url;
+    return "sqlite:" + (std::filesystem::path(data_dir) / "pmi.db").string();
+}
+
+std::string Config::effective_public_origin() const
+{
+    if (!public_origin.empty()) return public_origin;
+    return "http://" + listen;
+}
+
+Result<Config> load_config(const std::string& path)
+{
+    Config config;
+    if (!path.empty()) {
+        if (!std::filesystem::exists(path))
+            return invalid("config", "The configuration file {1} does not exist.", {path});
+        TRY(read_file(path, config));
+    }
+    read_environment(config);
+    if (config.threads == 0) config.threads = std::max(1u, std::thread::hardware_concurrency());
+    TRY(parse_listen(config.listen));
+    return config;
+}
+
+Result<ListenAddress> parse_listen(const std::string& text)
+{
+    auto colon = text.rfind(':');
+    if (colon == std::string::npos || colon == 0)
+        return invalid("listen", "The listen address \"{1}\" must be HOST:PORT, for example 127.0.0.1:8080.", {text});
+    ListenAddress address;
+    address.host = text.substr(0, colon);
+    if (address.host.size() > 2 && address.host.front() == '[') address.host = address.host.substr(1, address.host.size() - 2);
+    const std::string port = text.substr(colon + 1);
+    char* end = nullptr;
+    long value = std::strtol(port.c_str(), &end, 10);
+    if (port.empty() || *end != '\0' || value < 1 || value > 65535)
+        return invalid("listen", "The port in \"{1}\" must be a number from 1 to 65535.", {text});
+    address.port = static_cast<std::uint16_t>(value);
+    return address;
+}
+
+}  // namespace pmi::app

@@ -1,0 +1,41 @@
+#pragma once
+// Configuration: built-in defaults, then the TOML file, then PMI_* environment variables,
+// then command-line flags; each overrides the one before.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/result.hpp"
+
+namespace pmi::app {
+
+struct Config {
+    std::string data_dir = "data";
+    std::string database_url;  // empty: sqlite:<data_dir>/pmi.db
+    std::string listen = "127.0.0.1:8080";
+    std::string public_origin;  // for links in mail; empty: http://<listen>
+    std::size_t threads = 0;    // 0: one per core
+    std::size_t database_pool = 8;
+    bool secure_cookies = false;  // set when served over HTTPS
+    bool development = false;     // read templates from src/ and reload them on change
+    std::string log_level = "info";
+    std::int64_t session_idle_seconds = 30 * 60;
+    std::int64_t session_absolute_seconds = 12 * 60 * 60;
+    std::size_t max_form_bytes = 1024 * 1024;
+    std::string smtp_url;  // smtp://host:port; empty: mail stays in the outbox
+
+    std::string effective_database_url() const;
+    std::string effective_public_origin() const;
+};
+
+// Reads `path` (when it names a file) and the environment over the defaults.
+// Fails with a message naming the file, the key and what is expected.
+Result<Config> load_config(const std::string& path);
+
+struct ListenAddress {
+    std::string host;
+    std::uint16_t port = 0;
+};
+Result<ListenAddress> parse_listen(const std::string& text);
+
+}  // namespace pmi::app

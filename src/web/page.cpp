@@ -1,0 +1,123 @@
+#include "web/page.hpp"
+
+#include <fmt/format.h>
+
+namespace pmi::web {
+namespace {
+
+// The current address with `lang` replaced, for the language switch.
+std::string address_in_language(const Request& request, std::string_view language)
+{
+    std::string query;
+    const Fields fields = request.query();
+    for (const auto& [name, value] : fields.entries()) {
+        if (name == "lang") continue;
+        query += percent_encode(name) + "=" + percent_encode(value) + "&";
+    }
+    return request.path + "?" + query + "lang=" + std::string(language);
+}
+
+}  // namespace
+
+Page::Page(const Views& views, const Exchange& exchange, std::string body_template)
+    : views_(views), exchange_(exchange), layout_(std::make_unique<ctemplate::TemplateDictionary>("layout"))
+{
+    body_ = layout_->AddIncludeDictionary("BODY");
+    body_->SetFilename(body_template);
+    fill_layout();
+}
+
+void Page::fill_layout()
+{
+    auto& layout = *layout_;
+    const auto& language = exchange_.language;
+    layout.SetValue("LANG", language);
+    layout.SetValue("CSRF_TOKEN", exchange_.csrf_token);
+    layout.SetValue("CURRENT_PATH", exchange_.request.path);
+    for (const auto& available : views_.i18n.languages()) {
+        auto* item = layout.AddSectionDictionary("LANGUAGES");
+        item->SetValue("CODE", available.code);
+        item->SetValue("NAME", available.name);
+        item->SetValue("URL", address_in_language(exchange_.request, available.code));
+        if (available.code == language) item->ShowSection("CURRENT");
+        else item->ShowSection("OTHER");
+    }
+    const auto& actor = exchange_.actor;
+    if (actor.signed_in()) {
+        auto* user = layout.AddSectionDictionary("SIGNED_IN");
+        user->SetValue("USER_NAME", actor.name);
+        if (actor.runs_program()) layout.ShowSection("MANAGES_CONTENT");
+        if (actor.has_role(Role::Admin)) layout.ShowSection("ADMIN");
+    } else {
+        layout.ShowSection("SIGNED_OUT");
+    }
+}
+
+Page& Page::title(const std::string& text)
+{
+    layout_->SetValue("TITLE", text);
+    return *this;
+}
+
+Page& Page::updated(std::int64_t unix_seconds)
+{
+    auto* section = layout_->AddSectionDictionary("UPDATED");
+    section->SetValue("UPDATED_DATE", views_.i18n.date(exchange_.language, unix_seconds));
+    return *this;
+}
+
+Page& Page::notice(const std::string& text)
+{
+    layout_->SetValueAndShowSection("NOTICE_TEXT", text, "NOTICE");
+    return *this;
+}
+
+Page& Page::errors(const std::vector<Error>& errors)
+{
+    if (errors.empty()) return *this;
+    auto* list = body_->AddSectionDictionary("ERRORS");
+    list->SetIntValue("ERROR_COUNT", static_cast<long>(errors.size()));
+    for (const auto& error : errors) {
+        auto text = views_.i18n.error_text(exchange_.language, error);
+        auto* item = list->AddSectionDictionary("ERROR");
+        item->SetValue("MESSAGE", text);
+        if (!error.field.empty()) {
+            item->SetValueAndShowSection("FIELD", error.field, "HAS_FIELD");
+            body_->SetValue("ERROR_" + error.field, text);
+            body_->ShowSection("INVALID_" + error.field);
+        } else {
+            item->ShowSection("NO_FIELD");
+        }
+    }
+    layout_->SetValue("TITLE_PREFIX", t("Error") + ": ");
+    return *this;
+}
+
+Response Page::render(int status) const
+{
+    Response response;
+    response.status = status;
+    response.body = views_.templates.expand("web/views/layout.tpl", *layout_, exchange_.language);
+    return response;
+}
+
+Response error_page(const Views& views, const Exchange& exchange, const Error& error)
+{
+    Page page(views, exchange, "web/views/error.tpl");
+    page.title(views.i18n.translate(exchange.language, error.code == ErrorCode::NotFound ? "Page not found"
+                                                        : error.code == ErrorCode::Forbidden ? "Not allowed"
+                                                                                            : "Something is wrong"));
+    page.body().SetValue("MESSAGE", views.i18n.error_text(exchange.language, error));
+    if (error.code == ErrorCode::Unauthenticated) page.body().ShowSection("SIGN_IN");
+    return page.render(error_code_http_status(error.code));
+}
+
+void refill(ctemplate::TemplateDictionary& dictionary, const Fields& fields)
+{
+    for (const auto& [name, value] : fields.entries()) {
+        if (name.find("password") != std::string::npos || name == "csrf_token") continue;  // never echo secrets
+        dictionary.SetValue("FIELD_" + name, value);
+    }
+}
+
+}  // namespace pmi::web

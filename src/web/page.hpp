@@ -1,0 +1,52 @@
+#pragma once
+// A server-rendered page: a body template inside the common layout (header, navigation,
+// language switch, footer). Modules fill the body's dictionary; the layout takes care of
+// the language, the CSRF token, the signed-in user and the "page updated" date.
+#include <ctemplate/template.h>
+
+#include <memory>
+#include <string>
+
+#include "core/error.hpp"
+#include "web/exchange.hpp"
+#include "web/i18n.hpp"
+#include "web/templates.hpp"
+
+namespace pmi::web {
+
+struct Views {
+    const Templates& templates;
+    const I18n& i18n;
+};
+
+class Page {
+public:
+    Page(const Views& views, const Exchange& exchange, std::string body_template);
+    ctemplate::TemplateDictionary& body() { return *body_; }
+    // `text` is shown as is (translate it first).
+    Page& title(const std::string& text);
+    Page& updated(std::int64_t unix_seconds);
+    Page& notice(const std::string& text);
+    // Lists the errors at the top of the form (each linked to its field) and sets
+    // ERROR_<field> for the message beside each field.
+    Page& errors(const std::vector<Error>& errors);
+    Response render(int status = 200) const;
+
+    std::string t(std::string_view message) const { return views_.i18n.translate(exchange_.language, message); }
+
+private:
+    void fill_layout();
+
+    const Views& views_;
+    const Exchange& exchange_;
+    std::unique_ptr<ctemplate::TemplateDictionary> layout_;
+    ctemplate::TemplateDictionary* body_;
+};
+
+// The same page for every "not allowed", "not found" and "invalid" outcome of a service.
+Response error_page(const Views& views, const Exchange& exchange, const Error& error);
+
+// Sets each `Fields` value as the template variable FIELD_<name>, to refill a form.
+void refill(ctemplate::TemplateDictionary& dictionary, const Fields& fields);
+
+}  // namespace pmi::web

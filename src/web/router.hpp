@@ -1,0 +1,39 @@
+#pragma once
+// The route table: method + pattern ("/news/:slug") → handler. Matching walks path segments;
+// no regular expressions. Routes can be listed, so tests can check every one of them.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "web/exchange.hpp"
+
+namespace pmi::web {
+
+using Handler = std::function<Response(Exchange&)>;
+
+struct Route {
+    Method method;
+    std::string pattern;
+    Handler handler;
+    std::vector<std::string> segments;
+};
+
+struct Match {
+    const Route* route = nullptr;
+    bool path_known = false;  // some route has this path, but not with this method (405)
+    std::vector<std::pair<std::string, std::string>> parameters;
+};
+
+class Router {
+public:
+    void add(Method method, std::string pattern, Handler handler);
+    void get(std::string pattern, Handler handler) { add(Method::Get, std::move(pattern), std::move(handler)); }
+    void post(std::string pattern, Handler handler) { add(Method::Post, std::move(pattern), std::move(handler)); }
+    Match match(Method method, std::string_view path) const;
+    const std::vector<Route>& routes() const { return routes_; }
+
+private:
+    std::vector<Route> routes_;
+};
+
+}  // namespace pmi::web

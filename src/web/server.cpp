@@ -1,0 +1,132 @@
+#include "web/server.hpp"
+
+#include <restinio/all.hpp>
+#include <signal.h>
+
+#include <atomic>
+#include <future>
+#include <thread>
+
+namespace pmi::web {
+namespace {
+
+struct Traits : public restinio::default_traits_t {
+    static constexpr bool use_connection_count_limiter = true;
+};
+using HttpServer = restinio::http_server_t<Traits>;
+
+Request to_request(const restinio::request_handle_t& source)
+{
+    Request request;
+    const auto& header = source->header();
+    request.method_text = std::string(header.method().c_str());
+    request.method = method_from_name(request.method_text);
+    request.target = std::string(header.request_target());
+    auto question = request.target.find('?');
+    request.path = percent_decode(std::string_view(request.target).substr(0, question), false);
+    if (question != std::string::npos) request.query_string = request.target.substr(question + 1);
+    header.for_each_field([&](const restinio::http_header_field_t& field) {
+        request.headers.add(std::string(field.name()), std::string(field.value()));
+    });
+    request.body = source->body();
+    request.remote_address = source->remote_endpoint().address().to_string();
+    return request;
+}
+
+class Dispatcher {
+public:
+    Dispatcher(RequestHandler handler) : handler_(std::move(handler)) {}
+
+    restinio::request_handling_status_t operator()(const restinio::request_handle_t& source)
+    {
+        ++in_flight_;
+        Request request = to_request(source);
+        Response response = handler_(request);
+        if (request.method == Method::Head) {
+            // HEAD: the headers of the GET, with its length, and no body.
+            auto reply = source->create_response<restinio::user_controlled_output_t>(status_line(response.status));
+            add_headers(reply, response);
+            reply.set_content_length(response.body.size());
+            reply.done();
+        } else {
+            auto reply = source->create_response(status_line(response.status));
+            add_headers(reply, response);
+            reply.set_body(std::move(response.body));
+            reply.done();
+        }
+        --in_flight_;
+        return restinio::request_accepted();
+    }
+
+    static restinio::http_status_line_t status_line(int status)
+    {
+        return restinio::http_status_line_t{restinio::http_status_code_t{static_cast<std::uint16_t>(status)},
+                                            std::string(status_reason(status))};
+    }
+
+    template <typename Reply>
+    void add_headers(Reply& reply, const Response& response)
+    {
+        reply.append_header(restinio::http_field::content_type, response.content_type);
+        for (const auto& [name, value] : response.headers.entries()) reply.append_header(name, value);
+        if (draining_) reply.connection_close();
+    }
+
+    void start_draining() { draining_ = true; }
+    int in_flight() const { return in_flight_; }
+
+private:
+    RequestHandler handler_;
+    std::atomic<int> in_flight_{0};
+    std::atomic<bool> draining_{false};
+};
+
+}  // namespace
+
+void serve(const ServerOptions& options, RequestHandler handler, const std::function<void()>& on_listening)
+{
+    // Signals are taken by this thread alone (sigwait below), never by the pool's threads.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGTERM);
+    sigaddset(&stop_signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    auto dispatcher = std::make_shared<Dispatcher>(std::move(handler));
+    restinio::incoming_http_msg_limits_t limits;
+    limits.max_url_size(options.max_url_size)
+        .max_field_name_size(options.max_header_name_size)
+        .max_field_value_size(options.max_header_value_size)
+        .max_field_count(options.max_header_count)
+        .max_body_size(options.max_body_size);
+
+    HttpServer server{restinio::own_io_context(), [&](auto& settings) {
+                          settings.address(options.host)
+                              .port(options.port)
+                              .request_handler([dispatcher](auto request) { return (*dispatcher)(request); })
+                              .read_next_http_message_timelimit(options.read_timeout)
+                              .write_http_response_timelimit(options.write_timeout)
+                              .handle_request_timeout(options.handler_timeout)
+                              .max_parallel_connections(options.max_connections)
+                              .incoming_http_msg_limits(limits);
+                      }};
+
+    restinio::on_pool_runner_t<HttpServer> runner{options.threads, server};
+    std::promise<void> started;
+    runner.start([&started]() noexcept { started.set_value(); },
+                 [&started](std::exception_ptr error) noexcept { started.set_exception(error); });
+    started.get_future().get();  // rethrows a bind failure
+    on_listening();
+
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    dispatcher->start_draining();
+    auto deadline = std::chrono::steady_clock::now() + options.drain_timeout;
+    while (dispatcher->in_flight() > 0 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));  // let the last writes reach their sockets
+    runner.stop();
+    runner.wait();
+}
+
+}  // namespace pmi::web

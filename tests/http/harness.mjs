@@ -1,0 +1,288 @@
+// Helpers for the black-box suites: start a real `pmi` server on a fresh data dir and
+// database, talk to it like a browser would (cookies, CSRF tokens, no automatic redirects),
+// and read the mail it queued.
+//
+// Environment:
+//   PMI_BIN                the binary under test (default build/pmi)
+//   PMI_TEST_DATABASE      "sqlite" (default) or "postgres"
+//   PMI_TEST_POSTGRES_URL  the cluster to create databases in (set by scripts/with-postgres)
+//   PMI_TEST_KEEP_DATA=1   keep each server's data dir after stop(), for a post-mortem
+import { spawn, execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const pmiBin = path.resolve(process.env.PMI_BIN || 'build/pmi');
+
+// A test that fails before stop() must not leave a server holding its port.
+const running = new Set();
+process.on('exit', () => { for (const child of running) child.kill('SIGKILL'); });
+
+export function databaseKind() {
+  return process.env.PMI_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve, reject) => server.on('error', reject).listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise(resolve => server.close(resolve));
+  return port;
+}
+
+let databaseCount = 0;
+
+// Each server gets a database of its own, so suites never see each other's rows.
+async function newDatabase(kind, dataDir) {
+  if (kind === 'sqlite') return `sqlite:${path.join(dataDir, 'pmi.db')}`;
+  const clusterUrl = process.env.PMI_TEST_POSTGRES_URL;
+  if (!clusterUrl) throw new Error('PMI_TEST_DATABASE=postgres needs PMI_TEST_POSTGRES_URL: run under scripts/with-postgres');
+  const name = `pmi_${process.pid}_${++databaseCount}`;
+  await run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', clusterUrl, '-c', `CREATE DATABASE ${name}`]);
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+// The server's environment: ours without PMI_* (a developer's settings must not leak in,
+// and no PMI_SMTP_URL means mail stays in the outbox), plus quiet logging.
+function serverEnv(extra) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PMI_')));
+  return { ...env, PMI_LOG_LEVEL: 'warn', ...extra };
+}
+
+async function pmi(args, env) {
+  try {
+    return await run(pmiBin, args, { env, timeout: 60_000, maxBuffer: 16 << 20 });
+  } catch (error) {
+    throw new Error(`pmi ${args.join(' ')} failed (exit ${error.code ?? error.signal}):\n${error.stdout}\n${error.stderr}`);
+  }
+}
+
+// startServer({database, env}) → {url, dataDir, databaseUrl, kind, stderr(), stop()}.
+// database: "sqlite" | "postgres" (default from PMI_TEST_DATABASE). stop() sends SIGTERM,
+// waits, and resolves to {code, signal} so a test can assert a clean shutdown.
+export async function startServer({ database = databaseKind(), env: extraEnv = {} } = {}) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pmi-test-'));
+  const databaseUrl = await newDatabase(database, dataDir);
+  const env = serverEnv(extraEnv);
+  const common = ['--data', dataDir, '--database', databaseUrl];
+  await pmi(['migrate', ...common], env);
+  await pmi(['demo', ...common], env);
+
+  // The port is free when asked for but may be taken before pmi binds it: then retry.
+  for (let attempt = 1; ; attempt++) {
+    const listen = `127.0.0.1:${await freePort()}`;
+    const server = await launch(dataDir, common, listen, env);
+    if (server.ok) return { ...server.api, dataDir, databaseUrl, kind: database };
+    if (!/in use/i.test(server.log()) || attempt === 3) {
+      if (!process.env.PMI_TEST_KEEP_DATA) await rm(dataDir, { recursive: true, force: true });
+      throw new Error(`pmi serve did not become healthy at ${listen}: ${server.reason}\n--- stderr ---\n${server.log()}`);
+    }
+  }
+}
+
+async function launch(dataDir, common, listen, env) {
+  const child = spawn(pmiBin, ['serve', ...common, '--listen', listen], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  let output = '';
+  const keep = chunk => { output = (output + chunk).slice(-64_000); };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise(resolve => child.on('exit', (code, signal) => {
+    running.delete(child);
+    resolve({ code, signal });
+  }));
+  let exit = null;
+  exited.then(value => { exit = value; });
+  child.on('error', error => keep(`spawn failed: ${error.message}\n`));
+
+  const url = `http://${listen}`;
+  const deadline = Date.now() + 20_000;
+  let reason = 'timed out after 20 s';
+  let healthy = false;
+  while (!healthy && Date.now() < deadline) {
+    if (exit) { reason = `exited early (${exit.code ?? exit.signal})`; break; }
+    try {
+      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      await response.arrayBuffer();
+      healthy = response.status === 200;
+      if (!healthy) reason = `/healthz answered ${response.status}`;
+    } catch { /* not listening yet */ }
+    if (!healthy) await sleep(100);
+  }
+  if (!healthy) {
+    child.kill('SIGKILL');
+    await exited;
+    return { ok: false, reason, log: () => output };
+  }
+
+  let stopping;
+  async function stop() {
+    stopping ??= (async () => {
+      if (!exit) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const result = await exited;
+      clearTimeout(timer);
+      if (!process.env.PMI_TEST_KEEP_DATA) await rm(dataDir, { recursive: true, force: true });
+      return result;
+    })();
+    return stopping;
+  }
+  return { ok: true, api: { url, stop, stderr: () => output } };
+}
+
+// A cookie jar over fetch. Redirects are not followed, so tests see the 303s themselves.
+// Each call resolves to {status, headers, text, location, json()}.
+export class Client {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+    this.cookies = new Map();
+    this.csrf = null; // the last X-CSRF-Token value learnt, used by postJson by default
+  }
+
+  cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  remember(headers) {
+    for (const line of headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';');
+      const name = pair.slice(0, pair.indexOf('=')).trim();
+      const value = pair.slice(pair.indexOf('=') + 1).trim();
+      const expired = attributes.some(a => /^\s*max-age\s*=\s*(0|-)/i.test(a))
+        || attributes.some(a => /^\s*expires\s*=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now());
+      if (expired || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  async request(method, urlPath, { headers = {}, body } = {}) {
+    const all = { ...headers };
+    if (this.cookies.size && !('cookie' in all)) all.cookie = this.cookieHeader();
+    const response = await fetch(new URL(urlPath, this.baseUrl), { method, headers: all, body, redirect: 'manual' });
+    this.remember(response.headers);
+    const text = await response.text();
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      location: response.headers.get('location'),
+      json: () => JSON.parse(text),
+    };
+  }
+
+  get(urlPath, { headers } = {}) {
+    return this.request('GET', urlPath, { headers });
+  }
+
+  postForm(urlPath, fields, { headers = {} } = {}) {
+    return this.request('POST', urlPath, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(fields).toString(),
+    });
+  }
+
+  // obj may be a string, sent as it is (for malformed bodies). csrf: the X-CSRF-Token
+  // value; default this.csrf; null sends none.
+  postJson(urlPath, obj, { csrf = this.csrf, headers = {} } = {}) {
+    const all = { 'content-type': 'application/json', accept: 'application/json', ...headers };
+    if (csrf) all['x-csrf-token'] = csrf;
+    return this.request('POST', urlPath, { headers: all, body: typeof obj === 'string' ? obj : JSON.stringify(obj) });
+  }
+
+  csrfFromHtml(html) {
+    return csrfFromHtml(html);
+  }
+
+  // GET a page with a form and return the form's CSRF token.
+  async formToken(urlPath) {
+    const page = await this.get(urlPath);
+    if (page.status !== 200) throw new Error(`GET ${urlPath} answered ${page.status}`);
+    return csrfFromHtml(page.text);
+  }
+
+  // GET /api/v1/csrf and remember the token for postJson.
+  async apiCsrf() {
+    const reply = await this.get('/api/v1/csrf', { headers: { accept: 'application/json' } });
+    if (reply.status !== 200) throw new Error(`GET /api/v1/csrf answered ${reply.status}: ${reply.text}`);
+    this.csrf = reply.json().csrf_token;
+    return this.csrf;
+  }
+
+  // Sign in through the HTML form; throws unless the server answers 303.
+  async signIn(email, password) {
+    const csrf_token = await this.formToken('/sign-in');
+    const reply = await this.postForm('/sign-in', { csrf_token, email, password });
+    if (reply.status !== 303) throw new Error(`sign-in as ${email} answered ${reply.status}: ${reply.text.slice(0, 500)}`);
+    return reply;
+  }
+}
+
+const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", '#43': '+', '#x2B': '+', '#x2F': '/', '#47': '/', '#61': '=', '#x3D': '=' };
+function unescapeHtml(text) {
+  return text.replace(/&(#?\w+);/g, (whole, name) => entities[name] ?? whole);
+}
+
+// The value of the first <input name="csrf_token">, whatever the attribute order.
+export function csrfFromHtml(html) {
+  for (const input of html.match(/<input\b[^>]*>/gi) ?? []) {
+    if (!/\bname\s*=\s*["']?csrf_token["'\s>]/i.test(input)) continue;
+    const value = input.match(/\bvalue\s*=\s*"([^"]*)"|\bvalue\s*=\s*'([^']*)'/i);
+    if (value) return unescapeHtml(value[1] ?? value[2]);
+  }
+  throw new Error('no csrf_token field in the page');
+}
+
+// The mail queued so far, oldest first: [{to, subject, body}].
+export async function outbox(server) {
+  const columns = 'to_address AS "to", subject, body_text AS body';
+  if (server.kind === 'sqlite') {
+    // -json keeps newlines in bodies intact; it prints nothing at all for no rows.
+    const db = server.databaseUrl.slice('sqlite:'.length);
+    const { stdout } = await run('sqlite3', ['-json', '-cmd', '.timeout 5000', db, `SELECT ${columns} FROM outbox ORDER BY id`]);
+    return stdout.trim() ? JSON.parse(stdout) : [];
+  }
+  const sql = `SELECT coalesce(json_agg(m ORDER BY m.id), '[]') FROM (SELECT id, ${columns} FROM outbox) m`;
+  const { stdout } = await run('psql', ['-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', server.databaseUrl, '-c', sql]);
+  return JSON.parse(stdout).map(({ to, subject, body }) => ({ to, subject, body }));
+}
+
+// The newest mail to `address` whose body contains `needle`, waiting up to 5 s in case the
+// server queues it after answering.
+export async function waitForMail(server, address, needle = '') {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const mail = (await outbox(server)).filter(m => m.to === address && m.body.includes(needle)).at(-1);
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no mail to ${address} containing "${needle}" in the outbox`);
+    await sleep(100);
+  }
+}
+
+// The first absolute URL in `body` that contains `fragment`.
+export function findLink(body, fragment) {
+  const link = (body.match(/https?:\/\/[^\s<>"']+/g) ?? []).find(url => url.includes(fragment));
+  if (!link) throw new Error(`no link containing ${fragment} in:\n${body}`);
+  return link.replace(/[.,;:)\]]+$/, ''); // punctuation that ends a sentence is not part of it
+}
+
+export function verificationLink(body) {
+  return findLink(body, '/verify?token=');
+}
+
+// Path and query of a link, to follow it with a Client on the same server.
+export function pathOf(link) {
+  const url = new URL(link);
+  return url.pathname + url.search;
+}
+
+// A fresh address for each account a test creates, so tests never collide.
+let accountCount = 0;
+export function uniqueEmail(label = 'user') {
+  return `${label}.${process.pid}.${Date.now()}.${++accountCount}@test.example`;
+}
