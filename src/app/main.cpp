@@ -1,1 +1,221 @@
-int main() { return 0; }
+// pmi: the composition root. Parses the command line, loads the configuration and runs
+// one subcommand: serve, migrate, demo, user or version.
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "accounts/account_service.hpp"
+#include "accounts/admin_service.hpp"
+#include "accounts/organisation_store.hpp"
+#include "app/config.hpp"
+#include "app/demo.hpp"
+#include "app/pipeline.hpp"
+#include "app/routes.hpp"
+#include "app/secrets.hpp"
+#include "core/crypto.hpp"
+#include "db/migrations.hpp"
+#include "site/site_service.hpp"
+#include "web/server.hpp"
+
+namespace pmi::app {
+namespace {
+
+struct Options {
+    std::string config_file;
+    std::string data_dir;
+    std::string database_url;
+    std::string listen;
+};
+
+void add_data_options(CLI::App* command, Options& options)
+{
+    command->add_option("--config", options.config_file, "TOML configuration file (see config/pmi.example.toml)");
+    command->add_option("--data", options.data_dir, "Data folder (default ./data)");
+    command->add_option("--database", options.database_url,
+                        "Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/NAME (default sqlite: in the data folder)");
+}
+
+Config configure(const Options& options)
+{
+    auto loaded = load_config(options.config_file);
+    if (!loaded.ok()) throw std::runtime_error(loaded.error().message + " (" + loaded.error().field + ")");
+    Config config = loaded.value();
+    if (!options.data_dir.empty()) config.data_dir = options.data_dir;
+    if (!options.database_url.empty()) config.database_url = options.database_url;
+    if (!options.listen.empty()) config.listen = options.listen;
+    if (!parse_listen(config.listen).ok()) throw std::runtime_error("the listen address must be HOST:PORT, for example 127.0.0.1:8080");
+    std::filesystem::create_directories(config.data_dir);
+    spdlog::set_level(spdlog::level::from_str(config.log_level));
+    return config;
+}
+
+std::unique_ptr<db::Database> open_database(const Config& config, bool migrate_now)
+{
+    auto database = db::Database::open(config.effective_database_url(), {config.database_pool, std::chrono::seconds(10)});
+    if (migrate_now) {
+        auto report = db::migrate(*database, [](const std::string& name) { spdlog::info("applying migration {}", name); });
+        if (!report.applied.empty()) spdlog::info("schema now at version {}", report.to_version);
+    }
+    return database;
+}
+
+accounts::AccountSettings account_settings(const Config& config)
+{
+    accounts::AccountSettings settings;
+    settings.public_origin = config.effective_public_origin();
+    settings.session_idle = config.session_idle_seconds;
+    settings.session_absolute = config.session_absolute_seconds;
+    return settings;
+}
+
+int serve(const Config& config)
+{
+    auto database = open_database(config, true);
+    SystemClock clock;
+    web::I18n i18n;
+    web::Templates templates(i18n, config.development ? "src" : "");
+    web::StaticFiles static_files;
+    ctemplate::TemplateDictionary::SetGlobalValue("CSS_URL", static_files.url("app.css"));
+    ctemplate::TemplateDictionary::SetGlobalValue("JS_URL", static_files.url("app.js"));
+    web::Views views{templates, i18n};
+    web::Metrics metrics;
+
+    accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
+    accounts::AdminService admin_service(*database, clock);
+    site::SiteService site_service(*database, clock);
+    site::SitePages site_pages(site_service, views);
+    site::ManagePages manage_pages(site_service, views);
+    accounts::AccountPages account_pages(account_service, views);
+    accounts::AccountApi account_api(account_service, i18n);
+    admin::AdminPages admin_pages(admin_service, views);
+
+    web::Router router;
+    Ops ops(*database, metrics, router);
+    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, ops});
+
+    Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
+    auto address = parse_listen(config.listen).value();
+    web::ServerOptions server;
+    server.host = address.host;
+    server.port = address.port;
+    server.threads = config.threads;
+    web::serve(server, [&pipeline](web::Request& request) { return pipeline.handle(request); }, [&] {
+        std::cout << "pmi is serving http://" << config.listen << "/ (database " << database->url() << ")" << std::endl;
+    });
+    spdlog::info("stopped");
+    return 0;
+}
+
+int migrate(const Config& config)
+{
+    auto database = open_database(config, false);
+    auto report = db::migrate(*database, [](const std::string& name) { std::cout << "applying " << name << std::endl; });
+    std::cout << "schema version " << report.from_version << " → " << report.to_version << " (" << report.applied.size()
+              << " migration" << (report.applied.size() == 1 ? "" : "s") << " applied)" << std::endl;
+    return 0;
+}
+
+int demo(const Config& config)
+{
+    auto database = open_database(config, true);
+    SystemClock clock;
+    web::I18n i18n;
+    accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
+    auto report = load_demo(*database, account_service, clock, [](const std::string& step) { std::cout << "loading " << step << std::endl; });
+    std::cout << (report.program_loaded ? "Demo data loaded." : "Demo data was already there; nothing changed.") << std::endl;
+    std::cout << "Demo accounts (password \"" << kDemoPassword << "\"):" << std::endl;
+    for (const auto& account : report.accounts) std::cout << "  " << account << std::endl;
+    return 0;
+}
+
+struct UserCommand {
+    std::string email, name, role = "admin", language = "en", organisation = "Program office";
+    std::string password;
+};
+
+int create_user(const Config& config, const UserCommand& command)
+{
+    auto role = role_from_code(command.role);
+    if (!role) throw std::runtime_error("--role must be one of admin, program_officer, reviewer, applicant, partner");
+    auto database = open_database(config, true);
+    SystemClock clock;
+    web::I18n i18n;
+    OrganisationId organisation;
+    {
+        auto connection = database->acquire();
+        accounts::OrganisationStore store(*connection);
+        auto kind = *role == Role::Applicant ? accounts::OrganisationKind::CanadianMunicipality
+                  : *role == Role::Partner   ? accounts::OrganisationKind::PartnerLocalGovernment
+                                             : accounts::OrganisationKind::ProgramOffice;
+        auto found = store.find_by_name(kind, command.organisation);
+        organisation = found ? found->id : store.insert({OrganisationId{}, kind, command.organisation, "CA", ""}, clock.now());
+    }
+    // ASVS 2.5.4: no default password; the first admin gets a random one, shown once.
+    std::string password = command.password.empty() ? crypto::random_token(18) : command.password;
+    accounts::AccountService service(*database, clock, i18n, account_settings(config));
+    auto created = service.ensure_user({command.name.empty() ? command.email : command.name, command.email, password,
+                                        command.language}, *role, organisation);
+    if (!created.ok()) {
+        for (const auto& error : flatten(created.error()))
+            std::cerr << "pmi user create: " << error.field << ": " << i18n.error_text("en", error) << std::endl;
+        return 2;
+    }
+    std::cout << "User " << command.email << " has the role " << command.role << " in \"" << command.organisation << "\"." << std::endl;
+    if (command.password.empty()) std::cout << "Password (shown once; change it after signing in): " << password << std::endl;
+    return 0;
+}
+
+}  // namespace
+}  // namespace pmi::app
+
+int main(int argc, char** argv)
+{
+    using namespace pmi::app;
+    spdlog::set_default_logger(spdlog::stderr_color_mt("pmi"));
+    pmi::crypto::initialise();
+
+    CLI::App app{"pmi: the platform for municipal international partnership programs"};
+    app.require_subcommand(1);
+    Options options;
+
+    auto* serve_command = app.add_subcommand("serve", "Serve the site and the API (migrates the database first)");
+    add_data_options(serve_command, options);
+    serve_command->add_option("--listen", options.listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
+    auto* migrate_command = app.add_subcommand("migrate", "Bring the database schema up to date");
+    add_data_options(migrate_command, options);
+    auto* demo_command = app.add_subcommand("demo", "Load the demo program, content and accounts (safe to run again)");
+    add_data_options(demo_command, options);
+    auto* user_command = app.add_subcommand("user", "Manage users from the command line");
+    user_command->require_subcommand(1);
+    UserCommand user;
+    auto* create_command = user_command->add_subcommand("create", "Create a verified user (or find it) and grant a role");
+    add_data_options(create_command, options);
+    create_command->add_option("--email", user.email, "Email address")->required();
+    create_command->add_option("--name", user.name, "Full name (default: the email)");
+    create_command->add_option("--role", user.role, "admin, program_officer, reviewer, applicant or partner")->capture_default_str();
+    create_command->add_option("--organisation", user.organisation, "Organisation the role belongs to")->capture_default_str();
+    create_command->add_option("--language", user.language, "Preferred language: en, fr or es")->capture_default_str();
+    create_command->add_option("--password", user.password, "Password (default: a random one, printed once)");
+    auto* version_command = app.add_subcommand("version", "Print the version");
+
+    CLI11_PARSE(app, argc, argv);
+    try {
+        if (version_command->parsed()) {
+            std::cout << "pmi " << PMI_VERSION << std::endl;
+            return 0;
+        }
+        Config config = configure(options);
+        if (serve_command->parsed()) return serve(config);
+        if (migrate_command->parsed()) return migrate(config);
+        if (demo_command->parsed()) return demo(config);
+        if (create_command->parsed()) return create_user(config, user);
+    } catch (const std::exception& error) {
+        std::cerr << "pmi: " << error.what() << std::endl;
+        return 1;
+    }
+    return 0;
+}

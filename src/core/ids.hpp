@@ -8,7 +8,8 @@ namespace pmi {
 template <typename Tag>
 struct Id {
     std::int64_t value = 0;
-    constexpr explicit Id(std::int64_t v = 0) : value(v) {}
+    constexpr Id() = default;
+    constexpr explicit Id(std::int64_t v) : value(v) {}
     constexpr bool valid() const { return value > 0; }
     friend constexpr bool operator==(Id a, Id b) { return a.value == b.value; }
     friend constexpr auto operator<=>(Id a, Id b) { return a.value <=> b.value; }

@@ -8,7 +8,8 @@ LocalizedText LocalizedText::from_json(std::string_view json)
 {
     LocalizedText text;
     if (json.empty()) return text;
-    for (const auto& [language, value] : nlohmann::json::parse(json).items())
+    const auto parsed = nlohmann::json::parse(json);
+    for (const auto& [language, value] : parsed.items())
         if (value.is_string() && !value.get_ref<const std::string&>().empty()) text.versions_[language] = value.get<std::string>();
     return text;
 }

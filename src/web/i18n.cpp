@@ -151,7 +151,7 @@ std::string I18n::date(std::string_view language, std::int64_t unix_seconds) con
 {
     std::ostringstream out;
     out.imbue(locale(language));
-    out << bl::as::date_long << bl::as::time_zone("UTC") << static_cast<double>(unix_seconds);
+    out << bl::as::date << bl::as::date_long << bl::as::time_zone("UTC") << static_cast<double>(unix_seconds);
     return out.str();
 }
 

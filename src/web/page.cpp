@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "web/notices.hpp"
+
 namespace pmi::web {
 namespace {
 
@@ -24,6 +26,8 @@ Page::Page(const Views& views, const Exchange& exchange, std::string body_templa
 {
     body_ = layout_->AddIncludeDictionary("BODY");
     body_->SetFilename(body_template);
+    form_errors_ = body_->AddIncludeDictionary("FORM_ERRORS");
+    form_errors_->SetFilename("web/views/form_errors.tpl");
     fill_layout();
 }
 
@@ -42,6 +46,9 @@ void Page::fill_layout()
         if (available.code == language) item->ShowSection("CURRENT");
         else item->ShowSection("OTHER");
     }
+    const Fields query = exchange_.request.query();
+    if (auto notice = notice_message(query.get("notice")))
+        layout.SetValueAndShowSection("NOTICE_TEXT", t(*notice), "NOTICE");
     const auto& actor = exchange_.actor;
     if (actor.signed_in()) {
         auto* user = layout.AddSectionDictionary("SIGNED_IN");
@@ -75,9 +82,10 @@ Page& Page::notice(const std::string& text)
 Page& Page::errors(const std::vector<Error>& errors)
 {
     if (errors.empty()) return *this;
-    auto* list = body_->AddSectionDictionary("ERRORS");
+    auto* list = form_errors_->AddSectionDictionary("ERRORS");
     list->SetIntValue("ERROR_COUNT", static_cast<long>(errors.size()));
     for (const auto& error : errors) {
+        if (error.field == "body" || error.field == "token") body_->ShowSection("INVALID_" + error.field);
         auto text = views_.i18n.error_text(exchange_.language, error);
         auto* item = list->AddSectionDictionary("ERROR");
         item->SetValue("MESSAGE", text);
@@ -118,6 +126,39 @@ void refill(ctemplate::TemplateDictionary& dictionary, const Fields& fields)
         if (name.find("password") != std::string::npos || name == "csrf_token") continue;  // never echo secrets
         dictionary.SetValue("FIELD_" + name, value);
     }
+}
+
+}  // namespace pmi::web
+
+namespace pmi::web {
+
+Response form_page(const Views& views, const Exchange& exchange, const std::string& body_template,
+                   std::string_view title_message, const Fields& fields, const Error* error,
+                   const std::function<void(ctemplate::TemplateDictionary&)>& fill)
+{
+    Page page(views, exchange, body_template);
+    page.title(views.i18n.translate(exchange.language, title_message));
+    refill(page.body(), fields);
+    if (fill) fill(page.body());
+    if (error) page.errors(flatten(*error));
+    return page.render(error ? error_code_http_status(error->code) : 200);
+}
+
+void language_options(ctemplate::TemplateDictionary& dictionary, const I18n& i18n, std::string_view selected)
+{
+    for (const auto& language : i18n.languages()) {
+        auto* option = dictionary.AddSectionDictionary("LANGUAGE_OPTION");
+        option->SetValue("CODE", language.code);
+        option->SetValue("NAME", language.name);
+        if (language.code == selected) option->ShowSection("SELECTED");
+    }
+}
+
+std::string safe_return_path(std::string_view next, std::string_view fallback)
+{
+    bool local = next.size() > 0 && next.size() < 512 && next.front() == '/' && next.substr(0, 2) != "//" &&
+                 next.substr(0, 2) != "/\\" && next.find_first_of("\r\n\\") == std::string_view::npos;
+    return std::string(local ? next : fallback);
 }
 
 }  // namespace pmi::web

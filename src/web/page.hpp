@@ -4,6 +4,7 @@
 // the language, the CSRF token, the signed-in user and the "page updated" date.
 #include <ctemplate/template.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -41,6 +42,7 @@ private:
     const Exchange& exchange_;
     std::unique_ptr<ctemplate::TemplateDictionary> layout_;
     ctemplate::TemplateDictionary* body_;
+    ctemplate::TemplateDictionary* form_errors_;
 };
 
 // The same page for every "not allowed", "not found" and "invalid" outcome of a service.
@@ -48,5 +50,17 @@ Response error_page(const Views& views, const Exchange& exchange, const Error& e
 
 // Sets each `Fields` value as the template variable FIELD_<name>, to refill a form.
 void refill(ctemplate::TemplateDictionary& dictionary, const Fields& fields);
+
+// A form page: the body template refilled from `fields`, with the problems of `error` (if
+// any) listed above the form and beside each field; answered with the error's status.
+Response form_page(const Views& views, const Exchange& exchange, const std::string& body_template,
+                   std::string_view title_message, const Fields& fields, const Error* error,
+                   const std::function<void(ctemplate::TemplateDictionary&)>& fill = {});
+
+// Adds LANGUAGE_OPTION rows (CODE, NAME, SELECTED) for a language <select>.
+void language_options(ctemplate::TemplateDictionary& dictionary, const I18n& i18n, std::string_view selected);
+
+// A local address to return to after signing in: a path on this site, never another host.
+std::string safe_return_path(std::string_view next, std::string_view fallback = "/");
 
 }  // namespace pmi::web

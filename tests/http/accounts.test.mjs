@@ -6,7 +6,8 @@ import {
   Client, findLink, pathOf, startServer, uniqueEmail, verificationLink, waitForMail, outbox,
 } from './harness.mjs';
 
-const PASSWORD = 'correct horse battery';
+// Long and unlikely to be on any list of common passwords a server might check.
+const PASSWORD = 'plum-orbit-cactus-4217';
 const DEMO_PASSWORD = 'demo-password-2026';
 
 // {"error":{"code","field","message"}}; field is checked when the case names one.
@@ -178,7 +179,7 @@ describe('accounts through HTML forms', () => {
 
   const name = 'Grace Formfield';
   const email = uniqueEmail('form');
-  const newPassword = 'a brand new passphrase';
+  const newPassword = 'second-lantern-meadow-7734';
 
   test('a form POST without csrf_token is refused with 403', async () => {
     const client = new Client(server.url);

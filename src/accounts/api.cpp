@@ -1,0 +1,86 @@
+#include "accounts/api.hpp"
+
+#include "web/json.hpp"
+
+namespace pmi::accounts {
+namespace {
+
+nlohmann::json user_json(const Actor& actor)
+{
+    nlohmann::json roles = nlohmann::json::array();
+    for (const auto& membership : actor.memberships)
+        roles.push_back({{"role", role_code(membership.role)},
+                         {"organisation_id", membership.organisation_id.value},
+                         {"organisation", membership.organisation_name}});
+    return {{"id", actor.user_id.value}, {"name", actor.name}, {"email", actor.email},
+            {"language", actor.language}, {"roles", roles}};
+}
+
+// Reads the named string members of the body, failing on the first one of another type.
+Result<std::vector<std::string>> strings(const web::Request& request, std::initializer_list<const char*> names)
+{
+    auto body = TRY(web::json_object(request));
+    std::vector<std::string> values;
+    for (const char* name : names) values.push_back(TRY(web::json_string(body, name)));
+    return values;
+}
+
+}  // namespace
+
+web::Response AccountApi::csrf(web::Exchange& exchange)
+{
+    return web::json_response(200, {{"csrf_token", exchange.csrf_token}});
+}
+
+web::Response AccountApi::sign_up(web::Exchange& exchange)
+{
+    auto fields = strings(exchange.request, {"name", "email", "password", "language"});
+    if (!fields.ok()) return web::json_error(i18n_, exchange, fields.error());
+    auto& v = fields.value();
+    auto result = service_.sign_up(SignUp{v[0], v[1], v[2], v[3].empty() ? exchange.language : v[3]});
+    return web::json_result(i18n_, exchange, result, 201,
+                            {{"status", "check_email"},
+                             {"message", i18n_.translate(exchange.language, "Check your email: we sent you a link to confirm your address.")}});
+}
+
+web::Response AccountApi::verify(web::Exchange& exchange)
+{
+    auto fields = strings(exchange.request, {"token"});
+    if (!fields.ok()) return web::json_error(i18n_, exchange, fields.error());
+    auto result = service_.verify_email(fields.value()[0]);
+    return web::json_result(i18n_, exchange, result, 200, {{"status", "verified"}});
+}
+
+web::Response AccountApi::sign_in(web::Exchange& exchange)
+{
+    auto fields = strings(exchange.request, {"email", "password"});
+    if (!fields.ok()) return web::json_error(i18n_, exchange, fields.error());
+    auto result = service_.sign_in(fields.value()[0], fields.value()[1]);
+    if (!result.ok()) {
+        auto response = web::json_error(i18n_, exchange, result.error());
+        if (result.error().code == ErrorCode::TooManyRequests) response.headers.add("Retry-After", "900");
+        return response;
+    }
+    if (exchange.session_id) service_.sign_out(*exchange.session_id);
+    exchange.start_session(result->session_id);
+    auto session = service_.resolve(result->session_id);
+    return web::json_response(200, {{"csrf_token", exchange.csrf_token}, {"user", user_json(session->actor)}});
+}
+
+web::Response AccountApi::sign_out(web::Exchange& exchange)
+{
+    if (exchange.session_id) service_.sign_out(*exchange.session_id);
+    exchange.end_session();
+    web::Response response;
+    response.status = 204;
+    response.content_type = "application/json";
+    return response;
+}
+
+web::Response AccountApi::me(web::Exchange& exchange)
+{
+    if (!exchange.actor.signed_in()) return web::json_error(i18n_, exchange, unauthenticated());
+    return web::json_response(200, user_json(exchange.actor));
+}
+
+}  // namespace pmi::accounts

@@ -1,0 +1,25 @@
+#pragma once
+// The account actions as a JSON API under /api/v1/.
+#include "accounts/account_service.hpp"
+#include "web/i18n.hpp"
+#include "web/router.hpp"
+
+namespace pmi::accounts {
+
+class AccountApi {
+public:
+    AccountApi(AccountService& service, const web::I18n& i18n) : service_(service), i18n_(i18n) {}
+
+    web::Response csrf(web::Exchange& exchange);
+    web::Response sign_up(web::Exchange& exchange);
+    web::Response verify(web::Exchange& exchange);
+    web::Response sign_in(web::Exchange& exchange);
+    web::Response sign_out(web::Exchange& exchange);
+    web::Response me(web::Exchange& exchange);
+
+private:
+    AccountService& service_;
+    const web::I18n& i18n_;
+};
+
+}  // namespace pmi::accounts

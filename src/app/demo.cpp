@@ -1,0 +1,112 @@
+#include "app/demo.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <stdexcept>
+
+#include "accounts/organisation_store.hpp"
+#include "accounts/rules.hpp"
+#include "core/embedded.hpp"
+#include "site/site_store.hpp"
+
+namespace pmi::app {
+namespace {
+
+using nlohmann::json;
+
+LocalizedText text_of(const json& value)
+{
+    LocalizedText text;
+    if (value.is_object())
+        for (const auto& [language, version] : value.items()) text.set(language, version.get<std::string>());
+    return text;
+}
+
+Seconds date_of(const json& value, Seconds fallback)
+{
+    if (!value.is_string()) return fallback;
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (std::sscanf(value.get<std::string>().c_str(), "%d-%u-%u", &y, &m, &d) != 3) return fallback;
+    using namespace std::chrono;
+    return duration_cast<seconds>(sys_days(year_month_day(year(y), month(m), day(d))).time_since_epoch()).count();
+}
+
+void load_site(db::Connection& connection, const json& data, Seconds now)
+{
+    site::SiteStore store(connection);
+    const auto& p = data.at("program");
+    site::Program program{text_of(p.at("name")), text_of(p.at("tagline")), text_of(p.at("summary")),
+                          text_of(p.at("funder")), text_of(p.at("implementer")), text_of(p.at("contact").at("role")),
+                          p.at("short_name"), p.at("cash_envelope_cents"), p.at("in_kind_commitment_cents"),
+                          p.value("currency", "CAD"), p.at("start_year"), p.at("duration_years"),
+                          p.at("contact").at("name"), p.at("contact").at("email"), p.at("contact").at("phone"), now};
+    store.save_program(program);
+    int position = 0;
+    for (const auto& region : data.at("regions")) store.save_region({region.at("code"), text_of(region.at("name")), ++position});
+    position = 0;
+    for (const auto& c : data.at("countries"))
+        store.save_country({c.at("code"), c.at("region"), c.at("working_languages").get<std::vector<std::string>>(),
+                            text_of(c.at("name")), text_of(c.at("summary")), text_of(c.at("body")), ++position,
+                            date_of(c.value("updated", json()), now)});
+    for (const auto& a : data.at("areas"))
+        store.save_area({a.at("code"), a.at("number"), text_of(a.at("name")), text_of(a.at("summary")),
+                         text_of(a.at("body")), date_of(a.value("updated", json()), now)});
+    for (const auto& page : data.at("pages"))
+        store.save_page(page.at("slug"), {text_of(page.at("title")), text_of(page.at("body"))},
+                        date_of(page.value("updated", json()), now), std::nullopt);
+    for (const auto& post : data.at("news")) {
+        Seconds published = date_of(post.value("published", json()), now);
+        site::NewsEdit edit{post.at("slug"), text_of(post.at("title")), text_of(post.at("summary")),
+                            text_of(post.at("body")), site::Publish::Yes};
+        if (!store.news_post(edit.slug)) store.insert_news(edit, published, published, std::nullopt);
+    }
+}
+
+}  // namespace
+
+DemoReport load_demo(db::Database& database, accounts::AccountService& accounts, const Clock& clock,
+                     const std::function<void(const std::string&)>& progress)
+{
+    auto source = embedded::find(embedded::demo(), "site/demo/content.json");
+    if (!source) throw std::runtime_error("the demo data is missing from this build");
+    const json data = json::parse(*source);
+    const Seconds now = clock.now();
+    DemoReport report;
+    std::map<std::string, OrganisationId> organisations;
+    {
+        auto connection = database.acquire();
+        db::Transaction transaction(*connection, db::TransactionKind::Write);
+        if (!site::SiteStore(*connection).program()) {
+            progress("program, regions, countries, programming areas, pages and news");
+            load_site(*connection, data, now);
+            report.program_loaded = true;
+        }
+        accounts::OrganisationStore store(*connection);
+        for (const auto& o : data.at("organisations")) {
+            auto kind = accounts::organisation_kind_from_code(o.at("kind").get<std::string>());
+            if (!kind) throw std::runtime_error("demo organisation of unknown kind " + o.at("kind").dump());
+            std::string name = o.at("name");
+            auto existing = store.find_by_name(*kind, name);
+            organisations[o.at("key")] =
+                existing ? existing->id
+                         : store.insert({OrganisationId{}, *kind, name, o.at("country"), o.value("province", "")}, now);
+        }
+        transaction.commit();
+    }
+    progress("demo accounts");
+    for (const auto& u : data.at("users")) {
+        for (const auto& role_name : u.at("roles")) {
+            auto role = role_from_code(role_name.get<std::string>());
+            if (!role) throw std::runtime_error("demo user with unknown role " + role_name.dump());
+            accounts::SignUp sign_up{u.at("name"), u.at("email"), std::string(kDemoPassword), u.at("language")};
+            auto created = accounts.ensure_user(sign_up, *role, organisations.at(u.at("organisation")));
+            if (!created.ok()) throw std::runtime_error("demo user " + sign_up.email + ": " + created.error().message);
+            report.accounts.push_back(sign_up.email + " (" + std::string(role_code(*role)) + ")");
+        }
+    }
+    return report;
+}
+
+}  // namespace pmi::app

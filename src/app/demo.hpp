@@ -1,0 +1,26 @@
+#pragma once
+// `pmi demo`: loads the demo program, its countries, areas, pages, news, organisations and
+// one account per role, from the JSON built into the binary. Running it again changes
+// nothing that is already there.
+#include <functional>
+#include <string>
+
+#include "accounts/account_service.hpp"
+#include "core/clock.hpp"
+#include "db/database.hpp"
+
+namespace pmi::app {
+
+inline constexpr std::string_view kDemoPassword = "demo-password-2026";
+
+struct DemoReport {
+    bool program_loaded = false;  // false when the program was already there
+    int users_created = 0;
+    std::vector<std::string> accounts;  // "email (role)"
+};
+
+// Throws std::runtime_error when the embedded demo data is malformed.
+DemoReport load_demo(db::Database& database, accounts::AccountService& accounts, const Clock& clock,
+                     const std::function<void(const std::string&)>& progress);
+
+}  // namespace pmi::app

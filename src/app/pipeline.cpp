@@ -1,0 +1,196 @@
+#include "app/pipeline.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "core/crypto.hpp"
+#include "web/compression.hpp"
+#include "web/json.hpp"
+
+namespace pmi::app {
+namespace {
+
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+constexpr std::int64_t kYear = 365 * 24 * 60 * 60;
+constexpr std::size_t kMinimumCompressedSize = 512;
+
+std::string origin_of(std::string_view url)
+{
+    auto scheme = url.find("://");
+    if (scheme == std::string_view::npos) return std::string(url);
+    auto slash = url.find('/', scheme + 3);
+    return std::string(url.substr(0, slash));
+}
+
+}  // namespace
+
+Pipeline::Pipeline(PipelineParts parts) : parts_(std::move(parts)), request_id_prefix_(crypto::random_token(4)) {}
+
+std::string Pipeline::session_cookie_name() const
+{
+    return parts_.config.secure_cookies ? "__Host-pmi_session" : "pmi_session";
+}
+
+std::string Pipeline::csrf_cookie_name() const
+{
+    return parts_.config.secure_cookies ? "__Host-pmi_csrf" : "pmi_csrf";
+}
+
+web::Response Pipeline::handle(web::Request& request)
+{
+    const auto started = std::chrono::steady_clock::now();
+    std::string route_name = "static";
+    web::Exchange exchange(request, request_id_prefix_ + "-" + std::to_string(next_request_++));
+    web::Response response;
+    if (request.path.rfind("/static/", 0) == 0 && web::is_safe(request.method)) {
+        response = parts_.static_files.serve(request);
+    } else {
+        try {
+            response = dispatch(exchange, request, route_name);
+        } catch (const std::exception& error) {
+            spdlog::error("request {} {} {} failed: {}", exchange.request_id, request.method_text, request.path, error.what());
+            Error failure(ErrorCode::Invalid, "", "Something went wrong on our side. Try again; if it goes on, tell the program office and quote {1}.",
+                          {exchange.request_id});
+            response = request.wants_json() ? web::json_error(parts_.views.i18n, exchange, failure)
+                                            : web::error_page(parts_.views, exchange, failure);
+            response.status = 500;
+        }
+    }
+    finish(request, exchange, response);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    parts_.metrics.record(route_name, response.status, seconds);
+    spdlog::info(R"({{"request":"{}","method":"{}","path":"{}","route":"{}","status":{},"ms":{:.2f},"bytes":{},"user":{}}})",
+                 exchange.request_id, request.method_text, request.path.substr(0, 200), route_name, response.status,
+                 seconds * 1000, response.body.size(), exchange.actor.user_id.value);
+    return response;
+}
+
+web::Response Pipeline::dispatch(web::Exchange& exchange, web::Request& request, std::string& route_name)
+{
+    auto match = parts_.router.match(request.method, request.path);
+    route_name = match.route ? match.route->pattern : (match.path_known ? "method-not-allowed" : "not-found");
+    prepare_csrf(exchange);
+    resolve_session(exchange);
+    choose_language(exchange);
+    if (!match.route) {
+        if (match.path_known) {
+            auto response = web::Response::text(405, parts_.views.i18n.translate(exchange.language, "This address does not accept that method.") + "\n");
+            return response;
+        }
+        return refuse(exchange, not_found());
+    }
+    for (auto& [name, value] : match.parameters) request.path_parameters.emplace(name, value);
+    if (!web::is_safe(request.method)) {
+        if (request.body.size() > parts_.config.max_form_bytes)
+            return refuse(exchange, Error(ErrorCode::PayloadTooLarge, "", "What you sent is larger than {1} KB. Shorten the text and send it again.",
+                                          {std::to_string(parts_.config.max_form_bytes / 1024)}));
+        if (!csrf_valid(exchange))
+            return refuse(exchange, forbidden("This form has expired or did not come from this site. Go back, reload the page and send it again."));
+    }
+    return match.route->handler(exchange);
+}
+
+web::Response Pipeline::refuse(const web::Exchange& exchange, const Error& error) const
+{
+    if (exchange.request.wants_json()) return web::json_error(parts_.views.i18n, exchange, error);
+    return web::error_page(parts_.views, exchange, error);
+}
+
+void Pipeline::choose_language(web::Exchange& exchange) const
+{
+    const auto& i18n = parts_.views.i18n;
+    const web::Fields query = exchange.request.query();
+    std::string asked(query.get("lang"));
+    if (!asked.empty() && i18n.supports(asked)) {
+        exchange.language = asked;
+        exchange.cookies.push_back(web::Cookie{"pmi_lang", asked, kYear, true, parts_.config.secure_cookies, web::SameSite::Lax});
+        return;
+    }
+    if (auto cookie = exchange.request.cookie("pmi_lang"); cookie && i18n.supports(*cookie)) {
+        exchange.language = *cookie;
+        return;
+    }
+    if (exchange.actor.signed_in() && i18n.supports(exchange.actor.language)) {
+        exchange.language = exchange.actor.language;
+        return;
+    }
+    exchange.language = i18n.negotiate(exchange.request.headers.get("Accept-Language").value_or(""));
+}
+
+// The CSRF token is an HMAC of a random cookie under the server's secret: a page from
+// another site can neither read the cookie nor compute the token.
+void Pipeline::prepare_csrf(web::Exchange& exchange) const
+{
+    auto cookie = exchange.request.cookie(csrf_cookie_name());
+    std::string value = cookie && cookie->size() >= 32 && cookie->size() <= 64 ? *cookie : std::string{};
+    auto issue = [this, &exchange](std::string fresh) {
+        exchange.cookies.push_back(web::Cookie{csrf_cookie_name(), fresh, -1, true, parts_.config.secure_cookies, web::SameSite::Lax});
+        exchange.csrf_token = crypto::hmac(parts_.csrf_secret, fresh);
+    };
+    if (value.empty()) issue(crypto::random_token());
+    else exchange.csrf_token = crypto::hmac(parts_.csrf_secret, value);
+
+    exchange.start_session = [this, &exchange, issue](const std::string& session_id) {
+        exchange.cookies.push_back(web::Cookie{session_cookie_name(), session_id, -1, true, parts_.config.secure_cookies, web::SameSite::Lax});
+        issue(crypto::random_token());
+        exchange.session_id = session_id;
+    };
+    exchange.end_session = [this, &exchange]() {
+        exchange.cookies.push_back(web::Cookie{session_cookie_name(), "", 0, true, parts_.config.secure_cookies, web::SameSite::Lax});
+        exchange.session_id.reset();
+    };
+}
+
+bool Pipeline::csrf_valid(const web::Exchange& exchange) const
+{
+    const auto& request = exchange.request;
+    if (auto origin = request.headers.get("Origin"); origin && *origin != "null") {
+        std::string expected = origin_of(parts_.config.effective_public_origin());
+        std::string host_origin = std::string(parts_.config.secure_cookies ? "https://" : "http://") +
+                                  std::string(request.headers.get("Host").value_or(""));
+        if (*origin != expected && *origin != host_origin) return false;
+    }
+    if (!request.cookie(csrf_cookie_name())) return false;
+    std::string sent(request.headers.get("X-CSRF-Token").value_or(""));
+    if (sent.empty()) sent = std::string(request.form().get("csrf_token"));
+    return !sent.empty() && crypto::constant_time_equal(sent, exchange.csrf_token);
+}
+
+void Pipeline::resolve_session(web::Exchange& exchange)
+{
+    auto cookie = exchange.request.cookie(session_cookie_name());
+    if (!cookie || cookie->empty()) return;
+    if (auto session = parts_.accounts.resolve(*cookie)) {
+        exchange.actor = std::move(session->actor);
+        exchange.session_id = *cookie;
+    } else {
+        exchange.cookies.push_back(web::Cookie{session_cookie_name(), "", 0, true, parts_.config.secure_cookies, web::SameSite::Lax});
+    }
+}
+
+void Pipeline::finish(const web::Request& request, web::Exchange& exchange, web::Response& response) const
+{
+    for (const auto& cookie : exchange.cookies) response.set_cookie(cookie);
+    auto& headers = response.headers;
+    headers.set("Content-Security-Policy", std::string(kContentSecurityPolicy));
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("X-Frame-Options", "DENY");
+    headers.set("Referrer-Policy", "same-origin");
+    headers.set("Cross-Origin-Opener-Policy", "same-origin");
+    if (parts_.config.secure_cookies) headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (!headers.get("Cache-Control")) {
+        headers.set("Cache-Control", exchange.actor.signed_in() || !web::is_safe(request.method) ? "no-store" : "no-cache");
+        headers.set("Vary", "Cookie, Accept-Language, Accept-Encoding");
+    }
+    if (!response.compressible || response.body.size() < kMinimumCompressedSize || !web::compressible_type(response.content_type))
+        return;
+    auto encoding = web::choose_encoding(request.headers.get("Accept-Encoding").value_or(""));
+    if (encoding == web::Encoding::Identity) return;
+    response.body = encoding == web::Encoding::Brotli ? web::brotli(response.body) : web::gzip(response.body);
+    headers.set("Content-Encoding", std::string(web::encoding_name(encoding)));
+}
+
+}  // namespace pmi::app

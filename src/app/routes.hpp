@@ -1,0 +1,24 @@
+#pragma once
+#include "accounts/api.hpp"
+#include "accounts/pages.hpp"
+#include "admin/admin_pages.hpp"
+#include "app/ops.hpp"
+#include "site/manage_pages.hpp"
+#include "site/pages.hpp"
+#include "web/router.hpp"
+
+namespace pmi::app {
+
+struct Handlers {
+    site::SitePages& site;
+    site::ManagePages& manage;
+    accounts::AccountPages& account_pages;
+    accounts::AccountApi& account_api;
+    admin::AdminPages& admin;
+    Ops& ops;
+};
+
+// THE route table: every address the server answers, in one place.
+void add_routes(web::Router& router, Handlers handlers);
+
+}  // namespace pmi::app

@@ -1,0 +1,12 @@
+#pragma once
+#include <string>
+
+#include "db/database.hpp"
+
+namespace pmi::app {
+
+// The key under which CSRF tokens are signed. It lives in the database, created on first
+// use, so every `pmi serve` process on the same database signs alike.
+std::string csrf_secret(db::Database& database);
+
+}  // namespace pmi::app

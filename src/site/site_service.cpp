@@ -1,0 +1,171 @@
+#include "site/site_service.hpp"
+
+#include "audit/audit_log.hpp"
+#include "site/rules.hpp"
+#include "site/site_store.hpp"
+
+namespace pmi::site {
+namespace {
+
+Error program_missing()
+{
+    return not_found("The program is not set up yet. An administrator loads it with `pmi demo` or an import.");
+}
+
+}  // namespace
+
+Result<HomeContent> SiteService::home()
+{
+    auto connection = database_.acquire();
+    SiteStore store(*connection);
+    auto program = store.program();
+    if (!program) return program_missing();
+    return HomeContent{std::move(*program), store.areas(), store.regions(), store.countries(), store.news(3)};
+}
+
+Result<Program> SiteService::program()
+{
+    auto connection = database_.acquire();
+    auto program = SiteStore(*connection).program();
+    if (!program) return program_missing();
+    return std::move(*program);
+}
+
+WhereWeWork SiteService::countries()
+{
+    auto connection = database_.acquire();
+    SiteStore store(*connection);
+    return WhereWeWork{store.regions(), store.countries()};
+}
+
+Result<Country> SiteService::country(std::string_view code)
+{
+    if (code.size() != 2) return not_found();
+    auto connection = database_.acquire();
+    auto country = SiteStore(*connection).country(code);
+    if (!country) return not_found();
+    return std::move(*country);
+}
+
+std::vector<ProgrammingArea> SiteService::areas()
+{
+    auto connection = database_.acquire();
+    return SiteStore(*connection).areas();
+}
+
+Result<ProgrammingArea> SiteService::area(std::string_view code)
+{
+    auto connection = database_.acquire();
+    auto area = SiteStore(*connection).area(code);
+    if (!area) return not_found();
+    return std::move(*area);
+}
+
+Result<ContentPage> SiteService::page(std::string_view slug)
+{
+    auto connection = database_.acquire();
+    auto page = SiteStore(*connection).page(slug);
+    if (!page) return not_found();
+    return std::move(*page);
+}
+
+std::vector<NewsPost> SiteService::news(int limit)
+{
+    auto connection = database_.acquire();
+    return SiteStore(*connection).news(limit);
+}
+
+Result<NewsPost> SiteService::news_post(const Actor& actor, std::string_view slug)
+{
+    auto connection = database_.acquire();
+    auto post = SiteStore(*connection).news_post(slug);
+    if (!post || (!post->published_at && !actor.runs_program())) return not_found();
+    return std::move(*post);
+}
+
+Status SiteService::can_manage(const Actor& actor) const
+{
+    if (!actor.signed_in()) return unauthenticated();
+    if (!actor.runs_program()) return forbidden();
+    return Ok{};
+}
+
+std::vector<ContentPage> SiteService::pages_for_editing(const Actor& actor)
+{
+    if (!actor.runs_program()) return {};
+    auto connection = database_.acquire();
+    return SiteStore(*connection).pages();
+}
+
+std::vector<NewsPost> SiteService::news_for_editing(const Actor& actor)
+{
+    if (!actor.runs_program()) return {};
+    auto connection = database_.acquire();
+    return SiteStore(*connection).news(1000, Publish::No);
+}
+
+Result<NewsPost> SiteService::news_post_for_editing(const Actor& actor, NewsPostId id)
+{
+    TRY(can_manage(actor));
+    auto connection = database_.acquire();
+    auto post = SiteStore(*connection).news_post(id);
+    if (!post) return not_found();
+    return std::move(*post);
+}
+
+Status SiteService::edit_page(const Actor& actor, const std::string& slug, const PageEdit& edit)
+{
+    TRY(can_manage(actor));
+    if (auto errors = check_page_edit(slug, edit); !errors.empty()) return combine(std::move(errors));
+    const Seconds now = clock_.now();
+    auto connection = database_.acquire();
+    return db::in_transaction(*connection, [&]() -> Status {
+        SiteStore store(*connection);
+        bool existed = store.page(slug).has_value();
+        store.save_page(slug, edit, now, actor.user_id);
+        audit::AuditLog(*connection).record(now, actor, existed ? "page.edit" : "page.create", "page", slug,
+                                            "title " + edit.title.get("en"));
+        return Ok{};
+    });
+}
+
+Result<NewsPostId> SiteService::create_news(const Actor& actor, const NewsEdit& edit)
+{
+    TRY(can_manage(actor));
+    if (auto errors = check_news_edit(edit); !errors.empty()) return combine(std::move(errors));
+    const Seconds now = clock_.now();
+    auto connection = database_.acquire();
+    return db::in_transaction(*connection, [&]() -> Result<NewsPostId> {
+        SiteStore store(*connection);
+        if (store.news_post(edit.slug)) return conflict("slug", "Another post already uses this address name; choose another.");
+        auto published = edit.publish == Publish::Yes ? std::optional<Seconds>(now) : std::nullopt;
+        auto id = store.insert_news(edit, published, now, actor.user_id);
+        audit::AuditLog(*connection).record(now, actor, "news.create", "news_post", std::to_string(id.value),
+                                            edit.slug + (published ? ", published" : ", draft"));
+        return id;
+    });
+}
+
+Status SiteService::update_news(const Actor& actor, NewsPostId id, const NewsEdit& edit)
+{
+    TRY(can_manage(actor));
+    if (auto errors = check_news_edit(edit); !errors.empty()) return combine(std::move(errors));
+    const Seconds now = clock_.now();
+    auto connection = database_.acquire();
+    return db::in_transaction(*connection, [&]() -> Status {
+        SiteStore store(*connection);
+        auto existing = store.news_post(id);
+        if (!existing) return not_found();
+        if (auto other = store.news_post(edit.slug); other && other->id != id)
+            return conflict("slug", "Another post already uses this address name; choose another.");
+        // The first publication date is kept when a published post is edited.
+        std::optional<Seconds> published;
+        if (edit.publish == Publish::Yes) published = existing->published_at.value_or(now);
+        store.update_news(id, edit, published, now, actor.user_id);
+        audit::AuditLog(*connection).record(now, actor, "news.edit", "news_post", std::to_string(id.value),
+                                            edit.slug + (published ? ", published" : ", draft"));
+        return Ok{};
+    });
+}
+
+}  // namespace pmi::site

@@ -1,0 +1,57 @@
+#pragma once
+// Use cases of the public site: reading content, and the edits program officers make.
+#include <optional>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "site/content.hpp"
+
+namespace pmi::site {
+
+struct HomeContent {
+    Program program;
+    std::vector<ProgrammingArea> areas;
+    std::vector<Region> regions;
+    std::vector<Country> countries;
+    std::vector<NewsPost> latest_news;
+};
+
+struct WhereWeWork {
+    std::vector<Region> regions;
+    std::vector<Country> countries;
+};
+
+class SiteService {
+public:
+    SiteService(db::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
+
+    // Fails with NotFound until the program has been loaded (pmi demo or an import).
+    Result<HomeContent> home();
+    Result<Program> program();
+    WhereWeWork countries();
+    Result<Country> country(std::string_view code);
+    std::vector<ProgrammingArea> areas();
+    Result<ProgrammingArea> area(std::string_view code);
+    Result<ContentPage> page(std::string_view slug);
+    std::vector<NewsPost> news(int limit);
+    // Drafts are visible to program officers only.
+    Result<NewsPost> news_post(const Actor& actor, std::string_view slug);
+
+    // Program officers and admins only; each change is audited.
+    Status can_manage(const Actor& actor) const;
+    std::vector<ContentPage> pages_for_editing(const Actor& actor);
+    std::vector<NewsPost> news_for_editing(const Actor& actor);
+    Result<NewsPost> news_post_for_editing(const Actor& actor, NewsPostId id);
+    Status edit_page(const Actor& actor, const std::string& slug, const PageEdit& edit);
+    Result<NewsPostId> create_news(const Actor& actor, const NewsEdit& edit);
+    Status update_news(const Actor& actor, NewsPostId id, const NewsEdit& edit);
+
+private:
+    db::Database& database_;
+    const Clock& clock_;
+};
+
+}  // namespace pmi::site

@@ -1,0 +1,4 @@
+{{%AUTOESCAPE context="HTML"}}<h1>{{_:x-t=The Latest}}</h1>
+<ul class="news-list">{{#NEWS}}<li><h2><a href="/news/{{SLUG:u}}" lang="{{TITLE_LANG}}">{{TITLE}}</a></h2>
+<p class="meta"><time>{{DATE}}</time></p><p lang="{{SUMMARY_LANG}}">{{SUMMARY}}</p></li>{{/NEWS}}</ul>
+{{#NO_NEWS}}<p>{{_:x-t=No news yet.}}</p>{{/NO_NEWS}}

@@ -1,0 +1,128 @@
+// A person's path through the site in a real browser (Debian's chromium, driven by
+// playwright-core), then an axe-core accessibility audit of every public page in en and fr.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { Client, startServer, uniqueEmail, verificationLink, waitForMail } from '../http/harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PAGES = [
+  '/', '/countries', '/countries/BF', '/areas', '/news', null /* first news post */, '/contact',
+  '/pages/about', '/pages/funding', '/sign-in', '/sign-up', '/password/forgot',
+];
+
+describe('in the browser', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: process.env.PMI_CHROMIUM || '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  // Pages run under their real CSP here, so a blocked inline script or style shows up.
+  async function newPage() {
+    const context = await browser.newContext({ locale: 'en-CA' });
+    const page = await context.newPage();
+    page.cspErrors = [];
+    page.on('console', message => {
+      if (/Content Security Policy/i.test(message.text())) page.cspErrors.push(`${new URL(page.url()).pathname}: ${message.text()}`);
+    });
+    return page;
+  }
+
+  // Submits the form in <main> and waits for the page the server sends next.
+  async function submit(page) {
+    await Promise.all([
+      page.waitForNavigation(),
+      page.locator('main form').first().locator('button[type="submit"], input[type="submit"], button:not([type])').first().click(),
+    ]);
+  }
+
+  test('sign up, verify, sign in, switch to French, sign out', async () => {
+    const page = await newPage();
+    const name = 'Browser Tester';
+    const email = uniqueEmail('browser');
+    const password = 'velvet-harbour-quartz-5531';
+
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByLabel('Preferred language', { exact: true }).selectOption('en');
+    await submit(page);
+    // No mail usually means the form was refused: show what the page said.
+    const mail = await waitForMail(server, email, '/verify?token=').catch(async error => {
+      throw new Error(`${error.message}; the page after submitting (${page.url()}) says:\n${await page.locator('main').innerText()}`);
+    });
+    const verified = await page.goto(verificationLink(mail.body));
+    assert.equal(verified.status(), 200);
+
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await submit(page);
+    assert.equal((await page.locator('header a[href="/account"]').textContent())?.trim(), name);
+
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Français' }).click()]);
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+
+    await submitSignOut(page);
+    assert.equal(await page.locator('header a[href="/account"]').count(), 0, 'still signed in');
+    assert.equal(await page.locator('header a[href="/sign-in"]').count(), 1, 'no sign-in link after signing out');
+    const cspErrors = [...new Set(page.cspErrors)];
+    assert.ok(cspErrors.length === 0, `pages broke their own Content-Security-Policy:\n${cspErrors.join('\n')}`);
+    await page.context().close();
+  });
+
+  async function submitSignOut(page) {
+    await Promise.all([page.waitForNavigation(), page.locator('header form[action="/sign-out"] button').click()]);
+  }
+
+  for (const lang of ['en', 'fr']) {
+    test(`axe finds no WCAG 2.1 A/AA violations (${lang})`, async () => {
+      const newsHtml = (await new Client(server.url).get('/news')).text;
+      const firstPost = newsHtml.match(/href="(\/news\/[^"?#]+)/)?.[1];
+      assert.ok(firstPost, 'no news post linked from /news');
+      // axe is injected as an inline script, which the site's CSP rightly forbids.
+      const context = await browser.newContext({ bypassCSP: true, locale: lang });
+      const page = await context.newPage();
+      const problems = [];
+      // The layout repeats on every page, so one fault is reported once, with its pages.
+      const found = new Map();
+      for (const path of PAGES.map(p => p ?? firstPost)) {
+        const response = await page.goto(`${server.url}${path}?lang=${lang}`);
+        if (response.status() !== 200) { problems.push(`${path}: HTTP ${response.status()}`); continue; }
+        await page.addScriptTag({ path: axePath });
+        const { violations } = await page.evaluate(() => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        for (const v of violations) {
+          for (const node of v.nodes) {
+            const key = `${v.id} ${node.target.join(' ')}`;
+            if (!found.has(key)) found.set(key, { v, node, pages: [] });
+            found.get(key).pages.push(path);
+          }
+        }
+      }
+      await context.close();
+      for (const { v, node, pages } of found.values()) {
+        problems.push(`${v.id} (${v.impact}): ${v.help} [${lang}]\n  element: ${node.target.join(' ')}\n  html: ${node.html.slice(0, 200)}`
+          + `\n  pages: ${pages.join(' ')}\n  ${node.failureSummary?.replace(/\n/g, '\n  ')}\n  ${v.helpUrl}`);
+      }
+      assert.ok(problems.length === 0, `${problems.length} accessibility problems:\n\n${problems.join('\n\n')}`);
+    });
+  }
+
+  test('the server stops cleanly on SIGTERM', async () => {
+    assert.equal((await server.stop()).code, 0);
+  });
+});
