@@ -174,7 +174,7 @@ std::optional<ResolvedSession> AccountService::resolve(const std::string& sessio
     SessionStore sessions(*connection);
     auto session = sessions.find(hash);
     if (!session) return std::nullopt;
-    if (now - session->last_seen_at > settings_.session_idle || now - session->created_at > settings_.session_absolute) {
+    if (now - session->last_seen_at > settings_.session_idle || now - session->created_at >= settings_.session_absolute) {
         sessions.remove(hash);
         return std::nullopt;
     }

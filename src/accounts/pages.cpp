@@ -14,18 +14,6 @@ SignUp sign_up_from(const web::Fields& form)
                   std::string(form.get("language"))};
 }
 
-std::string_view role_label(Role role)
-{
-    switch (role) {
-    case Role::Admin: return "Administrator";
-    case Role::ProgramOfficer: return "Program officer";
-    case Role::Reviewer: return "Reviewer";
-    case Role::Applicant: return "Applicant";
-    case Role::Partner: return "Partner local government staff";
-    }
-    return "Applicant";
-}
-
 }  // namespace
 
 web::Response AccountPages::sign_up_form(web::Exchange& exchange)

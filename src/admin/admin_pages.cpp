@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "core/translator.hpp"
+
 namespace pmi::admin {
 namespace {
 
@@ -11,24 +13,12 @@ int page_number(const web::Request& request)
     return std::clamp(std::atoi(std::string(query.get("page")).c_str()), 0, 100000);
 }
 
-std::string_view role_label(Role role)
-{
-    switch (role) {
-    case Role::Admin: return "Administrator";
-    case Role::ProgramOfficer: return "Program officer";
-    case Role::Reviewer: return "Reviewer";
-    case Role::Applicant: return "Applicant";
-    case Role::Partner: return "Partner local government staff";
-    }
-    return "Applicant";
-}
-
 std::string_view kind_label(accounts::OrganisationKind kind)
 {
     switch (kind) {
-    case accounts::OrganisationKind::ProgramOffice: return "Program office";
-    case accounts::OrganisationKind::CanadianMunicipality: return "Canadian municipality";
-    case accounts::OrganisationKind::PartnerLocalGovernment: return "Partner local government";
+    case accounts::OrganisationKind::ProgramOffice: return N_("Program office");
+    case accounts::OrganisationKind::CanadianMunicipality: return N_("Canadian municipality");
+    case accounts::OrganisationKind::PartnerLocalGovernment: return N_("Partner local government");
     }
     return "Canadian municipality";
 }
@@ -74,7 +64,7 @@ web::Response AdminPages::users(web::Exchange& exchange)
         row->SetValue("NAME", entry.user.name);
         row->SetValue("EMAIL", entry.user.email);
         row->SetValue("LANGUAGE", entry.user.language);
-        row->SetValue("STATUS", page.t(entry.user.verified ? "Confirmed" : "Not confirmed"));
+        row->SetValue("STATUS", page.t(entry.user.verified ? N_("Confirmed") : N_("Not confirmed")));
         row->SetValue("CREATED", views_.i18n.date(exchange.language, entry.user.created_at));
         for (const auto& membership : entry.memberships) {
             auto* role = row->AddSectionDictionary("ROLE");

@@ -52,7 +52,7 @@ web::Response Pipeline::handle(web::Request& request)
             response = dispatch(exchange, request, route_name);
         } catch (const std::exception& error) {
             spdlog::error("request {} {} {} failed: {}", exchange.request_id, request.method_text, request.path, error.what());
-            Error failure(ErrorCode::Invalid, "", "Something went wrong on our side. Try again; if it goes on, tell the program office and quote {1}.",
+            auto failure = Error(ErrorCode::Invalid, "", "Something went wrong on our side. Try again; if it goes on, tell the program office and quote {1}.",
                           {exchange.request_id});
             response = request.wants_json() ? web::json_error(parts_.views.i18n, exchange, failure)
                                             : web::error_page(parts_.views, exchange, failure);
@@ -78,6 +78,12 @@ web::Response Pipeline::dispatch(web::Exchange& exchange, web::Request& request,
     if (!match.route) {
         if (match.path_known) {
             auto response = web::Response::text(405, parts_.views.i18n.translate(exchange.language, "This address does not accept that method.") + "\n");
+            std::string allow;
+            for (auto method : match.allowed) {
+                allow += (allow.empty() ? "" : ", ") + std::string(web::method_name(method));
+                if (method == web::Method::Get) allow += ", HEAD";
+            }
+            response.headers.add("Allow", allow);
             return response;
         }
         return refuse(exchange, not_found());

@@ -7,11 +7,13 @@ constexpr std::string_view kInsert =
     "INSERT INTO audit_log (at, actor_user_id, actor_name, action, entity_type, entity_id, summary)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-// Optional filters are bound as NULL and switched off in SQL, so one statement serves all.
+// Optional filters are bound as NULL and switched off in SQL, so one statement serves all;
+// the casts tell PostgreSQL the type of a parameter that is only compared with NULL.
 constexpr std::string_view kList =
     "SELECT id, at, actor_user_id, actor_name, action, entity_type, entity_id, summary FROM audit_log"
     " WHERE (? = '' OR action LIKE ? || '%') AND (? = '' OR entity_type = ?)"
-    " AND (? IS NULL OR actor_user_id = ?) AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?)"
+    " AND (CAST(? AS BIGINT) IS NULL OR actor_user_id = ?) AND (CAST(? AS BIGINT) IS NULL OR at >= ?)"
+    " AND (CAST(? AS BIGINT) IS NULL OR at < ?)"
     " ORDER BY id DESC LIMIT ? OFFSET ?";
 
 }  // namespace

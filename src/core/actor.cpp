@@ -1,5 +1,7 @@
 #include "core/actor.hpp"
 
+#include "core/translator.hpp"
+
 namespace pmi {
 
 std::string_view role_code(Role role)
@@ -19,6 +21,18 @@ std::optional<Role> role_from_code(std::string_view code)
     for (Role role : all_roles())
         if (role_code(role) == code) return role;
     return std::nullopt;
+}
+
+std::string_view role_label(Role role)
+{
+    switch (role) {
+    case Role::Admin: return N_("Administrator");
+    case Role::ProgramOfficer: return N_("Program officer");
+    case Role::Reviewer: return N_("Reviewer");
+    case Role::Applicant: return N_("Applicant");
+    case Role::Partner: return N_("Partner local government staff");
+    }
+    return N_("Applicant");
 }
 
 const std::vector<Role>& all_roles()

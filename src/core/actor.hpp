@@ -15,6 +15,8 @@ enum class Role { Admin, ProgramOfficer, Reviewer, Applicant, Partner };
 std::string_view role_code(Role role);  // stored in the database: "admin", "program_officer", ...
 std::optional<Role> role_from_code(std::string_view code);
 const std::vector<Role>& all_roles();
+// The role's name as an English message id, to translate where it is shown.
+std::string_view role_label(Role role);
 
 struct Membership {
     OrganisationId organisation_id;

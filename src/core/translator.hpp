@@ -5,6 +5,10 @@
 #include <string_view>
 #include <vector>
 
+// Marks a message for extraction into the catalogs where it is not passed to a translating
+// call directly (tables of messages); it is translated later, where it is shown.
+#define N_(message) message
+
 namespace pmi {
 
 class Translator {

@@ -1,5 +1,6 @@
 #include "site/manage_pages.hpp"
 
+#include "core/translator.hpp"
 #include "site/view_helpers.hpp"
 
 namespace pmi::site {
@@ -110,7 +111,8 @@ web::Response ManagePages::news_editor(web::Exchange& exchange, const std::strin
     fields.add("slug", edit.slug);
     return web::form_page(views_, exchange, "site/views/news_edit.tpl", "News post", fields, error, [&](auto& body) {
         body.SetValue("ACTION", action);
-        body.SetValue("HEADING", views_.i18n.translate(exchange.language, action == "/manage/news" ? "Write a news post" : "Edit a news post"));
+        const bool creating = action == "/manage/news";
+        body.SetValue("HEADING", views_.i18n.translate(exchange.language, creating ? N_("Write a news post") : N_("Edit a news post")));
         if (edit.publish == Publish::Yes) body.ShowSection("PUBLISH_CHECKED");
         language_fieldsets(body, views_.i18n, exchange,
                            {{"title", &edit.title}, {"summary", &edit.summary}, {"body", &edit.body}}, error);

@@ -1,5 +1,6 @@
 #include "site/pages.hpp"
 
+#include "core/translator.hpp"
 #include "site/view_helpers.hpp"
 
 namespace pmi::site {
@@ -173,8 +174,8 @@ void SitePages::add_funding_figures(ctemplate::TemplateDictionary& dictionary, c
         std::string_view label, kind;
         std::int64_t cents;
     };
-    const Source sources[] = {{"Federal government (cash)", "cash", program.cash_envelope_cents},
-                              {"Canadian municipalities (in kind)", "in-kind", program.in_kind_commitment_cents}};
+    const Source sources[] = {{N_("Federal government (cash)"), "cash", program.cash_envelope_cents},
+                              {N_("Canadian municipalities (in kind)"), "in-kind", program.in_kind_commitment_cents}};
     const std::int64_t largest = std::max<std::int64_t>(1, std::max(program.cash_envelope_cents, program.in_kind_commitment_cents));
     int index = 0;
     for (const auto& source : sources) {

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/translator.hpp"
 #include "site/markdown.hpp"
 
 namespace pmi::site {
@@ -10,7 +11,7 @@ namespace {
 std::string_view language_label(std::string_view code)
 {
     static const std::map<std::string_view, std::string_view> names = {
-        {"en", "English"}, {"fr", "French"}, {"es", "Spanish"}, {"km", "Khmer"}, {"vi", "Vietnamese"}};
+        {"en", N_("English")}, {"fr", N_("French")}, {"es", N_("Spanish")}, {"km", N_("Khmer")}, {"vi", N_("Vietnamese")}};
     auto found = names.find(code);
     return found == names.end() ? code : found->second;
 }

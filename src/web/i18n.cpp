@@ -1,6 +1,7 @@
 #include "web/i18n.hpp"
 
 #include <boost/locale.hpp>
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -55,6 +56,7 @@ I18n::I18n()
     }
     for (auto& language : languages_) {
         locales_.emplace(language.code, make_locale(language.code));
+        // Translators: the name of your language, written in your language (Français, Español).
         if (language.code != "en") language.name = translate(language.code, "language-name");
     }
 }
@@ -87,7 +89,7 @@ std::string I18n::negotiate(std::string_view header) const
         }
         std::string code(item.substr(0, item.find('-')));
         for (auto& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (supports(code) && quality > best_quality) {
+        if (supports(code) && quality > 0 && quality > best_quality) {
             best = code;
             best_quality = quality;
         }
@@ -109,14 +111,29 @@ std::string I18n::translate(std::string_view language, std::string_view message)
 std::string I18n::format(std::string_view language, std::string_view message,
                          const std::vector<std::string>& arguments) const
 {
-    std::string pattern = translate(language, message);
-    // Boost.Locale's format would read a stray brace as a directive and throw: substitute plainly.
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        std::string marker = "{" + std::to_string(i + 1) + "}";
-        for (auto at = pattern.find(marker); at != std::string::npos; at = pattern.find(marker, at + arguments[i].size()))
-            pattern.replace(at, marker.size(), arguments[i]);
+    const std::string pattern = translate(language, message);
+    // One pass, so a value that looks like a placeholder is never replaced again; Boost's
+    // format would also throw on a stray brace.
+    std::string out;
+    out.reserve(pattern.size() + 32);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{') {
+            auto close = pattern.find('}', i);
+            if (close != std::string::npos && close > i + 1 && close - i <= 3) {
+                auto digits = pattern.substr(i + 1, close - i - 1);
+                if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+                    auto index = static_cast<std::size_t>(std::stoi(digits));
+                    if (index >= 1 && index <= arguments.size()) {
+                        out += arguments[index - 1];
+                        i = close;
+                        continue;
+                    }
+                }
+            }
+        }
+        out += pattern[i];
     }
-    return pattern;
+    return out;
 }
 
 std::string I18n::error_text(std::string_view language, const Error& error) const

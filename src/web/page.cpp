@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/translator.hpp"
+
 #include "web/notices.hpp"
 
 namespace pmi::web {
@@ -35,9 +37,12 @@ void Page::fill_layout()
 {
     auto& layout = *layout_;
     const auto& language = exchange_.language;
-    layout.SetValue("LANG", language);
-    layout.SetValue("CSRF_TOKEN", exchange_.csrf_token);
-    layout.SetValue("CURRENT_PATH", exchange_.request.path);
+    // An included template does not see its parent's values: the body gets its own copy.
+    for (auto* dictionary : {layout_.get(), body_}) {
+        dictionary->SetValue("LANG", language);
+        dictionary->SetValue("CSRF_TOKEN", exchange_.csrf_token);
+        dictionary->SetValue("CURRENT_PATH", exchange_.request.path);
+    }
     for (const auto& available : views_.i18n.languages()) {
         auto* item = layout.AddSectionDictionary("LANGUAGES");
         item->SetValue("CODE", available.code);
@@ -63,6 +68,7 @@ void Page::fill_layout()
 Page& Page::title(const std::string& text)
 {
     layout_->SetValue("TITLE", text);
+    body_->SetValue("TITLE", text);
     return *this;
 }
 
@@ -112,9 +118,9 @@ Response Page::render(int status) const
 Response error_page(const Views& views, const Exchange& exchange, const Error& error)
 {
     Page page(views, exchange, "web/views/error.tpl");
-    page.title(views.i18n.translate(exchange.language, error.code == ErrorCode::NotFound ? "Page not found"
-                                                        : error.code == ErrorCode::Forbidden ? "Not allowed"
-                                                                                            : "Something is wrong"));
+    page.title(views.i18n.translate(exchange.language, error.code == ErrorCode::NotFound ? N_("Page not found")
+                                                        : error.code == ErrorCode::Forbidden ? N_("Not allowed")
+                                                                                            : N_("Something is wrong")));
     page.body().SetValue("MESSAGE", views.i18n.error_text(exchange.language, error));
     if (error.code == ErrorCode::Unauthenticated) page.body().ShowSection("SIGN_IN");
     return page.render(error_code_http_status(error.code));

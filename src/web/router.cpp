@@ -59,6 +59,7 @@ Match Router::match(Method method, std::string_view path) const
             return result;
         }
         result.path_known = true;
+        result.allowed.push_back(route.method);
     }
     return result;
 }

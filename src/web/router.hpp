@@ -21,6 +21,7 @@ struct Route {
 struct Match {
     const Route* route = nullptr;
     bool path_known = false;  // some route has this path, but not with this method (405)
+    std::vector<Method> allowed;  // the methods this path does answer
     std::vector<std::pair<std::string, std::string>> parameters;
 };
 
