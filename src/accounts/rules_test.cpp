@@ -67,7 +67,9 @@ TEST_P(CheckPassword, FollowsAsvsSection21)
     const auto& c = GetParam();
     auto error = check_password(c.password, c.email);
     EXPECT_EQ(!error.has_value(), c.accepted) << (error ? error->message : "accepted");
-    if (error) EXPECT_EQ(error->field, "password");
+    if (error) {
+        EXPECT_EQ(error->field, "password");
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, CheckPassword, ::testing::ValuesIn(kPasswordCases),
@@ -121,7 +123,9 @@ TEST_P(CheckName, FollowsTheTable)
 {
     auto error = check_name(GetParam().value);
     EXPECT_EQ(!error.has_value(), GetParam().accepted) << (error ? error->message : "accepted");
-    if (error) EXPECT_EQ(error->field, "name");
+    if (error) {
+        EXPECT_EQ(error->field, "name");
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, CheckName, ::testing::ValuesIn(kNameCases),

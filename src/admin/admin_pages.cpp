@@ -191,7 +191,11 @@ web::Response AdminPages::outbox(web::Exchange& exchange)
         row->SetValue("SUBJECT", message.subject);
         row->SetValue("PURPOSE", message.purpose);
         row->SetValue("BODY", message.body_text);
-        row->SetValue("STATUS", message.sent_at ? views_.i18n.date_time(exchange.language, *message.sent_at) : page.t("Waiting"));
+        if (message.sent_at) row->SetValue("STATUS", views_.i18n.date_time(exchange.language, *message.sent_at));
+        else if (message.last_error)
+            row->SetValue("STATUS", views_.i18n.format(exchange.language, "Not sent after {1} tries: {2}",
+                                                       {std::to_string(message.attempts), *message.last_error}));
+        else row->SetValue("STATUS", page.t("Waiting"));
     }
     paging(page.body(), "/admin/outbox?", number, messages->size(), accounts::AdminService::kPageSize);
     return page.render();

@@ -24,6 +24,9 @@ void read_environment(Config& config)
     text("PMI_PUBLIC_ORIGIN", config.public_origin);
     text("PMI_LOG_LEVEL", config.log_level);
     text("PMI_SMTP_URL", config.smtp_url);
+    text("PMI_MAIL_FROM", config.mail_from);
+    text("PMI_SMTP_USERNAME", config.smtp_username);
+    text("PMI_SMTP_PASSWORD", config.smtp_password);
     flag("PMI_SECURE_COOKIES", config.secure_cookies);
     flag("PMI_DEVELOPMENT", config.development);
     if (const char* value = std::getenv("PMI_THREADS"); value && *value) config.threads = std::strtoul(value, nullptr, 10);
@@ -52,6 +55,9 @@ Status read_file(const std::string& path, Config& config)
     config.session_absolute_seconds =
         table["sessions"]["absolute_hours"].value_or(config.session_absolute_seconds / 3600) * 3600;
     config.smtp_url = table["mail"]["smtp_url"].value_or(config.smtp_url);
+    config.mail_from = table["mail"]["from"].value_or(config.mail_from);
+    config.smtp_username = table["mail"]["username"].value_or(config.smtp_username);
+    config.smtp_password = table["mail"]["password"].value_or(config.smtp_password);
     return Ok{};
 }
 

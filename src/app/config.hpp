@@ -23,6 +23,9 @@ struct Config {
     std::int64_t session_absolute_seconds = 12 * 60 * 60;
     std::size_t max_form_bytes = 1024 * 1024;
     std::string smtp_url;  // smtp://host:port; empty: mail stays in the outbox
+    std::string mail_from = "PMI-LED <no-reply@pmi.example>";
+    std::string smtp_username;
+    std::string smtp_password;
 
     std::string effective_database_url() const;
     std::string effective_public_origin() const;

@@ -18,6 +18,7 @@
 #include "app/secrets.hpp"
 #include "core/crypto.hpp"
 #include "db/migrations.hpp"
+#include "outbox/delivery.hpp"
 #include "site/site_service.hpp"
 #include "web/server.hpp"
 
@@ -98,6 +99,11 @@ int serve(const Config& config)
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
+    // Mail leaves only when an SMTP server is configured; otherwise it waits in the outbox.
+    outbox::Delivery delivery(*database, clock, {config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password});
+    std::unique_ptr<outbox::DeliveryWorker> mail_worker;
+    if (!config.smtp_url.empty()) mail_worker = std::make_unique<outbox::DeliveryWorker>(delivery, std::chrono::seconds(2));
+
     auto address = parse_listen(config.listen).value();
     web::ServerOptions server;
     server.host = address.host;

@@ -1,5 +1,6 @@
 #include "site/manage_pages.hpp"
 
+#include "core/text.hpp"
 #include "core/translator.hpp"
 #include "site/view_helpers.hpp"
 
@@ -9,7 +10,11 @@ namespace {
 LocalizedText localized_field(const web::Fields& form, const std::string& name, const web::I18n& i18n)
 {
     LocalizedText text;
-    for (const auto& language : i18n.languages()) text.set(language.code, std::string(form.get(name + "_" + language.code)));
+    // Text that is only spaces is no text: the language falls back, visibly, instead.
+    for (const auto& language : i18n.languages()) {
+        std::string value(form.get(name + "_" + language.code));
+        text.set(language.code, text::trim(value).empty() ? std::string{} : value);
+    }
     return text;
 }
 

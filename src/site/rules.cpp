@@ -30,7 +30,7 @@ std::vector<Error> check_page_edit(const std::string& slug, const PageEdit& edit
 {
     std::vector<Error> errors;
     check_slug(errors, slug);
-    if (edit.title.get("en").empty()) errors.push_back(invalid("title_en", "Give the page a title in English; other languages are optional."));
+    if (text::trim(edit.title.get("en")).empty()) errors.push_back(invalid("title_en", "Give the page a title in English; other languages are optional."));
     check_text(errors, edit.title, "title", kMaxTitleLength, false);
     check_text(errors, edit.body, "body", kMaxBodyBytes, true);
     return errors;
@@ -40,7 +40,7 @@ std::vector<Error> check_news_edit(const NewsEdit& edit)
 {
     std::vector<Error> errors;
     check_slug(errors, edit.slug);
-    if (edit.title.get("en").empty()) errors.push_back(invalid("title_en", "Give the post a title in English; other languages are optional."));
+    if (text::trim(edit.title.get("en")).empty()) errors.push_back(invalid("title_en", "Give the post a title in English; other languages are optional."));
     check_text(errors, edit.title, "title", kMaxTitleLength, false);
     check_text(errors, edit.summary, "summary", kMaxSummaryLength, false);
     check_text(errors, edit.body, "body", kMaxBodyBytes, true);

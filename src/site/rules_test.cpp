@@ -58,9 +58,21 @@ TEST(SitePageRules, TheEnglishTitleIsRequired)
     EXPECT_EQ(fields(check_news_edit(news)), Fields{"title_en"});
 }
 
+TEST(SitePageRules, AnEnglishTitleOfOnlySpacesIsNoTitle)
+{
+    // The form fields reach the rules untrimmed (manage_pages.cpp, localized_field), so a
+    // title of spaces would be published as a blank heading.
+    auto edit = good_page();
+    edit.title.set("en", "   ");
+    EXPECT_EQ(fields(check_page_edit("funding", edit)), Fields{"title_en"});
+    auto news = good_news();
+    news.title.set("en", " \t ");
+    EXPECT_EQ(fields(check_news_edit(news)), Fields{"title_en"});
+}
+
 TEST(SitePageRules, ABadSlugIsReportedOnTheSlugField)
 {
-    for (std::string slug : {"", "Funding", "a b", "../etc", std::string(101, 'a')})
+    for (const std::string& slug : std::vector<std::string>{"", "Funding", "a b", "../etc", std::string(101, 'a')})
         EXPECT_EQ(fields(check_page_edit(slug, good_page())), Fields{"slug"}) << slug;
     auto news = good_news();
     news.slug = "Call 2026";

@@ -159,8 +159,9 @@ std::string I18n::money_compact(std::string_view language, std::int64_t cents) c
 {
     double dollars = static_cast<double>(cents) / 100.0;
     if (std::fabs(dollars) < 1'000'000) return money(language, cents);
-    double millions = dollars / 1'000'000;
-    int decimals = std::fabs(millions - std::round(millions)) < 0.05 ? 0 : 1;
+    // Decide on the value as it will be shown: 19.95 shows as 20, not 20.0.
+    double millions = std::round(dollars / 100'000) / 10;
+    int decimals = millions == std::round(millions) ? 0 : 1;
     return format(language, "${1}M", {number(language, millions, decimals)});
 }
 

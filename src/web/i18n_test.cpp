@@ -88,7 +88,8 @@ INSTANTIATE_TEST_SUITE_P(Table, Negotiate, ::testing::ValuesIn(kNegotiateCases),
 TEST(I18nFormats, CompactMoneyIsInMillionsInTheReadersStyle)
 {
     EXPECT_EQ(i18n().money_compact("en", 1'930'000'000), "$19.3M");
-    // ICU 72 writes "19,3 M$" with a plain space: the space comes from the catalog's "{1} M$".
+    // Written "19,3 M$" with a plain space, which comes from the French catalog's "{1} M$"
+    // (ICU 72 puts no space of its own in "19,3").
     EXPECT_EQ(plain_spaces(i18n().money_compact("fr", 1'930'000'000)), "19,3 M$");
     // Whole millions drop the decimal.
     EXPECT_EQ(i18n().money_compact("en", 2'000'000'000), "$20M");
@@ -96,11 +97,21 @@ TEST(I18nFormats, CompactMoneyIsInMillionsInTheReadersStyle)
     EXPECT_EQ(i18n().money_compact("en", 51'000'000), "$510,000");
 }
 
+TEST(I18nFormats, CompactMoneyThatRoundsToWholeMillionsDropsTheDecimal)
+{
+    // $19.97M is within 0.05 of 20 and reads "$20M"; $19.95M, printed with one decimal,
+    // rounds to "20.0" as well and must read the same, not "$20.0M".
+    EXPECT_EQ(i18n().money_compact("en", 1'997'000'000), "$20M");
+    EXPECT_EQ(i18n().money_compact("en", 1'995'000'000), "$20M");
+    EXPECT_EQ(i18n().money_compact("en", 1'994'000'000), "$19.9M");
+}
+
 TEST(I18nFormats, MoneyHasThousandsSeparatorsAndCentsOnlyWhenNeeded)
 {
     EXPECT_EQ(i18n().money("en", 510'000'000), "$5,100,000");
-    EXPECT_EQ(i18n().money("en", 1'234'56), "$1,234.56");
-    // French groups thousands with a (no-break) space and puts the sign after the amount.
+    EXPECT_EQ(i18n().money("en", 123'456), "$1,234.56");
+    // French (fr_CA) groups thousands with a no-break space (ICU 72: U+00A0) and puts the sign
+    // after the amount: "5\u00A0100\u00A0000 $".
     EXPECT_EQ(plain_spaces(i18n().money("fr", 510'000'000)), "5 100 000 $");
 }
 

@@ -26,7 +26,7 @@ export function databaseKind() {
   return process.env.PMI_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 }
 
-async function freePort() {
+export async function freePort() {
   const server = createServer();
   await new Promise((resolve, reject) => server.on('error', reject).listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
