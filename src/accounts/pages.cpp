@@ -64,7 +64,7 @@ web::Response AccountPages::sign_in(web::Exchange& exchange)
     }
     if (exchange.session_id) service_.sign_out(*exchange.session_id);  // never keep the old session id
     exchange.start_session(result->session_id);
-    exchange.cookies.push_back(web::Cookie{"pmi_lang", result->user.language, 365LL * 24 * 3600, true, false, web::SameSite::Lax});
+    exchange.remember_language(result->user.language);
     return web::Response::redirect(web::safe_return_path(form.get("next"), "/account?notice=signed-in"));
 }
 
@@ -149,7 +149,7 @@ web::Response AccountPages::change_language(web::Exchange& exchange)
     std::string language(form.get("language"));
     auto result = service_.change_language(exchange.actor, language);
     if (!result.ok()) return account_page(exchange, form, &result.error());
-    exchange.cookies.push_back(web::Cookie{"pmi_lang", language, 365LL * 24 * 3600, true, false, web::SameSite::Lax});
+    exchange.remember_language(language);
     return web::Response::redirect("/account?notice=language-changed&lang=" + language);
 }
 

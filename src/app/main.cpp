@@ -11,12 +11,14 @@
 #include "accounts/account_service.hpp"
 #include "accounts/admin_service.hpp"
 #include "accounts/organisation_store.hpp"
+#include "accounts/user_store.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
 #include "app/pipeline.hpp"
 #include "app/routes.hpp"
 #include "app/secrets.hpp"
 #include "core/crypto.hpp"
+#include "core/text.hpp"
 #include "db/migrations.hpp"
 #include "outbox/delivery.hpp"
 #include "site/site_service.hpp"
@@ -143,7 +145,9 @@ struct UserCommand {
     std::string password;
 };
 
-int create_user(const Config& config, const UserCommand& command)
+enum class UserMode { CreateOrGrant, GrantOnly };
+
+int create_user(const Config& config, const UserCommand& command, UserMode mode)
 {
     auto role = role_from_code(command.role);
     if (!role) throw std::runtime_error("--role must be one of admin, program_officer, reviewer, applicant, partner");
@@ -160,6 +164,13 @@ int create_user(const Config& config, const UserCommand& command)
         auto found = store.find_by_name(kind, command.organisation);
         organisation = found ? found->id : store.insert({OrganisationId{}, kind, command.organisation, "CA", ""}, clock.now());
     }
+    if (mode == UserMode::GrantOnly) {
+        auto connection = database->acquire();
+        if (!accounts::UserStore(*connection).find_by_email(text::normalize_email(command.email))) {
+            std::cerr << "pmi user grant: no user has the email " << command.email << "; create it with pmi user create" << std::endl;
+            return 2;
+        }
+    }
     // ASVS 2.5.4: no default password; the first admin gets a random one, shown once.
     std::string password = command.password.empty() ? crypto::random_token(18) : command.password;
     accounts::AccountService service(*database, clock, i18n, account_settings(config));
@@ -171,7 +182,8 @@ int create_user(const Config& config, const UserCommand& command)
         return 2;
     }
     std::cout << "User " << command.email << " has the role " << command.role << " in \"" << command.organisation << "\"." << std::endl;
-    if (command.password.empty()) std::cout << "Password (shown once; change it after signing in): " << password << std::endl;
+    if (command.password.empty() && mode == UserMode::CreateOrGrant)
+        std::cout << "Password, if the user was created now (shown once; change it after signing in): " << password << std::endl;
     return 0;
 }
 
@@ -206,6 +218,11 @@ int main(int argc, char** argv)
     create_command->add_option("--organisation", user.organisation, "Organisation the role belongs to")->capture_default_str();
     create_command->add_option("--language", user.language, "Preferred language: en, fr or es")->capture_default_str();
     create_command->add_option("--password", user.password, "Password (default: a random one, printed once)");
+    auto* grant_command = user_command->add_subcommand("grant", "Grant a role to an existing user");
+    add_data_options(grant_command, options);
+    grant_command->add_option("--email", user.email, "Email address of the user")->required();
+    grant_command->add_option("--role", user.role, "admin, program_officer, reviewer, applicant or partner")->required();
+    grant_command->add_option("--organisation", user.organisation, "Organisation the role belongs to")->capture_default_str();
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -218,7 +235,8 @@ int main(int argc, char** argv)
         if (serve_command->parsed()) return serve(config);
         if (migrate_command->parsed()) return migrate(config);
         if (demo_command->parsed()) return demo(config);
-        if (create_command->parsed()) return create_user(config, user);
+        if (create_command->parsed()) return create_user(config, user, UserMode::CreateOrGrant);
+        if (grant_command->parsed()) return create_user(config, user, UserMode::GrantOnly);
     } catch (const std::exception& error) {
         std::cerr << "pmi: " << error.what() << std::endl;
         return 1;

@@ -107,12 +107,15 @@ web::Response Pipeline::refuse(const web::Exchange& exchange, const Error& error
 
 void Pipeline::choose_language(web::Exchange& exchange) const
 {
+    exchange.remember_language = [this, &exchange](const std::string& language) {
+        exchange.cookies.push_back(web::Cookie{"pmi_lang", language, kYear, true, parts_.config.secure_cookies, web::SameSite::Lax});
+    };
     const auto& i18n = parts_.views.i18n;
     const web::Fields query = exchange.request.query();
     std::string asked(query.get("lang"));
     if (!asked.empty() && i18n.supports(asked)) {
         exchange.language = asked;
-        exchange.cookies.push_back(web::Cookie{"pmi_lang", asked, kYear, true, parts_.config.secure_cookies, web::SameSite::Lax});
+        exchange.remember_language(asked);
         return;
     }
     if (auto cookie = exchange.request.cookie("pmi_lang"); cookie && i18n.supports(*cookie)) {

@@ -24,6 +24,8 @@ struct Exchange {
     // (csrf_token changes); end_session clears the session cookie.
     std::function<void(const std::string& session_id)> start_session;
     std::function<void()> end_session;
+    // Sets the language cookie, so later visits keep the reader's choice.
+    std::function<void(const std::string& language)> remember_language;
     std::optional<std::string> session_id;  // the raw id from the cookie, when signed in
 };
 

@@ -2,9 +2,13 @@
 
 #include <restinio/all.hpp>
 #include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <atomic>
 #include <future>
+#include <vector>
 #include <thread>
 
 namespace pmi::web {
@@ -14,6 +18,15 @@ struct Traits : public restinio::default_traits_t {
     static constexpr bool use_connection_count_limiter = true;
 };
 using HttpServer = restinio::http_server_t<Traits>;
+
+int stop_pipe[2] = {-1, -1};
+void* kept_server = nullptr;  // see serve(): a plain pointer, never destroyed at exit
+
+void on_stop_signal(int)
+{
+    char byte = 1;
+    [[maybe_unused]] auto written = write(stop_pipe[1], &byte, 1);
+}
 
 Request to_request(const restinio::request_handle_t& source)
 {
@@ -85,12 +98,15 @@ private:
 
 void serve(const ServerOptions& options, RequestHandler handler, const std::function<void()>& on_listening)
 {
-    // Signals are taken by this thread alone (sigwait below), never by the pool's threads.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGTERM);
-    sigaddset(&stop_signals, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    // SIGTERM and SIGINT only write a byte to a pipe, whichever thread they land on (some
+    // runtimes start threads of their own before main); this thread waits for that byte.
+    if (pipe(stop_pipe) != 0) throw std::runtime_error("cannot create the signal pipe");
+    struct sigaction action {};
+    action.sa_handler = on_stop_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 
     auto dispatcher = std::make_shared<Dispatcher>(std::move(handler));
     restinio::incoming_http_msg_limits_t limits;
@@ -100,7 +116,10 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
         .max_field_count(options.max_header_count)
         .max_body_size(options.max_body_size);
 
-    HttpServer server{restinio::own_io_context(), [&](auto& settings) {
+    // RESTinio 0.6.16 destroys the keep-alive connections still open at shutdown after the
+    // connection limiter they report to, a use-after-free. A stopped server is therefore
+    // kept (reachable, so not a leak) instead of destroyed; a process serves only once.
+    auto* owned = new HttpServer{restinio::own_io_context(), [&](auto& settings) {
                           settings.address(options.host)
                               .port(options.port)
                               .request_handler([dispatcher](auto request) { return (*dispatcher)(request); })
@@ -110,6 +129,8 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
                               .max_parallel_connections(options.max_connections)
                               .incoming_http_msg_limits(limits);
                       }};
+    kept_server = owned;
+    HttpServer& server = *owned;
 
     restinio::on_pool_runner_t<HttpServer> runner{options.threads, server};
     std::promise<void> started;
@@ -118,8 +139,9 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
     started.get_future().get();  // rethrows a bind failure
     on_listening();
 
-    int signal_number = 0;
-    sigwait(&stop_signals, &signal_number);
+    char byte = 0;
+    while (read(stop_pipe[0], &byte, 1) < 0 && errno == EINTR) {
+    }
     dispatcher->start_draining();
     auto deadline = std::chrono::steady_clock::now() + options.drain_timeout;
     while (dispatcher->in_flight() > 0 && std::chrono::steady_clock::now() < deadline)

@@ -286,3 +286,14 @@ let accountCount = 0;
 export function uniqueEmail(label = 'user') {
   return `${label}.${process.pid}.${Date.now()}.${++accountCount}@test.example`;
 }
+
+// The first column of the first row of `sql` (a read-only query), as text.
+export async function scalar(server, sql) {
+  if (server.kind === 'sqlite') {
+    const db = server.databaseUrl.slice('sqlite:'.length);
+    const { stdout } = await run('sqlite3', ['-cmd', '.timeout 5000', db, sql]);
+    return stdout.trim();
+  }
+  const { stdout } = await run('psql', ['-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', server.databaseUrl, '-c', sql]);
+  return stdout.trim();
+}
