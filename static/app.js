@@ -34,6 +34,29 @@
       });
       input.parentNode.insertBefore(b, input.nextSibling);
     });
+
+    // (d) Drafts save themselves a moment after the last keystroke; the server answers
+    // with the new version, which the next save sends back.
+    each('form[data-autosave]', function (form) {
+      var timer = null;
+      var status = form.querySelector('[data-autosave-status]');
+      var version = form.querySelector('[data-version]');
+      function save() {
+        var body = new URLSearchParams(new FormData(form));
+        fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin',
+          headers: { 'X-Autosave': '1', 'Accept': 'application/json' } })
+          .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, json: j }; }); })
+          .then(function (reply) {
+            if (reply.ok) { version.value = reply.json.version; }
+            if (status) { status.textContent = reply.ok ? reply.json.message : reply.json.error.message; }
+          })
+          .catch(function () { /* offline: the Save button still works */ });
+      }
+      form.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(save, 1500);
+      });
+    });
   }
 
   if (d.readyState === 'loading') {

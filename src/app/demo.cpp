@@ -7,6 +7,8 @@
 
 #include "accounts/organisation_store.hpp"
 #include "accounts/rules.hpp"
+#include "calls/call_store.hpp"
+#include "calls/time_zone.hpp"
 #include "core/embedded.hpp"
 #include "site/site_store.hpp"
 
@@ -64,6 +66,49 @@ void load_site(db::Connection& connection, const json& data, Seconds now)
     }
 }
 
+Seconds local(const json& value, const std::string& zone)
+{
+    auto parsed = calls::local_to_utc(value.get<std::string>(), zone, "date");
+    if (!parsed.ok()) throw std::runtime_error("demo call date " + value.dump() + ": " + parsed.error().message);
+    return parsed.value();
+}
+
+calls::Call call_of(const json& c)
+{
+    calls::Call call;
+    call.slug = c.at("slug");
+    call.title = text_of(c.at("title"));
+    call.description = text_of(c.at("description"));
+    call.countries = c.at("countries").get<std::vector<std::string>>();
+    call.areas = c.at("areas").get<std::vector<std::string>>();
+    call.time_zone = c.at("time_zone");
+    call.opens_at = local(c.at("opens"), call.time_zone);
+    call.deadline_at = local(c.at("deadline"), call.time_zone);
+    call.review_due_at = local(c.at("review_due"), call.time_zone);
+    call.reviews_per_application = c.value("reviews_per_application", 3);
+    for (const auto& k : c.at("criteria"))
+        call.criteria.push_back({text_of(k.at("name")), text_of(k.at("guidance")), k.at("weight"), k.at("scale_max")});
+    for (const auto& q : c.at("questions")) {
+        calls::Question question;
+        question.code = q.at("code");
+        question.kind = calls::question_kind_from_code(q.at("kind").get<std::string>()).value_or(calls::QuestionKind::Text);
+        question.label = text_of(q.at("label"));
+        question.help = text_of(q.value("help", json::object()));
+        question.required = q.value("required", false);
+        if (q.contains("word_limit")) question.word_limit = q.at("word_limit").get<int>();
+        for (const auto& choice : q.value("choices", json::array())) question.choices.push_back({choice.at("code"), text_of(choice.at("label"))});
+        call.questions.push_back(std::move(question));
+    }
+    return call;
+}
+
+void load_calls(db::Connection& connection, const json& data, Seconds now)
+{
+    calls::CallStore store(connection);
+    for (const auto& c : data.value("calls", json::array()))
+        if (!store.find(c.at("slug").get<std::string>())) store.save(call_of(c), now);
+}
+
 }  // namespace
 
 DemoReport load_demo(db::Database& database, accounts::AccountService& accounts, const Clock& clock,
@@ -83,6 +128,7 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
             load_site(*connection, data, now);
             report.program_loaded = true;
         }
+        load_calls(*connection, data, now);
         accounts::OrganisationStore store(*connection);
         for (const auto& o : data.at("organisations")) {
             auto kind = accounts::organisation_kind_from_code(o.at("kind").get<std::string>());

@@ -21,6 +21,9 @@
 #include "core/text.hpp"
 #include "db/migrations.hpp"
 #include "outbox/delivery.hpp"
+#include "calls/api.hpp"
+#include "calls/manage_pages.hpp"
+#include "calls/pages.hpp"
 #include "site/site_service.hpp"
 #include "web/server.hpp"
 
@@ -90,7 +93,12 @@ int serve(const Config& config)
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
     accounts::AdminService admin_service(*database, clock);
     site::SiteService site_service(*database, clock);
-    site::SitePages site_pages(site_service, views);
+    calls::CallService call_service(*database, clock, i18n, config.effective_public_origin());
+    calls::CallPages call_pages(call_service, site_service, views);
+    calls::CallManagePages manage_calls(call_service, site_service, views);
+    calls::CallApi call_api(call_service, i18n);
+    site::SitePages site_pages(site_service, views,
+                               {[&call_pages](auto& body, const auto& exchange) { call_pages.add_open_calls(body, exchange); }});
     site::ManagePages manage_pages(site_service, views);
     accounts::AccountPages account_pages(account_service, views);
     accounts::AccountApi account_api(account_service, i18n);
@@ -98,7 +106,7 @@ int serve(const Config& config)
 
     web::Router router;
     Ops ops(*database, metrics, router);
-    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, ops});
+    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     // Mail leaves only when an SMTP server is configured; otherwise it waits in the outbox.

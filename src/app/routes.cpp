@@ -16,6 +16,9 @@ void add_routes(web::Router& r, Handlers h)
     using accounts::AccountPages;
     using accounts::AccountApi;
     using admin::AdminPages;
+    using calls::CallPages;
+    using calls::CallManagePages;
+    using calls::CallApi;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -27,6 +30,18 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/news/:slug", bind(h.site, &SitePages::news_post));
     r.get("/pages/:slug", bind(h.site, &SitePages::page));
     r.get("/contact", bind(h.site, &SitePages::contact));
+
+    // Calls and applications
+    r.get("/calls", bind(h.calls, &CallPages::list));
+    r.get("/calls/:slug", bind(h.calls, &CallPages::show));
+    r.post("/calls/:slug/apply", bind(h.calls, &CallPages::apply));
+    r.get("/applications", bind(h.calls, &CallPages::my_applications));
+    r.get("/applications/:id", bind(h.calls, &CallPages::application));
+    r.post("/applications/:id", bind(h.calls, &CallPages::save));
+    r.post("/applications/:id/submit", bind(h.calls, &CallPages::submit));
+    r.post("/applications/:id/withdraw", bind(h.calls, &CallPages::withdraw));
+    r.post("/applications/:id/reopen", bind(h.calls, &CallPages::reopen));
+    r.get("/applications/:id/history", bind(h.calls, &CallPages::history));
 
     // Accounts
     r.get("/sign-up", bind(h.account_pages, &AccountPages::sign_up_form));
@@ -53,6 +68,13 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/manage/news/:id/edit", bind(h.manage, &ManagePages::news_form));
     r.post("/manage/news/:id/edit", bind(h.manage, &ManagePages::update_news));
 
+    r.get("/manage/calls", bind(h.manage_calls, &CallManagePages::index));
+    r.get("/manage/calls/new", bind(h.manage_calls, &CallManagePages::new_form));
+    r.post("/manage/calls", bind(h.manage_calls, &CallManagePages::create));
+    r.get("/manage/calls/:id/edit", bind(h.manage_calls, &CallManagePages::edit_form));
+    r.post("/manage/calls/:id/edit", bind(h.manage_calls, &CallManagePages::update));
+    r.get("/manage/calls/:id/applications", bind(h.manage_calls, &CallManagePages::applications));
+
     // Administration
     r.get("/admin", bind(h.admin, &AdminPages::index));
     r.get("/admin/users", bind(h.admin, &AdminPages::users));
@@ -71,6 +93,14 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/sign-in", bind(h.account_api, &AccountApi::sign_in));
     r.post("/api/v1/sign-out", bind(h.account_api, &AccountApi::sign_out));
     r.get("/api/v1/me", bind(h.account_api, &AccountApi::me));
+    r.get("/api/v1/calls", bind(h.call_api, &CallApi::list));
+    r.get("/api/v1/calls/:slug", bind(h.call_api, &CallApi::show));
+    r.post("/api/v1/calls/:slug/applications", bind(h.call_api, &CallApi::start));
+    r.get("/api/v1/applications/:id", bind(h.call_api, &CallApi::application));
+    r.post("/api/v1/applications/:id/answers", bind(h.call_api, &CallApi::save));
+    r.post("/api/v1/applications/:id/submit", bind(h.call_api, &CallApi::submit));
+    r.post("/api/v1/applications/:id/withdraw", bind(h.call_api, &CallApi::withdraw));
+    r.post("/api/v1/applications/:id/reopen", bind(h.call_api, &CallApi::reopen));
 
     // Operations
     r.get("/healthz", bind(h.ops, &Ops::health));

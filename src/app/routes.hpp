@@ -3,6 +3,9 @@
 #include "accounts/pages.hpp"
 #include "admin/admin_pages.hpp"
 #include "app/ops.hpp"
+#include "calls/api.hpp"
+#include "calls/manage_pages.hpp"
+#include "calls/pages.hpp"
 #include "site/manage_pages.hpp"
 #include "site/pages.hpp"
 #include "web/router.hpp"
@@ -15,6 +18,9 @@ struct Handlers {
     accounts::AccountPages& account_pages;
     accounts::AccountApi& account_api;
     admin::AdminPages& admin;
+    calls::CallPages& calls;
+    calls::CallManagePages& manage_calls;
+    calls::CallApi& call_api;
     Ops& ops;
 };
 

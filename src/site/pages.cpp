@@ -52,6 +52,7 @@ web::Response SitePages::home(web::Exchange& exchange)
         }
     }
     add_news(body, content->latest_news, exchange);
+    for (const auto& section : home_sections_) section(body, exchange);
     return page.render();
 }
 

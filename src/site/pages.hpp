@@ -1,13 +1,19 @@
 #pragma once
 // The public pages: home, countries, programming areas, news, content pages, contact.
+#include <functional>
+
 #include "site/site_service.hpp"
 #include "web/page.hpp"
 
 namespace pmi::site {
 
+// Another module's contribution to the home page (open calls, for instance).
+using HomeSection = std::function<void(ctemplate::TemplateDictionary& body, const web::Exchange& exchange)>;
+
 class SitePages {
 public:
-    SitePages(SiteService& service, const web::Views& views) : service_(service), views_(views) {}
+    SitePages(SiteService& service, const web::Views& views, std::vector<HomeSection> home_sections = {})
+        : service_(service), views_(views), home_sections_(std::move(home_sections)) {}
 
     web::Response home(web::Exchange& exchange);
     web::Response countries(web::Exchange& exchange);
@@ -27,6 +33,7 @@ private:
 
     SiteService& service_;
     const web::Views& views_;
+    std::vector<HomeSection> home_sections_;
 };
 
 }  // namespace pmi::site

@@ -141,6 +141,16 @@ std::string I18n::error_text(std::string_view language, const Error& error) cons
     return format(language, error.message, error.arguments);
 }
 
+std::string I18n::plural(std::string_view language, std::string_view singular, std::string_view plural_form,
+                         std::int64_t count) const
+{
+    std::string pattern = bl::translate(std::string(singular), std::string(plural_form), count).str(locale(language));
+    const std::string marker = "{1}";
+    for (auto at = pattern.find(marker); at != std::string::npos; at = pattern.find(marker))
+        pattern.replace(at, marker.size(), number(language, static_cast<double>(count)));
+    return pattern;
+}
+
 std::string I18n::number(std::string_view language, double value, int decimals) const
 {
     std::ostringstream out;
@@ -180,6 +190,19 @@ std::string I18n::date_time(std::string_view language, std::int64_t unix_seconds
     out << bl::as::datetime << bl::as::date_medium << bl::as::time_short << bl::as::time_zone("UTC")
         << static_cast<double>(unix_seconds);
     return out.str() + " UTC";
+}
+
+}  // namespace pmi::web
+
+namespace pmi::web {
+
+std::string I18n::date_time_in(std::string_view language, std::int64_t unix_seconds, std::string_view zone) const
+{
+    std::ostringstream out;
+    out.imbue(locale(language));
+    out << bl::as::datetime << bl::as::date_long << bl::as::time_short << bl::as::time_zone(std::string(zone))
+        << static_cast<double>(unix_seconds);
+    return out.str() + " (" + std::string(zone) + ")";
 }
 
 }  // namespace pmi::web

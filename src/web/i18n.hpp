@@ -31,12 +31,17 @@ public:
     std::string format(std::string_view language, std::string_view message,
                        const std::vector<std::string>& arguments) const override;
     std::string error_text(std::string_view language, const Error& error) const;
+    // The singular or plural form that suits `count` in `language`, with {1} replaced by it.
+    std::string plural(std::string_view language, std::string_view singular, std::string_view plural_form,
+                       std::int64_t count) const;
 
     std::string number(std::string_view language, double value, int decimals = 0) const;
     std::string money(std::string_view language, std::int64_t cents) const;          // "$19,300,000"
     std::string money_compact(std::string_view language, std::int64_t cents) const;  // "$19.3M", "19,3 M$"
     std::string date(std::string_view language, std::int64_t unix_seconds) const;    // long date, UTC
     std::string date_time(std::string_view language, std::int64_t unix_seconds) const;
+    // A long date and a time as read in `zone` (IANA name), followed by the zone's name.
+    std::string date_time_in(std::string_view language, std::int64_t unix_seconds, std::string_view zone) const;
 
     const std::locale& locale(std::string_view language) const;
 

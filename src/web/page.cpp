@@ -60,6 +60,7 @@ void Page::fill_layout()
         user->SetValue("USER_NAME", actor.name);
         if (actor.runs_program()) layout.ShowSection("MANAGES_CONTENT");
         if (actor.has_role(Role::Admin)) layout.ShowSection("ADMIN");
+        if (actor.has_role(Role::Applicant)) layout.ShowSection("APPLICANT");
     } else {
         layout.ShowSection("SIGNED_OUT");
     }

@@ -5,6 +5,11 @@
   {{#SUMMARY_FALLBACK}}<p class="fallback-note">{{FALLBACK_NOTE}}</p>{{/SUMMARY_FALLBACK}}
   <p><a class="button" href="/sign-up">{{_:x-t=Create an account}}</a> <a class="button secondary" href="/pages/get-involved">{{_:x-t=How to take part}}</a></p>
 </section>
+{{#OPEN_CALLS}}<section aria-labelledby="calls-heading" class="open-calls">
+  <h2 id="calls-heading">{{_:x-t=Open calls}}</h2>
+  <ul class="cards">{{#CALL}}<li class="card"><h3><a href="/calls/{{SLUG:u}}" lang="{{TITLE_LANG}}">{{TITLE}}</a></h3>
+  <p class="meta">{{_:x-t=Deadline}}: <time>{{DEADLINE}}</time></p><p class="time-left"><strong>{{TIME_LEFT}}</strong></p></li>{{/CALL}}</ul>
+</section>{{/OPEN_CALLS}}
 <section aria-labelledby="figures-heading">
   <h2 id="figures-heading">{{_:x-t=The program in figures}}</h2>
   <ul class="figures">

@@ -22,6 +22,7 @@
         <li><a href="/">{{_:x-t=Home}}</a></li>
         <li><a href="/countries">{{_:x-t=Countries}}</a></li>
         <li><a href="/areas">{{_:x-t=Programming areas}}</a></li>
+        <li><a href="/calls">{{_:x-t=Calls}}</a></li>
         <li><a href="/news">{{_:x-t=The Latest}}</a></li>
         <li><a href="/pages/funding">{{_:x-t=Funding}}</a></li>
         <li><a href="/contact">{{_:x-t=Contact}}</a></li>
@@ -32,6 +33,7 @@
         {{#SIGNED_OUT}}<li><a href="/sign-in">{{_:x-t=Sign in}}</a></li><li><a class="button" href="/sign-up">{{_:x-t=Create an account}}</a></li>{{/SIGNED_OUT}}
         {{#MANAGES_CONTENT}}<li><a href="/manage">{{_:x-t=Manage site}}</a></li>{{/MANAGES_CONTENT}}
         {{#ADMIN}}<li><a href="/admin">{{_:x-t=Administration}}</a></li>{{/ADMIN}}
+        {{#APPLICANT}}<li><a href="/applications">{{_:x-t=Your applications}}</a></li>{{/APPLICANT}}
         {{#SIGNED_IN}}<li><a href="/account">{{USER_NAME}}</a></li>
         <li><form method="post" action="/sign-out" class="inline"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link">{{_:x-t=Sign out}}</button></form></li>{{/SIGNED_IN}}
       </ul>

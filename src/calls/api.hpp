@@ -1,0 +1,27 @@
+#pragma once
+// Calls and applications in the JSON API under /api/v1/.
+#include "calls/call_service.hpp"
+#include "web/i18n.hpp"
+#include "web/router.hpp"
+
+namespace pmi::calls {
+
+class CallApi {
+public:
+    CallApi(CallService& calls, const web::I18n& i18n) : calls_(calls), i18n_(i18n) {}
+    web::Response list(web::Exchange& exchange);
+    web::Response show(web::Exchange& exchange);
+    web::Response start(web::Exchange& exchange);
+    web::Response application(web::Exchange& exchange);
+    web::Response save(web::Exchange& exchange);
+    web::Response submit(web::Exchange& exchange);
+    web::Response withdraw(web::Exchange& exchange);
+    web::Response reopen(web::Exchange& exchange);
+
+private:
+    web::Response status_change(web::Exchange& exchange, Status (CallService::*change)(const Actor&, ApplicationId));
+    CallService& calls_;
+    const web::I18n& i18n_;
+};
+
+}  // namespace pmi::calls

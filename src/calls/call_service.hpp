@@ -1,0 +1,70 @@
+#pragma once
+// Use cases of calls and applications. Every action checks who asks; every change that
+// matters is written with its version, audit entry and mail in one transaction; the
+// deadline is read from the server's clock, never from the request.
+#include <optional>
+#include <vector>
+
+#include "calls/call.hpp"
+#include "calls/call_store.hpp"
+#include "calls/rules.hpp"
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/result.hpp"
+#include "core/translator.hpp"
+#include "db/database.hpp"
+
+namespace pmi::calls {
+
+struct ApplicationView {
+    Application application;
+    Call call;
+    bool can_edit = false;  // the actor is one of the applying municipality's staff
+};
+
+class CallService {
+public:
+    CallService(db::Database& database, const Clock& clock, const Translator& translator, std::string public_origin)
+        : database_(database), clock_(clock), translator_(translator), public_origin_(std::move(public_origin)) {}
+
+    std::vector<Call> calls();
+    Result<Call> call(std::string_view slug);
+    Seconds now() const { return clock_.now(); }
+
+    Status can_manage(const Actor& actor) const;
+    Result<Call> call_for_editing(const Actor& actor, CallId id);
+    // Creates the call (id invalid) or updates it; fails with every field problem at once.
+    Result<CallId> save_call(const Actor& actor, const Call& call);
+    Result<std::vector<ApplicationSummary>> applications_of_call(const Actor& actor, CallId id);
+
+    // The municipalities the actor may apply for.
+    std::vector<Membership> applicant_memberships(const Actor& actor) const;
+    // The organisation's application to the call, created as a draft if it has none.
+    Result<ApplicationId> start_application(const Actor& actor, std::string_view slug, OrganisationId organisation);
+    Result<ApplicationView> application(const Actor& actor, ApplicationId id);
+    // Saves the answers given; fails with Conflict when someone saved since `version`.
+    // Returns the new version (unchanged when no answer changed).
+    Result<int> save_draft(const Actor& actor, ApplicationId id, const Answers& answers, int version);
+    Status submit(const Actor& actor, ApplicationId id);
+    Status withdraw(const Actor& actor, ApplicationId id);
+    Status reopen(const Actor& actor, ApplicationId id);
+    Result<std::vector<ApplicationVersion>> history(const Actor& actor, ApplicationId id);
+    std::vector<ApplicationSummary> my_applications(const Actor& actor);
+
+private:
+    struct Loaded {
+        Application application;
+        Call call;
+    };
+    // The application and its call, if the actor may see it (and, with `edit`, change it).
+    Result<Loaded> load(db::Connection& connection, const Actor& actor, ApplicationId id, bool edit);
+    Status change_status(const Actor& actor, ApplicationId id, ApplicationEvent event);
+    void mail_submission(db::Connection& connection, const Actor& actor, const Loaded& loaded, Seconds now);
+
+    db::Database& database_;
+    const Clock& clock_;
+    const Translator& translator_;
+    std::string public_origin_;
+};
+
+}  // namespace pmi::calls

@@ -1,0 +1,60 @@
+#pragma once
+// Calls, their rubric and form, applications, answers and versions, in SQL.
+#include <optional>
+#include <vector>
+
+#include "calls/call.hpp"
+#include "core/actor.hpp"
+#include "db/database.hpp"
+
+namespace pmi::calls {
+
+class CallStore {
+public:
+    explicit CallStore(db::Connection& connection) : connection_(connection) {}
+    std::vector<Call> list();  // with rubric and form, deadline order
+    std::optional<Call> find(std::string_view slug);
+    std::optional<Call> find(CallId id);
+    // Inserts (id invalid) or updates the call, replacing its criteria and questions.
+    // Throws db::UniqueViolation when another call has the slug.
+    CallId save(const Call& call, Seconds now);
+
+private:
+    void load_details(Call& call);
+    db::Connection& connection_;
+};
+
+struct ApplicationSummary {
+    ApplicationId id;
+    CallId call_id;
+    std::string call_slug;
+    LocalizedText call_title;
+    std::string organisation_name;
+    ApplicationStatus status;
+    Seconds updated_at;
+    std::optional<Seconds> submitted_at;
+};
+
+class ApplicationStore {
+public:
+    explicit ApplicationStore(db::Connection& connection) : connection_(connection) {}
+    std::optional<Application> find(ApplicationId id);
+    std::optional<ApplicationId> find_for(CallId call, OrganisationId organisation);
+    // Throws db::UniqueViolation when the organisation already applied to the call.
+    ApplicationId insert(CallId call, OrganisationId organisation, Seconds now);
+    // Writes the answers given (others stay) and moves to the next version, only if the
+    // application is still at `expected_version`; false when someone saved in between.
+    bool save_answers(ApplicationId id, const Answers& answers, int expected_version, Seconds now);
+    bool set_status(ApplicationId id, ApplicationStatus status, int expected_version, Seconds now,
+                    std::optional<Seconds> submitted_at);
+    void add_version(ApplicationId id, int version, const Actor& actor, Seconds at, std::string_view event,
+                     const std::vector<std::string>& changed, const Answers& answers);
+    std::vector<ApplicationVersion> versions(ApplicationId id);
+    std::vector<ApplicationSummary> for_organisations(const std::vector<OrganisationId>& organisations);
+    std::vector<ApplicationSummary> for_call(CallId call);
+
+private:
+    db::Connection& connection_;
+};
+
+}  // namespace pmi::calls

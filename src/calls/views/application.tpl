@@ -1,0 +1,29 @@
+{{%AUTOESCAPE context="HTML"}}<p class="meta"><a href="/applications">{{_:x-t=Your applications}}</a> › <a href="/calls/{{CALL_SLUG:u}}" lang="{{CALL_TITLE_LANG}}">{{CALL_TITLE}}</a></p>
+<h1>{{_:x-t=Application of}} {{ORGANISATION}}</h1>
+<dl class="summary">
+  <dt>{{_:x-t=Status}}</dt><dd><strong>{{STATUS}}</strong>{{#SUBMITTED_AT}} · <time>{{SUBMITTED_AT_TEXT}}</time>{{/SUBMITTED_AT}}</dd>
+  <dt>{{_:x-t=Deadline}}</dt><dd><time>{{DEADLINE}}</time>{{#OPEN}} · {{TIME_LEFT}}{{/OPEN}}</dd>
+  <dt>{{_:x-t=History}}</dt><dd><a href="/applications/{{ID:u}}/history">{{_:x-t=Who changed what}}</a> ({{_:x-t=version}} {{VERSION}})</dd>
+</dl>
+{{#CLOSED}}<p class="notice">{{_:x-t=The deadline has passed, so the application can no longer be changed.}}</p>{{/CLOSED}}
+{{>FORM_ERRORS}}
+<form method="post" action="/applications/{{ID:u}}" novalidate{{#EDITABLE}} data-autosave{{/EDITABLE}}>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="version" value="{{VERSION}}" data-version>
+  {{#QUESTION}}<div class="field">
+    <label for="q_{{CODE}}" lang="{{LABEL_LANG}}">{{LABEL}}{{#REQUIRED}} <span class="required">({{_:x-t=required}})</span>{{/REQUIRED}}</label>
+    {{#HAS_HELP}}<p class="hint" id="q_{{CODE}}-hint" lang="{{HELP_LANG}}">{{HELP}}</p>{{/HAS_HELP}}
+    {{#TEXT}}<textarea id="q_{{CODE}}" name="q_{{CODE}}" rows="8"{{#READ_ONLY}} readonly{{/READ_ONLY}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#HAS_LIMIT}} data-word-limit="{{LIMIT}}"{{/HAS_LIMIT}}>{{VALUE}}</textarea>
+    {{#HAS_LIMIT}}<p class="hint">{{LIMIT_TEXT}}</p>{{/HAS_LIMIT}}{{/TEXT}}
+    {{#NUMBER}}<input id="q_{{CODE}}" name="q_{{CODE}}" type="text" inputmode="decimal" maxlength="30" value="{{VALUE}}"{{#READ_ONLY}} readonly{{/READ_ONLY}}{{#INVALID}} aria-invalid="true"{{/INVALID}}>{{/NUMBER}}
+    {{#CHOICE}}<select id="q_{{CODE}}" name="q_{{CODE}}"{{#READ_ONLY}} disabled{{/READ_ONLY}}{{#INVALID}} aria-invalid="true"{{/INVALID}}><option value="">{{_:x-t=Choose}}</option>{{#OPTION}}<option value="{{OPTION_CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION_LABEL}}</option>{{/OPTION}}</select>{{/CHOICE}}
+    {{#INVALID}}<p class="field-error">{{ERROR}}</p>{{/INVALID}}
+  </div>{{/QUESTION}}
+  {{#EDITABLE}}<p class="autosave-status" data-autosave-status role="status" aria-live="polite"></p>
+  <button type="submit" class="button secondary">{{_:x-t=Save the draft}}</button>
+  <button type="submit" class="button" formaction="/applications/{{ID:u}}/submit">{{_:x-t=Submit the application}}</button>{{/EDITABLE}}
+</form>
+{{#CAN_WITHDRAW}}<form method="post" action="/applications/{{ID:u}}/withdraw" data-confirm="{{_:x-t=Withdraw this application? You can reopen it before the deadline.}}">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button danger">{{_:x-t=Withdraw}}</button></form>{{/CAN_WITHDRAW}}
+{{#CAN_REOPEN}}<form method="post" action="/applications/{{ID:u}}/reopen">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button secondary">{{_:x-t=Reopen to make changes}}</button></form>{{/CAN_REOPEN}}
