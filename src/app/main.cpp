@@ -94,7 +94,9 @@ int serve(const Config& config)
     accounts::AdminService admin_service(*database, clock);
     site::SiteService site_service(*database, clock);
     calls::CallService call_service(*database, clock, i18n, config.effective_public_origin());
-    calls::CallPages call_pages(call_service, site_service, views);
+    files::FileStore file_store((std::filesystem::path(config.data_dir) / "files").string());
+    calls::AttachmentService attachments(*database, clock, file_store);
+    calls::CallPages call_pages(call_service, attachments, site_service, views);
     calls::CallManagePages manage_calls(call_service, site_service, views);
     calls::CallApi call_api(call_service, i18n);
     site::SitePages site_pages(site_service, views,

@@ -7,6 +7,7 @@
 #include "core/crypto.hpp"
 #include "web/compression.hpp"
 #include "web/json.hpp"
+#include "web/multipart.hpp"
 
 namespace pmi::app {
 namespace {
@@ -90,9 +91,10 @@ web::Response Pipeline::dispatch(web::Exchange& exchange, web::Request& request,
     }
     for (auto& [name, value] : match.parameters) request.path_parameters.emplace(name, value);
     if (!web::is_safe(request.method)) {
-        if (request.body.size() > parts_.config.max_form_bytes)
+        const std::size_t limit = match.route->max_body ? match.route->max_body : parts_.config.max_form_bytes;
+        if (request.body.size() > limit)
             return refuse(exchange, Error(ErrorCode::PayloadTooLarge, "", "What you sent is larger than {1} KB. Shorten the text and send it again.",
-                                          {std::to_string(parts_.config.max_form_bytes / 1024)}));
+                                          {std::to_string(limit / 1024)}));
         if (!csrf_valid(exchange))
             return refuse(exchange, forbidden("This form has expired or did not come from this site. Go back, reload the page and send it again."));
     }
@@ -165,6 +167,7 @@ bool Pipeline::csrf_valid(const web::Exchange& exchange) const
     if (!request.cookie(csrf_cookie_name())) return false;
     std::string sent(request.headers.get("X-CSRF-Token").value_or(""));
     if (sent.empty()) sent = std::string(request.form().get("csrf_token"));
+    if (sent.empty()) sent = web::multipart_field(request, "csrf_token");
     return !sent.empty() && crypto::constant_time_equal(sent, exchange.csrf_token);
 }
 
@@ -184,7 +187,7 @@ void Pipeline::finish(const web::Request& request, web::Exchange& exchange, web:
 {
     for (const auto& cookie : exchange.cookies) response.set_cookie(cookie);
     auto& headers = response.headers;
-    headers.set("Content-Security-Policy", std::string(kContentSecurityPolicy));
+    if (!headers.get("Content-Security-Policy")) headers.set("Content-Security-Policy", std::string(kContentSecurityPolicy));
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("X-Frame-Options", "DENY");
     headers.set("Referrer-Policy", "same-origin");

@@ -42,6 +42,9 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/applications/:id/withdraw", bind(h.calls, &CallPages::withdraw));
     r.post("/applications/:id/reopen", bind(h.calls, &CallPages::reopen));
     r.get("/applications/:id/history", bind(h.calls, &CallPages::history));
+    r.post("/applications/:id/files", bind(h.calls, &CallPages::upload), calls::kMaxFileBytes + 64 * 1024);
+    r.get("/applications/:id/files/:file", bind(h.calls, &CallPages::download));
+    r.post("/applications/:id/files/:file/delete", bind(h.calls, &CallPages::remove_file));
 
     // Accounts
     r.get("/sign-up", bind(h.account_pages, &AccountPages::sign_up_form));

@@ -89,8 +89,44 @@ web::Response CallPages::application_page(web::Exchange& exchange, ApplicationVi
         else if (application.answers.count(question.code)) value = application.answers.at(question.code);
         add_question(body, question, value, !editable_now, errors, exchange, i18n);
     }
+    add_documents(body, view, editable_now, errors, exchange);
     if (error) page.errors(errors);
     return page.render(error ? error_code_http_status(error->code) : 200);
+}
+
+void CallPages::add_documents(ctemplate::TemplateDictionary& body, const ApplicationView& view, bool editable_now,
+                              const std::vector<Error>& errors, const web::Exchange& exchange)
+{
+    const auto& i18n = views_.i18n;
+    auto files = attachments_.list(exchange.actor, view.application.id);
+    ctemplate::TemplateDictionary* documents = nullptr;
+    for (const auto& question : view.call.questions) {
+        if (question.kind != QuestionKind::File) continue;
+        if (!documents) documents = body.AddSectionDictionary("DOCUMENTS");
+        auto* row = documents->AddSectionDictionary("FILE_QUESTION");
+        row->SetValue("CODE", question.code);
+        site::set_localized(*row, "LABEL", question.label, exchange, i18n);
+        if (!question.help.empty()) {
+            row->ShowSection("HAS_HELP");
+            site::set_localized(*row, "HELP", question.help, exchange, i18n);
+        }
+        if (question.required) row->ShowSection("REQUIRED");
+        if (editable_now) row->ShowSection("UPLOAD");
+        for (const auto& error : errors)
+            if (error.field == "q_" + question.code || (error.field == "file" && exchange.request.path.find("/files") != std::string::npos))
+                row->SetValueAndShowSection("ERROR", i18n.error_text(exchange.language, error), "INVALID");
+        bool any = false;
+        for (const auto& file : files.ok() ? files.value() : std::vector<Attachment>{}) {
+            if (file.question_code != question.code) continue;
+            any = true;
+            auto* item = row->AddSectionDictionary("FILE");
+            item->SetIntValue("FILE_ID", static_cast<long>(file.id.value));
+            item->SetValue("NAME", file.file_name);
+            item->SetValue("SIZE", i18n.number(exchange.language, static_cast<double>(file.size) / 1024.0, 0) + " KB");
+            if (editable_now) item->ShowSection("REMOVABLE");
+        }
+        if (!any) row->ShowSection("NO_FILE");
+    }
 }
 
 }  // namespace pmi::calls

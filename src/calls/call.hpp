@@ -75,6 +75,18 @@ struct Application {
     std::optional<Seconds> submitted_at;
 };
 
+using FileId = Id<struct ApplicationFileTag>;
+
+struct Attachment {
+    FileId id;
+    std::string question_code;
+    std::string file_name;
+    std::string content_type;
+    std::int64_t size = 0;
+    std::string sha256;
+    Seconds uploaded_at = 0;
+};
+
 struct ApplicationVersion {
     int version = 0;
     std::string user_name;

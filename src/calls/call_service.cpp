@@ -102,14 +102,14 @@ Result<ApplicationId> CallService::start_application(const Actor& actor, std::st
     });
 }
 
-Result<CallService::Loaded> CallService::load(db::Connection& connection, const Actor& actor, ApplicationId id, bool edit)
+Result<Loaded> load_application(db::Connection& connection, const Actor& actor, ApplicationId id, Access access)
 {
     if (!actor.signed_in()) return unauthenticated();
     auto application = ApplicationStore(connection).find(id);
     // An application the actor may not see does not exist, as far as the actor knows.
     if (!application) return not_found();
     bool own = actor.has_role_in(Role::Applicant, application->organisation_id);
-    if (!own && (edit || !actor.runs_program())) return not_found();
+    if (!own && (access == Access::Change || !actor.runs_program())) return not_found();
     auto call = CallStore(connection).find(application->call_id);
     if (!call) return not_found();
     return Loaded{std::move(*application), std::move(*call)};
@@ -118,7 +118,7 @@ Result<CallService::Loaded> CallService::load(db::Connection& connection, const 
 Result<ApplicationView> CallService::application(const Actor& actor, ApplicationId id)
 {
     auto connection = database_.acquire();
-    auto loaded = TRY(load(*connection, actor, id, false));
+    auto loaded = TRY(load_application(*connection, actor, id, Access::Read));
     bool can_edit = actor.has_role_in(Role::Applicant, loaded.application.organisation_id);
     return ApplicationView{std::move(loaded.application), std::move(loaded.call), can_edit};
 }
@@ -128,7 +128,7 @@ Result<int> CallService::save_draft(const Actor& actor, ApplicationId id, const 
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<int> {
-        auto loaded = TRY(load(*connection, actor, id, true));
+        auto loaded = TRY(load_application(*connection, actor, id, Access::Change));
         TRY(accepting_changes(loaded.call, now));
         if (!editable(loaded.application.status))
             return conflict("status", "This application was submitted: reopen it to change an answer.");
@@ -156,7 +156,7 @@ Status CallService::change_status(const Actor& actor, ApplicationId id, Applicat
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
-        auto loaded = TRY(load(*connection, actor, id, true));
+        auto loaded = TRY(load_application(*connection, actor, id, Access::Change));
         TRY(accepting_changes(loaded.call, now));
         auto next = TRY(transition(loaded.application.status, event));
         if (event == ApplicationEvent::Submit) {
@@ -218,7 +218,7 @@ Status CallService::reopen(const Actor& actor, ApplicationId id)
 Result<std::vector<ApplicationVersion>> CallService::history(const Actor& actor, ApplicationId id)
 {
     auto connection = database_.acquire();
-    TRY(load(*connection, actor, id, false));
+    TRY(load_application(*connection, actor, id, Access::Read));
     return ApplicationStore(*connection).versions(id);
 }
 

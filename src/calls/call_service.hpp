@@ -16,6 +16,16 @@
 
 namespace pmi::calls {
 
+struct Loaded {
+    Application application;
+    Call call;
+};
+enum class Access { Read, Change };
+// The application and its call, when the actor may read it (its municipality's staff, the
+// program office) or, with Access::Change, change it (its municipality's staff only).
+// Anything else is NotFound: an application one may not see does not exist.
+Result<Loaded> load_application(db::Connection& connection, const Actor& actor, ApplicationId id, Access access);
+
 struct ApplicationView {
     Application application;
     Call call;
@@ -52,12 +62,6 @@ public:
     std::vector<ApplicationSummary> my_applications(const Actor& actor);
 
 private:
-    struct Loaded {
-        Application application;
-        Call call;
-    };
-    // The application and its call, if the actor may see it (and, with `edit`, change it).
-    Result<Loaded> load(db::Connection& connection, const Actor& actor, ApplicationId id, bool edit);
     Status change_status(const Actor& actor, ApplicationId id, ApplicationEvent event);
     void mail_submission(db::Connection& connection, const Actor& actor, const Loaded& loaded, Seconds now);
 

@@ -263,4 +263,29 @@ std::vector<ApplicationSummary> ApplicationStore::for_call(CallId call)
     return list;
 }
 
+std::vector<Attachment> AttachmentStore::of(ApplicationId application)
+{
+    std::vector<Attachment> list;
+    for (const auto& row : connection_.query(
+             "SELECT id, question_code, file_name, content_type, size, sha256, uploaded_at FROM application_files"
+             " WHERE application_id = ? ORDER BY id",
+             {application.value}))
+        list.push_back({FileId{row.integer(0)}, row.text(1), row.text(2), row.text(3), row.integer(4), row.text(5), row.integer(6)});
+    return list;
+}
+
+FileId AttachmentStore::insert(ApplicationId application, const Attachment& file, UserId by)
+{
+    return FileId{connection_.query_one(
+        "INSERT INTO application_files (application_id, question_code, file_name, content_type, size, sha256, uploaded_by, uploaded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {application.value, file.question_code, file.file_name, file.content_type, file.size, file.sha256, by.value,
+         file.uploaded_at})->integer(0)};
+}
+
+void AttachmentStore::remove(ApplicationId application, FileId file)
+{
+    connection_.execute("DELETE FROM application_files WHERE id = ? AND application_id = ?", {file.value, application.value});
+}
+
 }  // namespace pmi::calls

@@ -57,4 +57,15 @@ private:
     db::Connection& connection_;
 };
 
+class AttachmentStore {
+public:
+    explicit AttachmentStore(db::Connection& connection) : connection_(connection) {}
+    std::vector<Attachment> of(ApplicationId application);
+    FileId insert(ApplicationId application, const Attachment& file, UserId by);
+    void remove(ApplicationId application, FileId file);
+
+private:
+    db::Connection& connection_;
+};
+
 }  // namespace pmi::calls

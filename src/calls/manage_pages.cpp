@@ -126,7 +126,7 @@ web::Response CallManagePages::editor(web::Exchange& exchange, const Call& call,
             if (question.word_limit) row->SetIntValue("WORD_LIMIT", *question.word_limit);
             row->SetValue("CHOICES", choices_text(question.choices));
             if (question.required) row->ShowSection("IS_REQUIRED");
-            for (auto [kind, label] : {std::pair{QuestionKind::Text, N_("Text")}, {QuestionKind::Choice, N_("Choice")}, {QuestionKind::Number, N_("Number")}}) {
+            for (auto [kind, label] : {std::pair{QuestionKind::Text, N_("Text")}, {QuestionKind::Choice, N_("Choice")}, {QuestionKind::Number, N_("Number")}, {QuestionKind::File, N_("File")}}) {
                 auto* option = row->AddSectionDictionary("KIND");
                 option->SetValue("VALUE", std::string(question_kind_code(kind)));
                 option->SetValue("LABEL", i18n.translate(exchange.language, label));

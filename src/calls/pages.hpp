@@ -1,6 +1,7 @@
 #pragma once
 // Calls as the public and applicants see them: the list, a call's page, and the
 // application form with its autosave, submission, withdrawal and history.
+#include "calls/attachments.hpp"
 #include "calls/call_service.hpp"
 #include "site/site_service.hpp"
 #include "web/page.hpp"
@@ -9,8 +10,8 @@ namespace pmi::calls {
 
 class CallPages {
 public:
-    CallPages(CallService& calls, site::SiteService& site, const web::Views& views)
-        : calls_(calls), site_(site), views_(views) {}
+    CallPages(CallService& calls, AttachmentService& attachments, site::SiteService& site, const web::Views& views)
+        : calls_(calls), attachments_(attachments), site_(site), views_(views) {}
 
     web::Response list(web::Exchange& exchange);
     web::Response show(web::Exchange& exchange);
@@ -22,6 +23,9 @@ public:
     web::Response withdraw(web::Exchange& exchange);
     web::Response reopen(web::Exchange& exchange);
     web::Response history(web::Exchange& exchange);
+    web::Response upload(web::Exchange& exchange);
+    web::Response remove_file(web::Exchange& exchange);
+    web::Response download(web::Exchange& exchange);
     // The home page's OPEN_CALLS section: each open call with its deadline and time left.
     void add_open_calls(ctemplate::TemplateDictionary& body, const web::Exchange& exchange);
 
@@ -30,7 +34,11 @@ private:
     web::Response refuse(web::Exchange& exchange, const Error& error);
     web::Response after_status_change(web::Exchange& exchange, ApplicationId id, const Status& result);
 
+    void add_documents(ctemplate::TemplateDictionary& body, const ApplicationView& view, bool editable_now,
+                       const std::vector<Error>& errors, const web::Exchange& exchange);
+
     CallService& calls_;
+    AttachmentService& attachments_;
     site::SiteService& site_;
     const web::Views& views_;
 };

@@ -16,6 +16,7 @@ struct Route {
     std::string pattern;
     Handler handler;
     std::vector<std::string> segments;
+    std::size_t max_body = 0;  // 0: the configured form limit
 };
 
 struct Match {
@@ -27,9 +28,12 @@ struct Match {
 
 class Router {
 public:
-    void add(Method method, std::string pattern, Handler handler);
+    void add(Method method, std::string pattern, Handler handler, std::size_t max_body = 0);
     void get(std::string pattern, Handler handler) { add(Method::Get, std::move(pattern), std::move(handler)); }
-    void post(std::string pattern, Handler handler) { add(Method::Post, std::move(pattern), std::move(handler)); }
+    void post(std::string pattern, Handler handler, std::size_t max_body = 0)
+    {
+        add(Method::Post, std::move(pattern), std::move(handler), max_body);
+    }
     Match match(Method method, std::string_view path) const;
     const std::vector<Route>& routes() const { return routes_; }
 

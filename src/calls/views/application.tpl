@@ -23,6 +23,24 @@
   <button type="submit" class="button secondary">{{_:x-t=Save the draft}}</button>
   <button type="submit" class="button" formaction="/applications/{{ID:u}}/submit">{{_:x-t=Submit the application}}</button>{{/EDITABLE}}
 </form>
+{{#DOCUMENTS}}<section aria-labelledby="documents-heading" class="documents">
+<h2 id="documents-heading">{{_:x-t=Documents}}</h2>
+<p class="hint">{{_:x-t=PDF, Word (DOCX), Excel (XLSX), JPEG or PNG; at most 10 MB each and 50 MB in all.}}</p>
+{{#FILE_QUESTION}}<div class="field" id="q_{{CODE}}">
+  <h3 lang="{{LABEL_LANG}}">{{LABEL}}{{#REQUIRED}} <span class="required">({{_:x-t=required}})</span>{{/REQUIRED}}</h3>
+  {{#HAS_HELP}}<p class="hint" lang="{{HELP_LANG}}">{{HELP}}</p>{{/HAS_HELP}}
+  {{#INVALID}}<p class="field-error">{{ERROR}}</p>{{/INVALID}}
+  <ul class="plain">{{#FILE}}<li><a href="/applications/{{ID:u}}/files/{{FILE_ID:u}}">{{NAME}}</a> <span class="meta">{{SIZE}}</span>
+  {{#REMOVABLE}}<form method="post" action="/applications/{{ID:u}}/files/{{FILE_ID:u}}/delete" class="inline" data-confirm="{{_:x-t=Remove this file?}}"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link">{{_:x-t=Remove}}</button></form>{{/REMOVABLE}}</li>{{/FILE}}
+  {{#NO_FILE}}<li class="meta">{{_:x-t=No file yet.}}</li>{{/NO_FILE}}</ul>
+  {{#UPLOAD}}<form method="post" action="/applications/{{ID:u}}/files" enctype="multipart/form-data">
+    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="question" value="{{CODE}}">
+    <label for="file_{{CODE}}">{{_:x-t=Add a file}}</label>
+    <input id="file_{{CODE}}" name="file" type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png">
+    <button type="submit" class="button secondary">{{_:x-t=Upload}}</button>
+  </form>{{/UPLOAD}}
+</div>{{/FILE_QUESTION}}
+</section>{{/DOCUMENTS}}
 {{#CAN_WITHDRAW}}<form method="post" action="/applications/{{ID:u}}/withdraw" data-confirm="{{_:x-t=Withdraw this application? You can reopen it before the deadline.}}">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button danger">{{_:x-t=Withdraw}}</button></form>{{/CAN_WITHDRAW}}
 {{#CAN_REOPEN}}<form method="post" action="/applications/{{ID:u}}/reopen">

@@ -1,0 +1,69 @@
+// Upload, removal and download of an application's files.
+#include <fstream>
+#include <sstream>
+
+#include "calls/pages.hpp"
+#include "web/multipart.hpp"
+
+namespace pmi::calls {
+namespace {
+
+// RFC 6266: an ASCII fallback and the real name in UTF-8.
+std::string content_disposition(const std::string& name)
+{
+    std::string ascii;
+    for (unsigned char c : name) ascii += (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + web::percent_encode(name);
+}
+
+}  // namespace
+
+web::Response CallPages::upload(web::Exchange& exchange)
+{
+    const ApplicationId id = application_id(exchange);
+    auto parts = web::parse_multipart(exchange.request.body, exchange.request.headers.get("Content-Type").value_or(""));
+    Status result = Ok{};
+    if (!parts.ok()) {
+        result = parts.error();
+    } else {
+        std::string question;
+        const web::Part* file = nullptr;
+        for (const auto& part : parts.value()) {
+            if (part.name == "question") question = std::string(part.data);
+            if (part.name == "file") file = &part;
+        }
+        if (!file || file->data.empty()) result = invalid("file", "Choose a file to upload; this one is empty.");
+        else if (auto attached = attachments_.attach(exchange.actor, id, question, file->filename, file->data); !attached.ok())
+            result = attached.error();
+    }
+    return after_status_change(exchange, id, result);
+}
+
+web::Response CallPages::remove_file(web::Exchange& exchange)
+{
+    const ApplicationId id = application_id(exchange);
+    FileId file{std::atoll(std::string(exchange.request.path_parameter("file")).c_str())};
+    return after_status_change(exchange, id, attachments_.detach(exchange.actor, id, file));
+}
+
+web::Response CallPages::download(web::Exchange& exchange)
+{
+    const ApplicationId id = application_id(exchange);
+    FileId file{std::atoll(std::string(exchange.request.path_parameter("file")).c_str())};
+    auto found = attachments_.download(exchange.actor, id, file);
+    if (!found.ok()) return refuse(exchange, found.error());
+    std::ifstream in(found->path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    web::Response response;
+    response.content_type = found->content_type;
+    response.body = bytes.str();
+    response.compressible = false;
+    response.headers.add("Content-Disposition", content_disposition(found->file_name));
+    // Even a file that fooled the type check never runs as a page of this site.
+    response.headers.add("Content-Security-Policy", "sandbox; default-src 'none'");
+    response.headers.add("Cache-Control", "private, no-store");
+    return response;
+}
+
+}  // namespace pmi::calls
