@@ -231,7 +231,7 @@ describe('JSON API: an application from draft to submission', () => {
   test('GET /api/v1/calls/<slug> lists the questions and the rubric', async () => {
     const call = assertJson(await new Client(server.url).get(`/api/v1/calls/${SLUG}`), 200);
     assert.equal(call.phase, 'open');
-    assert.deepEqual(call.questions.map(q => q.code), [...REQUIRED, 'languages']);
+    assert.deepEqual(call.questions.map(q => q.code), [...REQUIRED, 'languages', 'cvs']);
     const byCode = Object.fromEntries(call.questions.map(q => [q.code, q]));
     assert.equal(byCode.summary.kind, 'text');
     assert.equal(byCode.summary.word_limit, 150);
@@ -647,7 +647,7 @@ describe('the call editor refuses bad calls', () => {
   test('the demo call is untouched by the refused duplicate', async () => {
     const call = assertJson(await new Client(server.url).get(`/api/v1/calls/${SLUG}`), 200);
     assert.equal(call.title.en, TITLE);
-    assert.equal(call.questions.length, 6);
+    assert.equal(call.questions.length, 7);
   });
 });
 
