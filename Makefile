@@ -31,7 +31,7 @@ test: test-deps $(TEST_BUILD)/pmi
 	@scripts/run-tests $(TEST_BUILD)
 
 bench:
-	@echo "No benchmarks yet: they arrive with the benchmark issue."
+	@bench/run $(SUITE)
 
 deps:
 	@scripts/install-deps build

@@ -109,7 +109,8 @@ Result<Loaded> load_application(db::Connection& connection, const Actor& actor, 
     // An application the actor may not see does not exist, as far as the actor knows.
     if (!application) return not_found();
     bool own = actor.has_role_in(Role::Applicant, application->organisation_id);
-    if (!own && (access == Access::Change || !actor.runs_program())) return not_found();
+    bool reads = actor.runs_program() || ApplicationStore(connection).assigned_reviewer(id, actor.user_id);
+    if (!own && (access == Access::Change || !reads)) return not_found();
     auto call = CallStore(connection).find(application->call_id);
     if (!call) return not_found();
     return Loaded{std::move(*application), std::move(*call)};

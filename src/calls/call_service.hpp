@@ -22,7 +22,7 @@ struct Loaded {
 };
 enum class Access { Read, Change };
 // The application and its call, when the actor may read it (its municipality's staff, the
-// program office) or, with Access::Change, change it (its municipality's staff only).
+// program office, a reviewer assigned to it without a conflict) or, with Access::Change, change it (its municipality's staff only).
 // Anything else is NotFound: an application one may not see does not exist.
 Result<Loaded> load_application(db::Connection& connection, const Actor& actor, ApplicationId id, Access access);
 

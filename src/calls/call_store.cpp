@@ -255,6 +255,15 @@ std::vector<ApplicationSummary> ApplicationStore::for_organisations(const std::v
     return list;
 }
 
+bool ApplicationStore::assigned_reviewer(ApplicationId id, UserId user)
+{
+    return connection_.query_one(
+               "SELECT 1 FROM review_assignments ra WHERE ra.application_id = ? AND ra.reviewer_id = ?"
+               " AND NOT EXISTS (SELECT 1 FROM review_conflicts rc WHERE rc.application_id = ra.application_id"
+               " AND rc.reviewer_id = ra.reviewer_id)",
+               {id.value, user.value}).has_value();
+}
+
 std::vector<ApplicationSummary> ApplicationStore::for_call(CallId call)
 {
     static const std::string sql = std::string(kSummaryColumns) + " WHERE a.call_id = ? ORDER BY o.name";

@@ -29,7 +29,8 @@ public:
         assert(ok() && "value() of a failed Result");
         return std::get<0>(state_);
     }
-    T&& value() &&
+    // By value, so `for (auto& x : f().value())` on a temporary Result stays valid.
+    T value() &&
     {
         assert(ok() && "value() of a failed Result");
         return std::get<0>(std::move(state_));
