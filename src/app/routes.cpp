@@ -19,6 +19,7 @@ void add_routes(web::Router& r, Handlers h)
     using calls::CallPages;
     using calls::CallManagePages;
     using calls::CallApi;
+    using review::ReviewPages;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -45,6 +46,13 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/applications/:id/files", bind(h.calls, &CallPages::upload), calls::kMaxFileBytes + 64 * 1024);
     r.get("/applications/:id/files/:file", bind(h.calls, &CallPages::download));
     r.post("/applications/:id/files/:file/delete", bind(h.calls, &CallPages::remove_file));
+
+    // Review (reviewers)
+    r.get("/reviews", bind(h.review, &ReviewPages::my_reviews));
+    r.get("/reviews/:application", bind(h.review, &ReviewPages::sheet));
+    r.post("/reviews/:application", bind(h.review, &ReviewPages::save));
+    r.post("/reviews/:application/submit", bind(h.review, &ReviewPages::submit));
+    r.post("/reviews/:application/conflict", bind(h.review, &ReviewPages::conflict));
 
     // Accounts
     r.get("/sign-up", bind(h.account_pages, &AccountPages::sign_up_form));
@@ -77,6 +85,16 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/manage/calls/:id/edit", bind(h.manage_calls, &CallManagePages::edit_form));
     r.post("/manage/calls/:id/edit", bind(h.manage_calls, &CallManagePages::update));
     r.get("/manage/calls/:id/applications", bind(h.manage_calls, &CallManagePages::applications));
+    r.get("/manage/calls/:id/review", bind(h.review, &ReviewPages::overview));
+    r.post("/manage/calls/:id/reviewers", bind(h.review, &ReviewPages::set_reviewer));
+    r.post("/manage/calls/:id/assign", bind(h.review, &ReviewPages::assign));
+    r.post("/manage/calls/:id/pin", bind(h.review, &ReviewPages::pin));
+    r.post("/manage/calls/:id/unassign", bind(h.review, &ReviewPages::unassign));
+    r.get("/manage/calls/:id/ranking", bind(h.review, &ReviewPages::ranking));
+    r.get("/manage/calls/:id/ranking.csv", bind(h.review, &ReviewPages::ranking_csv));
+    r.get("/manage/calls/:id/ranking.xlsx", bind(h.review, &ReviewPages::ranking_xlsx));
+    r.post("/manage/calls/:id/decisions/:application", bind(h.review, &ReviewPages::decide));
+    r.post("/manage/calls/:id/release", bind(h.review, &ReviewPages::release));
 
     // Administration
     r.get("/admin", bind(h.admin, &AdminPages::index));

@@ -6,6 +6,7 @@
 #include "calls/api.hpp"
 #include "calls/manage_pages.hpp"
 #include "calls/pages.hpp"
+#include "review/pages.hpp"
 #include "site/manage_pages.hpp"
 #include "site/pages.hpp"
 #include "web/router.hpp"
@@ -21,6 +22,7 @@ struct Handlers {
     calls::CallPages& calls;
     calls::CallManagePages& manage_calls;
     calls::CallApi& call_api;
+    review::ReviewPages& review;
     Ops& ops;
 };
 

@@ -86,6 +86,13 @@ Result<std::vector<ReviewerSeat>> ReviewService::reviewers(const Actor& actor, C
     return ReviewStore(*connection).reviewers(call);
 }
 
+Result<std::vector<ReviewerSeat>> ReviewService::reviewer_pool(const Actor& actor)
+{
+    TRY(officer_only(actor));
+    auto connection = database_.acquire();
+    return ReviewStore(*connection).reviewer_pool();
+}
+
 Result<AssignmentSummary> ReviewService::assign(const Actor& actor, CallId call_id)
 {
     TRY(officer_only(actor));

@@ -33,6 +33,7 @@ public:
     // Officers: capacity 0 removes the reviewer. The user must have the reviewer role.
     Status set_reviewer(const Actor& actor, CallId call, UserId reviewer, int capacity);
     Result<std::vector<ReviewerSeat>> reviewers(const Actor& actor, CallId call);
+    Result<std::vector<ReviewerSeat>> reviewer_pool(const Actor& actor);
     // Computes the optimal assignment and stores it, keeping pinned and already reviewed
     // pairs; moves the call's submitted applications to "under review".
     Result<AssignmentSummary> assign(const Actor& actor, CallId call);

@@ -44,6 +44,15 @@ std::vector<ReviewerSeat> ReviewStore::reviewers(CallId call)
     return seats;
 }
 
+std::vector<ReviewerSeat> ReviewStore::reviewer_pool()
+{
+    std::vector<ReviewerSeat> pool;
+    for (const auto& row : connection_.query(
+             "SELECT DISTINCT u.id, u.name FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.role = 'reviewer' ORDER BY u.name, u.id"))
+        pool.push_back({UserId{row.integer(0)}, row.text(1), 0});
+    return pool;
+}
+
 void ReviewStore::set_reviewer(CallId call, UserId reviewer, int capacity)
 {
     if (capacity <= 0) {

@@ -21,6 +21,8 @@ public:
     explicit ReviewStore(db::Connection& connection) : connection_(connection) {}
 
     std::vector<ReviewerSeat> reviewers(CallId call);
+    // Every user with the reviewer role, whether or not seated on a call.
+    std::vector<ReviewerSeat> reviewer_pool();
     void set_reviewer(CallId call, UserId reviewer, int capacity);
     std::vector<ReviewCandidate> candidates(CallId call);  // submitted or under review
     std::vector<std::pair<ApplicationId, UserId>> declared_conflicts(CallId call);

@@ -61,6 +61,7 @@ void Page::fill_layout()
         if (actor.runs_program()) layout.ShowSection("MANAGES_CONTENT");
         if (actor.has_role(Role::Admin)) layout.ShowSection("ADMIN");
         if (actor.has_role(Role::Applicant)) layout.ShowSection("APPLICANT");
+        if (actor.has_role(Role::Reviewer)) layout.ShowSection("REVIEWER");
     } else {
         layout.ShowSection("SIGNED_OUT");
     }

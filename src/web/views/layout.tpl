@@ -34,6 +34,7 @@
         {{#MANAGES_CONTENT}}<li><a href="/manage">{{_:x-t=Manage site}}</a></li>{{/MANAGES_CONTENT}}
         {{#ADMIN}}<li><a href="/admin">{{_:x-t=Administration}}</a></li>{{/ADMIN}}
         {{#APPLICANT}}<li><a href="/applications">{{_:x-t=Your applications}}</a></li>{{/APPLICANT}}
+        {{#REVIEWER}}<li><a href="/reviews">{{_:x-t=Your reviews}}</a></li>{{/REVIEWER}}
         {{#SIGNED_IN}}<li><a href="/account">{{USER_NAME}}</a></li>
         <li><form method="post" action="/sign-out" class="inline"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link">{{_:x-t=Sign out}}</button></form></li>{{/SIGNED_IN}}
       </ul>
