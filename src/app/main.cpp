@@ -24,6 +24,7 @@
 #include "calls/api.hpp"
 #include "calls/manage_pages.hpp"
 #include "calls/pages.hpp"
+#include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/site_service.hpp"
 #include "web/server.hpp"
@@ -102,6 +103,7 @@ int serve(const Config& config)
     calls::CallApi call_api(call_service, i18n);
     review::ReviewService review_service(*database, clock, i18n);
     review::ReviewPages review_pages(review_service, call_service, views);
+    review::ReviewApi review_api(review_service, call_service, i18n);
     site::SitePages site_pages(site_service, views,
                                {[&call_pages](auto& body, const auto& exchange) { call_pages.add_open_calls(body, exchange); }});
     site::ManagePages manage_pages(site_service, views);
@@ -111,7 +113,7 @@ int serve(const Config& config)
 
     web::Router router;
     Ops ops(*database, metrics, router);
-    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, ops});
+    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     // Mail leaves only when an SMTP server is configured; otherwise it waits in the outbox.

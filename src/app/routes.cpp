@@ -20,6 +20,7 @@ void add_routes(web::Router& r, Handlers h)
     using calls::CallManagePages;
     using calls::CallApi;
     using review::ReviewPages;
+    using review::ReviewApi;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -122,6 +123,17 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/applications/:id/submit", bind(h.call_api, &CallApi::submit));
     r.post("/api/v1/applications/:id/withdraw", bind(h.call_api, &CallApi::withdraw));
     r.post("/api/v1/applications/:id/reopen", bind(h.call_api, &CallApi::reopen));
+    r.post("/api/v1/applications/:id/decision", bind(h.review_api, &ReviewApi::decide));
+    r.get("/api/v1/reviews", bind(h.review_api, &ReviewApi::mine));
+    r.get("/api/v1/reviews/:application", bind(h.review_api, &ReviewApi::sheet));
+    r.post("/api/v1/reviews/:application/scores", bind(h.review_api, &ReviewApi::scores));
+    r.post("/api/v1/reviews/:application/submit", bind(h.review_api, &ReviewApi::submit));
+    r.post("/api/v1/reviews/:application/conflict", bind(h.review_api, &ReviewApi::conflict));
+    r.post("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::set_reviewer));
+    r.post("/api/v1/calls/:slug/assignment", bind(h.review_api, &ReviewApi::assign));
+    r.get("/api/v1/calls/:slug/assignments", bind(h.review_api, &ReviewApi::assignments));
+    r.get("/api/v1/calls/:slug/ranking", bind(h.review_api, &ReviewApi::ranking));
+    r.post("/api/v1/calls/:slug/release", bind(h.review_api, &ReviewApi::release));
 
     // Operations
     r.get("/healthz", bind(h.ops, &Ops::health));

@@ -6,6 +6,7 @@
 #include "calls/api.hpp"
 #include "calls/manage_pages.hpp"
 #include "calls/pages.hpp"
+#include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
 #include "site/pages.hpp"
@@ -23,6 +24,7 @@ struct Handlers {
     calls::CallManagePages& manage_calls;
     calls::CallApi& call_api;
     review::ReviewPages& review;
+    review::ReviewApi& review_api;
     Ops& ops;
 };
 

@@ -1,0 +1,170 @@
+#include "review/api.hpp"
+
+#include "web/json.hpp"
+
+namespace pmi::review {
+namespace {
+
+calls::ApplicationId application_of(const web::Exchange& exchange)
+{
+    return calls::ApplicationId{std::atoll(std::string(exchange.request.path_parameter("application")).c_str())};
+}
+
+nlohmann::json scores_json(const std::vector<Score>& scores)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& s : scores) list.push_back({{"criterion", s.criterion}, {"score", s.score}, {"comment", s.comment}});
+    return list;
+}
+
+nlohmann::json assignment_json(const AssignedReview& a)
+{
+    nlohmann::json json = {{"application_id", a.application.value}, {"reviewer_id", a.reviewer.value},
+                           {"reviewer", a.reviewer_name}, {"organisation", a.organisation_name}, {"pinned", a.pinned}};
+    if (a.submitted_at) json["submitted_at"] = *a.submitted_at;
+    return json;
+}
+
+Result<std::int64_t> integer(const nlohmann::json& body, const std::string& name)
+{
+    auto found = body.find(name);
+    if (found == body.end() || !found->is_number_integer()) return invalid(name, "Give {1} as a whole number.", {name});
+    return found->get<std::int64_t>();
+}
+
+}  // namespace
+
+Result<CallId> ReviewApi::call_id(const web::Exchange& exchange)
+{
+    auto call = calls_.call(exchange.request.path_parameter("slug"));
+    if (!call.ok()) return call.error();
+    return call->id;
+}
+
+web::Response ReviewApi::mine(web::Exchange& exchange)
+{
+    if (!exchange.actor.signed_in()) return web::json_error(i18n_, exchange, unauthenticated());
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& review : reviews_.my_reviews(exchange.actor)) list.push_back(assignment_json(review));
+    return web::json_response(200, {{"reviews", list}});
+}
+
+web::Response ReviewApi::sheet(web::Exchange& exchange)
+{
+    auto sheet = reviews_.sheet(exchange.actor, application_of(exchange));
+    if (!sheet.ok()) return web::json_error(i18n_, exchange, sheet.error());
+    nlohmann::json others = nlohmann::json::array();
+    for (const auto& [name, scores] : sheet->others) others.push_back({{"reviewer", name}, {"scores", scores_json(scores)}});
+    return web::json_response(200, {{"application_id", sheet->application.value}, {"submitted", sheet->submitted},
+                                    {"scores", scores_json(sheet->mine)}, {"others", others}});
+}
+
+web::Response ReviewApi::scores(web::Exchange& exchange)
+{
+    auto body = web::json_object(exchange.request);
+    if (!body.ok()) return web::json_error(i18n_, exchange, body.error());
+    auto list = body->find("scores");
+    if (list == body->end() || !list->is_array())
+        return web::json_error(i18n_, exchange, invalid("scores", "Give scores as a list of {criterion, score, comment}."));
+    std::vector<Score> scores;
+    for (const auto& item : *list) {
+        if (!item.is_object() || !item.contains("criterion") || !item["criterion"].is_number_integer() ||
+            !item.contains("score") || !item["score"].is_number_integer())
+            return web::json_error(i18n_, exchange, invalid("scores", "Each score needs a whole-number criterion and score."));
+        std::string comment = item.contains("comment") && item["comment"].is_string() ? item["comment"].get<std::string>() : "";
+        scores.push_back({item["criterion"].get<int>(), item["score"].get<int>(), comment});
+    }
+    auto saved = reviews_.save_scores(exchange.actor, application_of(exchange), scores);
+    return web::json_result(i18n_, exchange, saved, 200, {{"status", "saved"}});
+}
+
+web::Response ReviewApi::submit(web::Exchange& exchange)
+{
+    auto result = reviews_.submit_review(exchange.actor, application_of(exchange));
+    return web::json_result(i18n_, exchange, result, 200, {{"status", "submitted"}});
+}
+
+web::Response ReviewApi::conflict(web::Exchange& exchange)
+{
+    auto result = reviews_.declare_conflict(exchange.actor, application_of(exchange));
+    return web::json_result(i18n_, exchange, result, 200, {{"status", "conflict_declared"}});
+}
+
+web::Response ReviewApi::set_reviewer(web::Exchange& exchange)
+{
+    auto call = call_id(exchange);
+    if (!call.ok()) return web::json_error(i18n_, exchange, call.error());
+    auto body = web::json_object(exchange.request);
+    if (!body.ok()) return web::json_error(i18n_, exchange, body.error());
+    auto reviewer = integer(*body, "reviewer_id");
+    auto capacity = integer(*body, "capacity");
+    if (!reviewer.ok()) return web::json_error(i18n_, exchange, reviewer.error());
+    if (!capacity.ok()) return web::json_error(i18n_, exchange, capacity.error());
+    auto result = reviews_.set_reviewer(exchange.actor, *call, UserId{*reviewer}, static_cast<int>(std::clamp<std::int64_t>(*capacity, -1, 100000)));
+    return web::json_result(i18n_, exchange, result, 200, {{"status", "saved"}});
+}
+
+web::Response ReviewApi::assign(web::Exchange& exchange)
+{
+    auto call = call_id(exchange);
+    if (!call.ok()) return web::json_error(i18n_, exchange, call.error());
+    auto summary = reviews_.assign(exchange.actor, *call);
+    if (!summary.ok()) return web::json_error(i18n_, exchange, summary.error());
+    return web::json_response(200, {{"applications", summary->applications}, {"reviewers", summary->reviewers},
+                                    {"pairs", summary->pairs}, {"load", summary->load}});
+}
+
+web::Response ReviewApi::assignments(web::Exchange& exchange)
+{
+    auto call = call_id(exchange);
+    if (!call.ok()) return web::json_error(i18n_, exchange, call.error());
+    auto list = reviews_.assignments(exchange.actor, *call);
+    if (!list.ok()) return web::json_error(i18n_, exchange, list.error());
+    nlohmann::json json = nlohmann::json::array();
+    for (const auto& a : *list) json.push_back(assignment_json(a));
+    return web::json_response(200, {{"assignments", json}});
+}
+
+web::Response ReviewApi::ranking(web::Exchange& exchange)
+{
+    auto call = call_id(exchange);
+    if (!call.ok()) return web::json_error(i18n_, exchange, call.error());
+    const auto query = exchange.request.query();
+    auto ranking = reviews_.ranking(exchange.actor, *call, query.get("normalise") == "z" ? Normalisation::ZScore : Normalisation::None);
+    if (!ranking.ok()) return web::json_error(i18n_, exchange, ranking.error());
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& row : *ranking) {
+        nlohmann::json json = {{"application_id", row.application.value}, {"organisation", row.organisation_name},
+                               {"total", row.total}, {"spread", row.spread}, {"disputed", row.disputed}, {"reviews", row.reviews}};
+        if (row.decision) json["decision"] = outcome_code(*row.decision);
+        rows.push_back(json);
+    }
+    return web::json_response(200, {{"ranking", rows}});
+}
+
+web::Response ReviewApi::decide(web::Exchange& exchange)
+{
+    auto body = web::json_object(exchange.request);
+    if (!body.ok()) return web::json_error(i18n_, exchange, body.error());
+    auto outcome_text = web::json_string(*body, "outcome");
+    if (!outcome_text.ok()) return web::json_error(i18n_, exchange, outcome_text.error());
+    auto outcome = outcome_from_code(*outcome_text);
+    if (!outcome) return web::json_error(i18n_, exchange, invalid("outcome", "Choose selected, waitlisted or not selected."));
+    LocalizedText message;
+    if (auto found = body->find("message"); found != body->end() && found->is_object())
+        for (const auto& [language, text] : found->items())
+            if (text.is_string() && i18n_.supports(language)) message.set(language, text.get<std::string>());
+    auto result = reviews_.decide(exchange.actor, calls::ApplicationId{std::atoll(std::string(exchange.request.path_parameter("id")).c_str())},
+                                  *outcome, message);
+    return web::json_result(i18n_, exchange, result, 200, {{"status", "decided"}});
+}
+
+web::Response ReviewApi::release(web::Exchange& exchange)
+{
+    auto call = call_id(exchange);
+    if (!call.ok()) return web::json_error(i18n_, exchange, call.error());
+    auto result = reviews_.release(exchange.actor, *call);
+    return web::json_result(i18n_, exchange, result, 200, {{"status", "released"}});
+}
+
+}  // namespace pmi::review

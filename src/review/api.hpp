@@ -1,0 +1,34 @@
+#pragma once
+// Review in the JSON API under /api/v1/.
+#include "calls/call_service.hpp"
+#include "review/review_service.hpp"
+#include "web/i18n.hpp"
+#include "web/router.hpp"
+
+namespace pmi::review {
+
+class ReviewApi {
+public:
+    ReviewApi(ReviewService& reviews, calls::CallService& calls, const web::I18n& i18n)
+        : reviews_(reviews), calls_(calls), i18n_(i18n) {}
+
+    web::Response mine(web::Exchange& exchange);
+    web::Response sheet(web::Exchange& exchange);
+    web::Response scores(web::Exchange& exchange);
+    web::Response submit(web::Exchange& exchange);
+    web::Response conflict(web::Exchange& exchange);
+    web::Response set_reviewer(web::Exchange& exchange);
+    web::Response assign(web::Exchange& exchange);
+    web::Response assignments(web::Exchange& exchange);
+    web::Response ranking(web::Exchange& exchange);
+    web::Response decide(web::Exchange& exchange);
+    web::Response release(web::Exchange& exchange);
+
+private:
+    Result<CallId> call_id(const web::Exchange& exchange);
+    ReviewService& reviews_;
+    calls::CallService& calls_;
+    const web::I18n& i18n_;
+};
+
+}  // namespace pmi::review
