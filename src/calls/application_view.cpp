@@ -75,6 +75,11 @@ web::Response CallPages::application_page(web::Exchange& exchange, ApplicationVi
     if (application.submitted_at)
         body.SetValueAndShowSection("SUBMITTED_AT_TEXT", i18n.date_time_in(exchange.language, *application.submitted_at, call.time_zone), "SUBMITTED_AT");
     body.SetValue("DEADLINE", deadline_text(i18n, exchange, call));
+    if (view.decision_message) {
+        auto* decision = body.AddSectionDictionary("DECISION");
+        decision->SetValue("STATUS", page.t(status_label(application.status)));
+        site::set_localized(*decision, "MESSAGE", *view.decision_message, exchange, i18n, true);
+    }
     if (open) body.SetValueAndShowSection("TIME_LEFT", time_left_text(i18n, exchange, call, now), "OPEN");
     else body.ShowSection("CLOSED");
     if (editable_now) body.ShowSection("EDITABLE");

@@ -121,7 +121,8 @@ Result<ApplicationView> CallService::application(const Actor& actor, Application
     auto connection = database_.acquire();
     auto loaded = TRY(load_application(*connection, actor, id, Access::Read));
     bool can_edit = actor.has_role_in(Role::Applicant, loaded.application.organisation_id);
-    return ApplicationView{std::move(loaded.application), std::move(loaded.call), can_edit};
+    auto decision = ApplicationStore(*connection).released_decision(id);
+    return ApplicationView{std::move(loaded.application), std::move(loaded.call), can_edit, std::move(decision)};
 }
 
 Result<int> CallService::save_draft(const Actor& actor, ApplicationId id, const Answers& answers, int version)

@@ -30,6 +30,7 @@ struct ApplicationView {
     Application application;
     Call call;
     bool can_edit = false;  // the actor is one of the applying municipality's staff
+    std::optional<LocalizedText> decision_message;  // once decisions are released
 };
 
 class CallService {

@@ -255,6 +255,13 @@ std::vector<ApplicationSummary> ApplicationStore::for_organisations(const std::v
     return list;
 }
 
+std::optional<LocalizedText> ApplicationStore::released_decision(ApplicationId id)
+{
+    auto row = connection_.query_one("SELECT message FROM decisions WHERE application_id = ? AND released_at IS NOT NULL", {id.value});
+    if (!row) return std::nullopt;
+    return LocalizedText::from_json(row->text(0));
+}
+
 bool ApplicationStore::assigned_reviewer(ApplicationId id, UserId user)
 {
     return connection_.query_one(

@@ -52,6 +52,8 @@ public:
     std::vector<ApplicationVersion> versions(ApplicationId id);
     std::vector<ApplicationSummary> for_organisations(const std::vector<OrganisationId>& organisations);
     std::vector<ApplicationSummary> for_call(CallId call);
+    // The message that came with the decision, once decisions are released.
+    std::optional<LocalizedText> released_decision(ApplicationId id);
     // True when the user is assigned to review the application and declared no conflict.
     bool assigned_reviewer(ApplicationId id, UserId user);
 

@@ -142,7 +142,7 @@ web::Response ReviewPages::ranking_page(web::Exchange& exchange, CallId call_id,
         body.SetIntValue("CALL_ID", static_cast<long>(call_id.value));
         site::set_localized(body, "TITLE", call->title, exchange, i18n);
         body.ShowSection(normalisation == Normalisation::ZScore ? "NORMALISED" : "RAW");
-        body.SetValue("QUERY", normalisation == Normalisation::ZScore ? "?normalise=z" : "");
+        if (normalisation == Normalisation::ZScore) body.ShowSection("Z");
         body.SetIntValue("CHART_HEIGHT", static_cast<long>(std::max<std::size_t>(1, ranking->size()) * 24 + 8));
         int rank = 0;
         for (const auto& entry : *ranking) {

@@ -200,11 +200,15 @@ TEST_P(ReviewServiceTest, DecisionsAreReleasedAllAtOnceByMail)
     EXPECT_EQ(flatten(early.error()).size(), 3u) << "three applications still undecided";
     EXPECT_EQ(calls.application(applicants[0], applications[0])->application.status, calls::ApplicationStatus::UnderReview)
         << "nothing is released while any is undecided";
+    EXPECT_FALSE(calls.application(applicants[0], applications[0])->decision_message) << "the decision stays hidden";
     for (std::size_t i = 1; i < applications.size(); ++i)
         ASSERT_TRUE(reviews.decide(officer, applications[i], i == 1 ? Outcome::Waitlisted : Outcome::NotSelected, message).ok());
     auto before = mail().size();
     ASSERT_TRUE(reviews.release(officer, call_id).ok());
     EXPECT_EQ(calls.application(applicants[0], applications[0])->application.status, calls::ApplicationStatus::Selected);
+    EXPECT_EQ(calls.application(applicants[0], applications[0])->decision_message->get("en"), "Thank you for applying.");
+    EXPECT_EQ(calls.application(applicants[2], applications[0]).error().code, ErrorCode::NotFound)
+        << "another municipality never sees this decision";
     EXPECT_EQ(calls.application(applicants[1], applications[1])->application.status, calls::ApplicationStatus::Waitlisted);
     EXPECT_EQ(calls.application(applicants[2], applications[2])->application.status, calls::ApplicationStatus::NotSelected);
     auto messages = mail();

@@ -5,6 +5,8 @@
   <dt>{{_:x-t=Deadline}}</dt><dd><time>{{DEADLINE}}</time>{{#OPEN}} · {{TIME_LEFT}}{{/OPEN}}</dd>
   <dt>{{_:x-t=History}}</dt><dd><a href="/applications/{{ID:u}}/history">{{_:x-t=Who changed what}}</a> ({{_:x-t=version}} {{VERSION}})</dd>
 </dl>
+{{#DECISION}}<section class="notice decision" aria-labelledby="decision-heading"><h2 id="decision-heading">{{_:x-t=Decision}}: {{STATUS}}</h2>
+<div class="prose" lang="{{MESSAGE_LANG}}">{{MESSAGE_HTML:none}}</div></section>{{/DECISION}}
 {{#CLOSED}}<p class="notice">{{_:x-t=The deadline has passed, so the application can no longer be changed.}}</p>{{/CLOSED}}
 {{>FORM_ERRORS}}
 <form method="post" action="/applications/{{ID:u}}" novalidate{{#EDITABLE}} data-autosave{{/EDITABLE}}>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p class="meta"><a href="/manage/calls/{{CALL_ID:u}}/review">{{_:x-t=Review}}</a></p>
 <h1>{{_:x-t=Ranking}}: <span lang="{{TITLE_LANG}}">{{TITLE}}</span></h1>
 <p>{{#RAW}}<a href="/manage/calls/{{CALL_ID:u}}/ranking?normalise=z">{{_:x-t=Offset harsh and lenient reviewers (z-scores)}}</a>{{/RAW}}{{#NORMALISED}}<a href="/manage/calls/{{CALL_ID:u}}/ranking">{{_:x-t=Show the scores as given}}</a>{{/NORMALISED}}
- · <a href="/manage/calls/{{CALL_ID:u}}/ranking.csv{{QUERY}}">CSV</a> · <a href="/manage/calls/{{CALL_ID:u}}/ranking.xlsx{{QUERY}}">XLSX</a></p>
+ · <a href="/manage/calls/{{CALL_ID:u}}/ranking.csv{{#Z}}?normalise=z{{/Z}}">CSV</a> · <a href="/manage/calls/{{CALL_ID:u}}/ranking.xlsx{{#Z}}?normalise=z{{/Z}}">XLSX</a></p>
 {{>FORM_ERRORS}}
 <svg class="chart" viewBox="0 0 640 {{CHART_HEIGHT}}" role="img" aria-labelledby="ranking-chart-title">
   <title id="ranking-chart-title">{{_:x-t=Total score of each application, out of 100}}</title>
