@@ -29,6 +29,7 @@ void read_environment(Config& config)
     text("PMI_SMTP_PASSWORD", config.smtp_password);
     flag("PMI_SECURE_COOKIES", config.secure_cookies);
     flag("PMI_DEVELOPMENT", config.development);
+    flag("PMI_REVIEW_PROVINCE_CONFLICTS", config.province_conflicts);
     if (const char* value = std::getenv("PMI_THREADS"); value && *value) config.threads = std::strtoul(value, nullptr, 10);
 }
 
@@ -55,6 +56,7 @@ Status read_file(const std::string& path, Config& config)
     config.session_absolute_seconds =
         table["sessions"]["absolute_hours"].value_or(config.session_absolute_seconds / 3600) * 3600;
     config.smtp_url = table["mail"]["smtp_url"].value_or(config.smtp_url);
+    config.province_conflicts = table["review"]["province_conflicts"].value_or(config.province_conflicts);
     config.mail_from = table["mail"]["from"].value_or(config.mail_from);
     config.smtp_username = table["mail"]["username"].value_or(config.smtp_username);
     config.smtp_password = table["mail"]["password"].value_or(config.smtp_password);

@@ -101,7 +101,8 @@ int serve(const Config& config)
     calls::CallPages call_pages(call_service, attachments, site_service, views);
     calls::CallManagePages manage_calls(call_service, site_service, views);
     calls::CallApi call_api(call_service, i18n);
-    review::ReviewService review_service(*database, clock, i18n);
+    review::ReviewService review_service(*database, clock, i18n,
+                                         config.province_conflicts ? review::ProvinceConflicts::Yes : review::ProvinceConflicts::No);
     review::ReviewPages review_pages(review_service, call_service, views);
     review::ReviewApi review_api(review_service, call_service, i18n);
     site::SitePages site_pages(site_service, views,
