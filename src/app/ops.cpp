@@ -90,6 +90,12 @@ web::Response Ops::metrics(web::Exchange&)
 
 web::Response Ops::openapi(web::Exchange&)
 {
+    std::call_once(openapi_once_, [this] { openapi_ = openapi_document(); });
+    return web::Response::json(200, openapi_);
+}
+
+std::string Ops::openapi_document() const
+{
     json paths = json::object();
     for (const auto& route : router_.routes()) {
         if (route.pattern.rfind("/api/v1/", 0) != 0) continue;
@@ -105,7 +111,7 @@ web::Response Ops::openapi(web::Exchange&)
                      {"paths", paths},
                      {"components", {{"responses", {{"Error", {{"description", "An error naming the field and the fix"},
                                                                {"content", {{"application/json", {{"schema", error_schema()}}}}}}}}}}}};
-    return web::json_response(200, document);
+    return web::json_response(200, document).body;
 }
 
 }  // namespace pmi::app

@@ -1,5 +1,8 @@
 #pragma once
 // Operations endpoints: health, metrics and the OpenAPI description of the JSON API.
+#include <mutex>
+#include <string>
+
 #include "db/database.hpp"
 #include "web/metrics.hpp"
 #include "web/router.hpp"
@@ -12,12 +15,18 @@ public:
         : database_(database), metrics_(metrics), router_(router) {}
     web::Response health(web::Exchange& exchange);
     web::Response metrics(web::Exchange& exchange);
+    // Built from the route table at the first request (the table is complete by then), then
+    // served from memory.
     web::Response openapi(web::Exchange& exchange);
 
 private:
+    std::string openapi_document() const;
+
     db::Database& database_;
     web::Metrics& metrics_;
     const web::Router& router_;
+    std::once_flag openapi_once_;
+    std::string openapi_;
 };
 
 }  // namespace pmi::app

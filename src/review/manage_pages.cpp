@@ -213,10 +213,14 @@ web::Response ReviewPages::decide(web::Exchange& exchange)
 {
     const auto form = exchange.request.form();
     const CallId call = call_of(exchange);
+    const calls::ApplicationId application{std::atoll(std::string(exchange.request.path_parameter("application")).c_str())};
+    // The address names the call: an application of another call is not found here.
+    if (auto view = calls_.application(exchange.actor, application); !view.ok() || view->call.id != call)
+        return refuse(exchange, view.ok() ? not_found() : view.error());
     auto outcome = outcome_from_code(form.get("outcome"));
     LocalizedText message;
     for (const auto& language : views_.i18n.languages()) message.set(language.code, std::string(form.get("message_" + language.code)));
-    Status result = outcome ? reviews_.decide(exchange.actor, calls::ApplicationId{std::atoll(std::string(exchange.request.path_parameter("application")).c_str())}, *outcome, message)
+    Status result = outcome ? reviews_.decide(exchange.actor, application, *outcome, message)
                             : Status(invalid("outcome", "Choose selected, waitlisted or not selected."));
     if (result.ok()) return web::Response::redirect("/manage/calls/" + std::to_string(call.value) + "/ranking?notice=saved");
     return ranking_page(exchange, call, &result.error());

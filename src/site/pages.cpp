@@ -4,8 +4,13 @@
 #include "site/view_helpers.hpp"
 
 namespace pmi::site {
+namespace {
 
-void SitePages::add_news(ctemplate::TemplateDictionary& dictionary, const std::vector<NewsPost>& posts,
+constexpr std::size_t kHomeNews = 3;  // the latest posts on the home page
+
+}  // namespace
+
+void SitePages::add_news(ctemplate::TemplateDictionary& dictionary, std::span<const NewsPost> posts,
                          const web::Exchange& exchange) const
 {
     for (const auto& post : posts) {
@@ -19,10 +24,11 @@ void SitePages::add_news(ctemplate::TemplateDictionary& dictionary, const std::v
 
 web::Response SitePages::home(web::Exchange& exchange)
 {
-    auto content = service_.home();
-    if (!content.ok()) return web::error_page(views_, exchange, content.error());
+    auto home = service_.home();
+    if (!home.ok()) return web::error_page(views_, exchange, home.error());
+    const SiteContent& content = **home;
     const auto& i18n = views_.i18n;
-    const auto& program = content->program;
+    const auto& program = *content.program;
     web::Page page(views_, exchange, "site/views/home.tpl");
     auto& body = page.body();
     page.title(program.name.pick(exchange.language).text).updated(program.updated_at);
@@ -31,19 +37,19 @@ web::Response SitePages::home(web::Exchange& exchange)
     set_localized(body, "SUMMARY", program.summary, exchange, i18n);
     body.SetValue("CASH", i18n.money_compact(exchange.language, program.cash_envelope_cents));
     body.SetValue("IN_KIND", i18n.money_compact(exchange.language, program.in_kind_commitment_cents));
-    body.SetIntValue("COUNTRY_COUNT", static_cast<long>(content->countries.size()));
-    body.SetIntValue("AREA_COUNT", static_cast<long>(content->areas.size()));
-    for (const auto& area : content->areas) {
+    body.SetIntValue("COUNTRY_COUNT", static_cast<long>(content.countries.size()));
+    body.SetIntValue("AREA_COUNT", static_cast<long>(content.areas.size()));
+    for (const auto& area : content.areas) {
         auto* row = body.AddSectionDictionary("AREA");
         row->SetValue("CODE", area.code);
         row->SetIntValue("NUMBER", area.number);
         set_localized(*row, "NAME", area.name, exchange, i18n);
         set_localized(*row, "SUMMARY", area.summary, exchange, i18n);
     }
-    for (const auto& region : content->regions) {
+    for (const auto& region : content.regions) {
         auto* section = body.AddSectionDictionary("REGION");
         set_localized(*section, "NAME", region.name, exchange, i18n);
-        for (const auto& country : content->countries) {
+        for (const auto& country : content.countries) {
             if (country.region_code != region.code) continue;
             auto* row = section->AddSectionDictionary("COUNTRY");
             row->SetValue("CODE", country.code);
@@ -51,23 +57,24 @@ web::Response SitePages::home(web::Exchange& exchange)
             row->SetValue("LANGUAGES", language_names(country.working_languages, exchange, i18n));
         }
     }
-    add_news(body, content->latest_news, exchange);
+    add_news(body, std::span(content.latest_news).first(std::min<std::size_t>(kHomeNews, content.latest_news.size())),
+             exchange);
     for (const auto& section : home_sections_) section(body, exchange);
     return page.render();
 }
 
 web::Response SitePages::countries(web::Exchange& exchange)
 {
-    auto where = service_.countries();
+    auto content = service_.content();
     const auto& i18n = views_.i18n;
     web::Page page(views_, exchange, "site/views/countries.tpl");
     page.title(page.t("Where we work"));
     Seconds updated = 0;
-    for (const auto& region : where.regions) {
+    for (const auto& region : content->regions) {
         auto* section = page.body().AddSectionDictionary("REGION");
         section->SetValue("CODE", region.code);
         set_localized(*section, "NAME", region.name, exchange, i18n);
-        for (const auto& country : where.countries) {
+        for (const auto& country : content->countries) {
             if (country.region_code != region.code) continue;
             auto* row = section->AddSectionDictionary("COUNTRY");
             row->SetValue("CODE", country.code);
@@ -83,8 +90,9 @@ web::Response SitePages::countries(web::Exchange& exchange)
 
 web::Response SitePages::country(web::Exchange& exchange)
 {
-    auto country = service_.country(exchange.request.path_parameter("code"));
-    if (!country.ok()) return web::error_page(views_, exchange, country.error());
+    auto content = service_.content();
+    const Country* country = content->country(exchange.request.path_parameter("code"));
+    if (!country) return web::error_page(views_, exchange, not_found());
     const auto& i18n = views_.i18n;
     web::Page page(views_, exchange, "site/views/country.tpl");
     page.title(country->name.pick(exchange.language).text).updated(country->updated_at);
@@ -92,7 +100,7 @@ web::Response SitePages::country(web::Exchange& exchange)
     set_localized(body, "NAME", country->name, exchange, i18n);
     set_localized(body, "BODY", country->body, exchange, i18n, true);
     body.SetValue("LANGUAGES", language_names(country->working_languages, exchange, i18n));
-    for (const auto& region : service_.countries().regions)
+    for (const auto& region : content->regions)
         if (region.code == country->region_code) set_localized(body, "REGION", region.name, exchange, i18n);
     return page.render();
 }
@@ -102,7 +110,8 @@ web::Response SitePages::areas(web::Exchange& exchange)
     web::Page page(views_, exchange, "site/views/areas.tpl");
     page.title(page.t("Programming areas"));
     Seconds updated = 0;
-    for (const auto& area : service_.areas()) {
+    auto content = service_.content();
+    for (const auto& area : content->areas) {
         auto* row = page.body().AddSectionDictionary("AREA");
         row->SetValue("CODE", area.code);
         set_localized(*row, "NAME", area.name, exchange, views_.i18n);
@@ -115,8 +124,9 @@ web::Response SitePages::areas(web::Exchange& exchange)
 
 web::Response SitePages::area(web::Exchange& exchange)
 {
-    auto area = service_.area(exchange.request.path_parameter("code"));
-    if (!area.ok()) return web::error_page(views_, exchange, area.error());
+    auto content = service_.content();
+    const ProgrammingArea* area = content->area(exchange.request.path_parameter("code"));
+    if (!area) return web::error_page(views_, exchange, not_found());
     web::Page page(views_, exchange, "site/views/area.tpl");
     page.title(area->name.pick(exchange.language).text).updated(area->updated_at);
     page.body().SetIntValue("NUMBER", area->number);
@@ -128,7 +138,8 @@ web::Response SitePages::area(web::Exchange& exchange)
 
 web::Response SitePages::news(web::Exchange& exchange)
 {
-    auto posts = service_.news(50);
+    auto content = service_.content();
+    const auto& posts = content->latest_news;
     web::Page page(views_, exchange, "site/views/news_list.tpl");
     page.title(page.t("The Latest"));
     add_news(page.body(), posts, exchange);
@@ -139,8 +150,9 @@ web::Response SitePages::news(web::Exchange& exchange)
 
 web::Response SitePages::news_post(web::Exchange& exchange)
 {
-    auto post = service_.news_post(exchange.actor, exchange.request.path_parameter("slug"));
-    if (!post.ok()) return web::error_page(views_, exchange, post.error());
+    auto found = service_.news_post(exchange.actor, exchange.request.path_parameter("slug"));
+    if (!found.ok()) return web::error_page(views_, exchange, found.error());
+    const auto& post = *found;
     web::Page page(views_, exchange, "site/views/news_post.tpl");
     page.title(post->title.pick(exchange.language).text).updated(post->updated_at);
     set_localized(page.body(), "TITLE", post->title, exchange, views_.i18n);
@@ -153,14 +165,14 @@ web::Response SitePages::news_post(web::Exchange& exchange)
 
 web::Response SitePages::page(web::Exchange& exchange)
 {
-    auto content = service_.page(exchange.request.path_parameter("slug"));
-    if (!content.ok()) return web::error_page(views_, exchange, content.error());
+    auto site = service_.content();
+    const ContentPage* content = site->page(exchange.request.path_parameter("slug"));
+    if (!content) return web::error_page(views_, exchange, not_found());
     web::Page page(views_, exchange, "site/views/page.tpl");
     page.title(content->title.pick(exchange.language).text).updated(content->updated_at);
     set_localized(page.body(), "TITLE", content->title, exchange, views_.i18n);
     set_localized(page.body(), "BODY", content->body, exchange, views_.i18n, true);
-    if (content->slug == "funding")
-        if (auto program = service_.program(); program.ok()) add_funding_figures(page.body(), *program, exchange);
+    if (content->slug == "funding" && site->program) add_funding_figures(page.body(), *site->program, exchange);
     return page.render();
 }
 
@@ -203,8 +215,9 @@ void SitePages::add_funding_figures(ctemplate::TemplateDictionary& dictionary, c
 
 web::Response SitePages::contact(web::Exchange& exchange)
 {
-    auto program = service_.program();
-    if (!program.ok()) return web::error_page(views_, exchange, program.error());
+    auto site = service_.home();
+    if (!site.ok()) return web::error_page(views_, exchange, site.error());
+    const auto& program = (*site)->program;
     web::Page page(views_, exchange, "site/views/contact.tpl");
     page.title(page.t("Contact")).updated(program->updated_at);
     auto& body = page.body();
@@ -216,7 +229,7 @@ web::Response SitePages::contact(web::Exchange& exchange)
     for (char c : program->contact_phone)
         if ((c >= '0' && c <= '9') || c == '+') digits += c;
     body.SetValue("CONTACT_PHONE_DIGITS", digits);
-    if (auto content = service_.page("contact"); content.ok()) {
+    if (const ContentPage* content = (*site)->page("contact")) {
         set_localized(body, "BODY", content->body, exchange, views_.i18n, true);
         page.updated(std::max(program->updated_at, content->updated_at));
     }

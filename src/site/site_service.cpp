@@ -1,5 +1,7 @@
 #include "site/site_service.hpp"
 
+#include <algorithm>
+
 #include "audit/audit_log.hpp"
 #include "site/rules.hpp"
 #include "site/site_store.hpp"
@@ -14,73 +16,87 @@ Error program_missing()
 
 }  // namespace
 
-Result<HomeContent> SiteService::home()
+SharedContent SiteService::content()
 {
-    auto connection = database_.acquire();
-    SiteStore store(*connection);
-    auto program = store.program();
-    if (!program) return program_missing();
-    return HomeContent{std::move(*program), store.areas(), store.regions(), store.countries(), store.news(3)};
+    return cache_.current();
+}
+
+Result<SharedContent> SiteService::home()
+{
+    auto content = cache_.current();
+    if (!content->program) return program_missing();
+    return content;
 }
 
 Result<Program> SiteService::program()
 {
-    auto connection = database_.acquire();
-    auto program = SiteStore(*connection).program();
-    if (!program) return program_missing();
-    return std::move(*program);
+    auto content = cache_.current();
+    if (!content->program) return program_missing();
+    return *content->program;
 }
 
 WhereWeWork SiteService::countries()
 {
-    auto connection = database_.acquire();
-    SiteStore store(*connection);
-    return WhereWeWork{store.regions(), store.countries()};
+    auto content = cache_.current();
+    return WhereWeWork{content->regions, content->countries};
 }
 
 Result<Country> SiteService::country(std::string_view code)
 {
     if (code.size() != 2) return not_found();
-    auto connection = database_.acquire();
-    auto country = SiteStore(*connection).country(code);
+    auto content = cache_.current();
+    const Country* country = content->country(code);
     if (!country) return not_found();
-    return std::move(*country);
+    return *country;
 }
 
 std::vector<ProgrammingArea> SiteService::areas()
 {
-    auto connection = database_.acquire();
-    return SiteStore(*connection).areas();
+    return cache_.current()->areas;
 }
 
 Result<ProgrammingArea> SiteService::area(std::string_view code)
 {
-    auto connection = database_.acquire();
-    auto area = SiteStore(*connection).area(code);
+    auto content = cache_.current();
+    const ProgrammingArea* area = content->area(code);
     if (!area) return not_found();
-    return std::move(*area);
+    return *area;
 }
 
 Result<ContentPage> SiteService::page(std::string_view slug)
 {
-    auto connection = database_.acquire();
-    auto page = SiteStore(*connection).page(slug);
+    auto content = cache_.current();
+    const ContentPage* page = content->page(slug);
     if (!page) return not_found();
-    return std::move(*page);
+    return *page;
 }
 
 std::vector<NewsPost> SiteService::news(int limit)
 {
+    if (limit >= 0 && limit <= SiteContent::kLatestNews) {
+        auto content = cache_.current();
+        const auto& latest = content->latest_news;
+        return {latest.begin(), latest.begin() + std::min<std::ptrdiff_t>(limit, std::ssize(latest))};
+    }
     auto connection = database_.acquire();
-    return SiteStore(*connection).news(limit);
+    return SiteStore(*connection).published_news(limit);
 }
 
-Result<NewsPost> SiteService::news_post(const Actor& actor, std::string_view slug)
+Result<std::shared_ptr<const NewsPost>> SiteService::news_post(const Actor& actor, std::string_view slug)
 {
-    auto connection = database_.acquire();
-    auto post = SiteStore(*connection).news_post(slug);
-    if (!post || (!post->published_at && !actor.runs_program())) return not_found();
-    return std::move(*post);
+    // The snapshot is taken before the post is read, so a post that changes meanwhile is
+    // kept only in a snapshot whose fingerprint is already out of date.
+    auto content = cache_.current();
+    auto post = content->news_post(slug);
+    if (!post) {
+        auto connection = database_.acquire();
+        auto read = SiteStore(*connection).news_post(slug);
+        if (!read) return not_found();
+        post = std::make_shared<const NewsPost>(std::move(*read));
+        content->keep_news_post(post);
+    }
+    if (!post->published_at && !actor.runs_program()) return not_found();
+    return post;
 }
 
 Status SiteService::can_manage(const Actor& actor) const
@@ -119,14 +135,17 @@ Status SiteService::edit_page(const Actor& actor, const std::string& slug, const
     if (auto errors = check_page_edit(slug, edit); !errors.empty()) return combine(std::move(errors));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
-    return db::in_transaction(*connection, [&]() -> Status {
+    auto saved = db::in_transaction(*connection, [&]() -> Status {
         SiteStore store(*connection);
         bool existed = store.page(slug).has_value();
         store.save_page(slug, edit, now, actor.user_id);
+        store.bump_content_version();
         audit::AuditLog(*connection).record(now, actor, existed ? "page.edit" : "page.create", "page", slug,
                                             "title " + edit.title.get("en"));
         return Ok{};
     });
+    if (saved.ok()) cache_.invalidate();
+    return saved;
 }
 
 Result<NewsPostId> SiteService::create_news(const Actor& actor, const NewsEdit& edit)
@@ -135,15 +154,18 @@ Result<NewsPostId> SiteService::create_news(const Actor& actor, const NewsEdit& 
     if (auto errors = check_news_edit(edit); !errors.empty()) return combine(std::move(errors));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
-    return db::in_transaction(*connection, [&]() -> Result<NewsPostId> {
+    auto created = db::in_transaction(*connection, [&]() -> Result<NewsPostId> {
         SiteStore store(*connection);
         if (store.news_post(edit.slug)) return conflict("slug", "Another post already uses this address name; choose another.");
         auto published = edit.publish == Publish::Yes ? std::optional<Seconds>(now) : std::nullopt;
         auto id = store.insert_news(edit, published, now, actor.user_id);
+        store.bump_content_version();
         audit::AuditLog(*connection).record(now, actor, "news.create", "news_post", std::to_string(id.value),
                                             edit.slug + (published ? ", published" : ", draft"));
         return id;
     });
+    if (created.ok()) cache_.invalidate();
+    return created;
 }
 
 Status SiteService::update_news(const Actor& actor, NewsPostId id, const NewsEdit& edit)
@@ -152,7 +174,7 @@ Status SiteService::update_news(const Actor& actor, NewsPostId id, const NewsEdi
     if (auto errors = check_news_edit(edit); !errors.empty()) return combine(std::move(errors));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
-    return db::in_transaction(*connection, [&]() -> Status {
+    auto updated = db::in_transaction(*connection, [&]() -> Status {
         SiteStore store(*connection);
         auto existing = store.news_post(id);
         if (!existing) return not_found();
@@ -162,10 +184,13 @@ Status SiteService::update_news(const Actor& actor, NewsPostId id, const NewsEdi
         std::optional<Seconds> published;
         if (edit.publish == Publish::Yes) published = existing->published_at.value_or(now);
         store.update_news(id, edit, published, now, actor.user_id);
+        store.bump_content_version();
         audit::AuditLog(*connection).record(now, actor, "news.edit", "news_post", std::to_string(id.value),
                                             edit.slug + (published ? ", published" : ", draft"));
         return Ok{};
     });
+    if (updated.ok()) cache_.invalidate();
+    return updated;
 }
 
 }  // namespace pmi::site

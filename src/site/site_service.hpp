@@ -8,37 +8,37 @@
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "site/content.hpp"
+#include "site/content_cache.hpp"
 
 namespace pmi::site {
-
-struct HomeContent {
-    Program program;
-    std::vector<ProgrammingArea> areas;
-    std::vector<Region> regions;
-    std::vector<Country> countries;
-    std::vector<NewsPost> latest_news;
-};
 
 struct WhereWeWork {
     std::vector<Region> regions;
     std::vector<Country> countries;
 };
 
+// Public reads come from memory (ContentCache): they see this process's edits at once and
+// other processes' within about a second; they throw db::DatabaseError when the content has
+// to be read again and the database fails.
 class SiteService {
 public:
-    SiteService(db::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
+    SiteService(db::Database& database, const Clock& clock) : database_(database), clock_(clock), cache_(database, clock) {}
 
-    // Fails with NotFound until the program has been loaded (pmi demo or an import).
-    Result<HomeContent> home();
+    // Everything the public pages show, shared with other requests (never copied).
+    SharedContent content();
+    // The content, for the home page; fails with NotFound until the program has been loaded
+    // (pmi demo or an import).
+    Result<SharedContent> home();
     Result<Program> program();
     WhereWeWork countries();
     Result<Country> country(std::string_view code);
     std::vector<ProgrammingArea> areas();
     Result<ProgrammingArea> area(std::string_view code);
     Result<ContentPage> page(std::string_view slug);
+    // Published posts, newest first, without their body (lists show none).
     std::vector<NewsPost> news(int limit);
-    // Drafts are visible to program officers only.
-    Result<NewsPost> news_post(const Actor& actor, std::string_view slug);
+    // The whole post; drafts are visible to program officers only.
+    Result<std::shared_ptr<const NewsPost>> news_post(const Actor& actor, std::string_view slug);
 
     // Program officers and admins only; each change is audited.
     Status can_manage(const Actor& actor) const;
@@ -52,6 +52,7 @@ public:
 private:
     db::Database& database_;
     const Clock& clock_;
+    ContentCache cache_;
 };
 
 }  // namespace pmi::site

@@ -33,6 +33,18 @@ constexpr std::string_view kCountryColumns =
 constexpr std::string_view kAreaColumns = "SELECT code, number, name, summary, body, updated_at FROM programming_areas";
 constexpr std::string_view kNewsColumns =
     "SELECT id, slug, title, summary, body, published_at, updated_at FROM news_posts";
+constexpr std::string_view kPublishedNews =
+    "SELECT id, slug, title, summary, published_at, updated_at FROM news_posts WHERE published_at IS NOT NULL"
+    " ORDER BY published_at DESC, id DESC LIMIT ?";
+
+// Every part is cheap: a primary-key lookup, or MAX over a small table or an index.
+constexpr std::string_view kContentFingerprint =
+    "SELECT (SELECT value FROM settings WHERE name = 'content_version'),"
+    " (SELECT updated_at FROM program WHERE id = 1),"
+    " (SELECT COUNT(*) FROM regions), (SELECT MAX(updated_at) FROM countries),"
+    " (SELECT MAX(updated_at) FROM programming_areas),"
+    " (SELECT MAX(id) FROM pages), (SELECT MAX(updated_at) FROM pages),"
+    " (SELECT MAX(id) FROM news_posts), (SELECT MAX(updated_at) FROM news_posts)";
 
 Country read_country(const db::Row& row)
 {
@@ -123,13 +135,26 @@ std::optional<ContentPage> SiteStore::page(std::string_view slug)
     return ContentPage{PageId{row->integer(0)}, row->text(1), localized(*row, 2), localized(*row, 3), row->integer(4)};
 }
 
+std::vector<NewsPost> SiteStore::published_news(int limit)
+{
+    std::vector<NewsPost> posts;
+    auto rows = connection_.query(kPublishedNews, {limit});
+    posts.reserve(rows.size());
+    for (const auto& row : rows)
+        posts.push_back(NewsPost{NewsPostId{row.integer(0)}, row.text(1), localized(row, 2), localized(row, 3), {},
+                                 row.optional_integer(4), row.integer(5)});
+    return posts;
+}
+
 std::vector<NewsPost> SiteStore::news(int limit, Publish only_published)
 {
-    static const std::string sql = std::string(kNewsColumns) +
-                                   " WHERE (? = 0 OR published_at IS NOT NULL)"
-                                   " ORDER BY COALESCE(published_at, updated_at) DESC, id DESC LIMIT ?";
+    static const std::string published = std::string(kNewsColumns) +
+                                         " WHERE published_at IS NOT NULL ORDER BY published_at DESC, id DESC LIMIT ?";
+    static const std::string with_drafts =
+        std::string(kNewsColumns) + " ORDER BY COALESCE(published_at, updated_at) DESC, id DESC LIMIT ?";
     std::vector<NewsPost> posts;
-    for (const auto& row : connection_.query(sql, {only_published == Publish::Yes, limit})) posts.push_back(read_news(row));
+    for (const auto& row : connection_.query(only_published == Publish::Yes ? published : with_drafts, {limit}))
+        posts.push_back(read_news(row));
     return posts;
 }
 
@@ -147,6 +172,22 @@ std::optional<NewsPost> SiteStore::news_post(NewsPostId id)
     auto row = connection_.query_one(sql, {id.value});
     if (!row) return std::nullopt;
     return read_news(*row);
+}
+
+std::string SiteStore::content_fingerprint()
+{
+    auto row = connection_.query_one(kContentFingerprint);
+    std::string fingerprint;
+    for (std::size_t column = 0; row && column < row->size(); ++column)
+        fingerprint += (row->is_null(column) ? std::string("-") : row->text(column)) + "|";
+    return fingerprint;
+}
+
+void SiteStore::bump_content_version()
+{
+    connection_.execute(
+        "INSERT INTO settings (name, value) VALUES ('content_version', '1') ON CONFLICT (name)"
+        " DO UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)");
 }
 
 void SiteStore::save_program(const Program& p)

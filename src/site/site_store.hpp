@@ -20,10 +20,21 @@ public:
     std::optional<ProgrammingArea> area(std::string_view code);
     std::vector<ContentPage> pages();
     std::optional<ContentPage> page(std::string_view slug);
-    // Published posts, newest first; with Publish::No, drafts too.
+    // Published posts, newest first (by publication, then id: the order of an index), without
+    // their body, which no list shows: `body` is empty.
+    std::vector<NewsPost> published_news(int limit);
+    // Whole posts, newest first; with Publish::No, drafts too (ordered by their last edit),
+    // for the manage list, which shows which languages each body has.
     std::vector<NewsPost> news(int limit, Publish only_published = Publish::Yes);
     std::optional<NewsPost> news_post(std::string_view slug);
     std::optional<NewsPost> news_post(NewsPostId id);
+
+    // A short text that changes whenever the site's content does: the content_version counter
+    // (bumped by every edit through SiteService) and the newest change of each content table
+    // (which also catches writers that do not bump it, such as `pmi demo`).
+    std::string content_fingerprint();
+    // Adds one to the content_version counter; call it in the transaction of the edit.
+    void bump_content_version();
 
     void save_program(const Program& program);
     void save_region(const Region& region);

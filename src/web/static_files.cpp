@@ -26,15 +26,11 @@ std::string content_type_for(std::string_view name)
 StaticFiles::StaticFiles()
 {
     for (const auto& file : embedded::assets()) {
-        Asset asset;
+        Asset& asset = assets_[std::string(file.path)];  // in place: an Asset cannot move
         asset.content = std::string(file.content);
         asset.content_type = content_type_for(file.path);
         asset.etag = "\"" + crypto::sha256_hex(asset.content).substr(0, 16) + "\"";
-        if (compressible_type(asset.content_type)) {
-            asset.gzip = gzip(asset.content, 9);
-            asset.brotli = brotli(asset.content, 11);
-        }
-        assets_.emplace(std::string(file.path), std::move(asset));
+        asset.compressible = compressible_type(asset.content_type);
     }
 }
 
@@ -64,16 +60,18 @@ Response StaticFiles::serve(const Request& request) const
     }
     switch (choose_encoding(request.headers.get("Accept-Encoding").value_or(""))) {
     case Encoding::Brotli:
-        if (!asset.brotli.empty()) {
+        if (asset.compressible) {
+            std::call_once(asset.brotli.once, [&asset] { asset.brotli.data = brotli(asset.content, 11); });
             response.headers.add("Content-Encoding", "br");
-            response.body = asset.brotli;
+            response.body = asset.brotli.data;
             return response;
         }
         [[fallthrough]];
     case Encoding::Gzip:
-        if (!asset.gzip.empty()) {
+        if (asset.compressible) {
+            std::call_once(asset.gzip.once, [&asset] { asset.gzip.data = gzip(asset.content, 9); });
             response.headers.add("Content-Encoding", "gzip");
-            response.body = asset.gzip;
+            response.body = asset.gzip.data;
             return response;
         }
         [[fallthrough]];

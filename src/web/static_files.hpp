@@ -1,7 +1,10 @@
 #pragma once
-// The static assets built into the binary, compressed once at start, served with an ETag
-// and, when asked for by their versioned address, cached for a year.
+// The static assets built into the binary, served with an ETag and, when asked for by their
+// versioned address, cached for a year. Each is compressed (gzip 9, brotli 11) the first time
+// a client asks for that encoding, not at start: brotli at its best quality takes tens of
+// milliseconds per asset, which would delay every start for clients that may never come.
 #include <map>
+#include <mutex>
 #include <string>
 
 #include "web/http.hpp"
@@ -17,12 +20,18 @@ public:
     Response serve(const Request& request) const;
 
 private:
+    // Made at most once, by the first request that needs it; thread-safe.
+    struct Compressed {
+        mutable std::once_flag once;
+        mutable std::string data;
+    };
     struct Asset {
         std::string content;
-        std::string gzip;
-        std::string brotli;
         std::string etag;
         std::string content_type;
+        bool compressible = false;
+        Compressed gzip;
+        Compressed brotli;
     };
     std::map<std::string, Asset, std::less<>> assets_;
 };
