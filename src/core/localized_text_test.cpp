@@ -70,8 +70,10 @@ std::map<std::string, std::string, std::less<>> reference(std::string_view json,
 {
     std::map<std::string, std::string, std::less<>> versions;
     threw = false;
+    if (json.empty()) return versions;  // no text at all
     try {
-        for (const auto& [language, value] : nlohmann::json::parse(json).items())
+        const auto parsed = nlohmann::json::parse(json);
+        for (const auto& [language, value] : parsed.items())
             if (value.is_string() && !value.get_ref<const std::string&>().empty()) versions[language] = value.get<std::string>();
     } catch (const nlohmann::json::exception&) {
         threw = true;

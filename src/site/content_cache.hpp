@@ -15,11 +15,13 @@
 #include "core/clock.hpp"
 #include "db/database.hpp"
 #include "site/content.hpp"
+#include "site/text_memo.hpp"
 
 namespace pmi::site {
 
-// Everything the public pages show, read in one go. Immutable once built, except for the
-// whole news posts kept as readers ask for them, which go when the snapshot goes.
+// Everything the public pages show, read in one go. Immutable once built, except for what
+// is kept as readers ask for it (whole news posts, texts made from the content), which goes
+// when the snapshot goes.
 class SiteContent {
 public:
     // The news list's length; the home page shows the first few.
@@ -32,6 +34,11 @@ public:
     std::vector<ProgrammingArea> areas;    // by number, with their bodies
     std::vector<ContentPage> pages;        // by slug, with their bodies
     std::vector<NewsPost> latest_news;     // published, newest first, without their bodies
+
+    // For the pages: bodies rendered from Markdown (keyed by the Markdown), dates and amounts
+    // written out (keyed by what, language and value), made once instead of on every request.
+    TextMemo html{1024};
+    TextMemo formatted{1024};
 
     // nullptr when there is no such country, area or page.
     const Country* country(std::string_view code) const;

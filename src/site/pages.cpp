@@ -1,6 +1,7 @@
 #include "site/pages.hpp"
 
 #include "core/translator.hpp"
+#include "site/markdown.hpp"
 #include "site/view_helpers.hpp"
 
 namespace pmi::site {
@@ -8,17 +9,41 @@ namespace {
 
 constexpr std::size_t kHomeNews = 3;  // the latest posts on the home page
 
+// set_localized for a Markdown body, with the HTML made once per snapshot of the content.
+void set_markdown(ctemplate::TemplateDictionary& dictionary, const std::string& name, const LocalizedText& text,
+                  const web::Exchange& exchange, const web::I18n& i18n, const SiteContent& content)
+{
+    set_localized(dictionary, name, text, exchange, i18n);  // the version's language and the fallback note
+    const std::string markdown = text.pick(exchange.language).text;
+    dictionary.SetValue(name + "_HTML", *content.html.get(markdown, [&] { return markdown_to_html(markdown); }));
+}
+
+// I18n::date and I18n::money_compact, made once per snapshot for each language and value.
+std::string date(const SiteContent& content, const web::I18n& i18n, const std::string& language, Seconds moment)
+{
+    return *content.formatted.get("date " + language + " " + std::to_string(moment),
+                                  [&] { return i18n.date(language, moment); });
+}
+
+std::string money_compact(const SiteContent& content, const web::I18n& i18n, const std::string& language,
+                          std::int64_t cents)
+{
+    return *content.formatted.get("money " + language + " " + std::to_string(cents),
+                                  [&] { return i18n.money_compact(language, cents); });
+}
+
 }  // namespace
 
-void SitePages::add_news(ctemplate::TemplateDictionary& dictionary, std::span<const NewsPost> posts,
+void SitePages::add_news(ctemplate::TemplateDictionary& dictionary, const std::vector<NewsPost>& posts,
                          const web::Exchange& exchange) const
 {
+    auto content = service_.content();
     for (const auto& post : posts) {
         auto* row = dictionary.AddSectionDictionary("NEWS");
         row->SetValue("SLUG", post.slug);
         set_localized(*row, "TITLE", post.title, exchange, views_.i18n);
         set_localized(*row, "SUMMARY", post.summary, exchange, views_.i18n);
-        row->SetValue("DATE", views_.i18n.date(exchange.language, post.published_at.value_or(post.updated_at)));
+        row->SetValue("DATE", date(*content, views_.i18n, exchange.language, post.published_at.value_or(post.updated_at)));
     }
 }
 
@@ -35,8 +60,8 @@ web::Response SitePages::home(web::Exchange& exchange)
     set_localized(body, "PROGRAM_NAME", program.name, exchange, i18n);
     set_localized(body, "TAGLINE", program.tagline, exchange, i18n);
     set_localized(body, "SUMMARY", program.summary, exchange, i18n);
-    body.SetValue("CASH", i18n.money_compact(exchange.language, program.cash_envelope_cents));
-    body.SetValue("IN_KIND", i18n.money_compact(exchange.language, program.in_kind_commitment_cents));
+    body.SetValue("CASH", money_compact(content, i18n, exchange.language, program.cash_envelope_cents));
+    body.SetValue("IN_KIND", money_compact(content, i18n, exchange.language, program.in_kind_commitment_cents));
     body.SetIntValue("COUNTRY_COUNT", static_cast<long>(content.countries.size()));
     body.SetIntValue("AREA_COUNT", static_cast<long>(content.areas.size()));
     for (const auto& area : content.areas) {
@@ -57,7 +82,8 @@ web::Response SitePages::home(web::Exchange& exchange)
             row->SetValue("LANGUAGES", language_names(country.working_languages, exchange, i18n));
         }
     }
-    add_news(body, std::span(content.latest_news).first(std::min<std::size_t>(kHomeNews, content.latest_news.size())),
+    const auto& latest = content.latest_news;
+    add_news(body, {latest.begin(), latest.begin() + static_cast<std::ptrdiff_t>(std::min(kHomeNews, latest.size()))},
              exchange);
     for (const auto& section : home_sections_) section(body, exchange);
     return page.render();
@@ -98,7 +124,7 @@ web::Response SitePages::country(web::Exchange& exchange)
     page.title(country->name.pick(exchange.language).text).updated(country->updated_at);
     auto& body = page.body();
     set_localized(body, "NAME", country->name, exchange, i18n);
-    set_localized(body, "BODY", country->body, exchange, i18n, true);
+    set_markdown(body, "BODY", country->body, exchange, i18n, *content);
     body.SetValue("LANGUAGES", language_names(country->working_languages, exchange, i18n));
     for (const auto& region : content->regions)
         if (region.code == country->region_code) set_localized(body, "REGION", region.name, exchange, i18n);
@@ -132,7 +158,7 @@ web::Response SitePages::area(web::Exchange& exchange)
     page.body().SetIntValue("NUMBER", area->number);
     set_localized(page.body(), "NAME", area->name, exchange, views_.i18n);
     set_localized(page.body(), "SUMMARY", area->summary, exchange, views_.i18n);
-    set_localized(page.body(), "BODY", area->body, exchange, views_.i18n, true);
+    set_markdown(page.body(), "BODY", area->body, exchange, views_.i18n, *content);
     return page.render();
 }
 
@@ -153,12 +179,14 @@ web::Response SitePages::news_post(web::Exchange& exchange)
     auto found = service_.news_post(exchange.actor, exchange.request.path_parameter("slug"));
     if (!found.ok()) return web::error_page(views_, exchange, found.error());
     const auto& post = *found;
+    auto content = service_.content();
     web::Page page(views_, exchange, "site/views/news_post.tpl");
     page.title(post->title.pick(exchange.language).text).updated(post->updated_at);
     set_localized(page.body(), "TITLE", post->title, exchange, views_.i18n);
-    set_localized(page.body(), "BODY", post->body, exchange, views_.i18n, true);
+    set_markdown(page.body(), "BODY", post->body, exchange, views_.i18n, *content);
     if (post->published_at)
-        page.body().SetValueAndShowSection("DATE", views_.i18n.date(exchange.language, *post->published_at), "PUBLISHED");
+        page.body().SetValueAndShowSection("DATE", date(*content, views_.i18n, exchange.language, *post->published_at),
+                                           "PUBLISHED");
     else page.body().ShowSection("DRAFT");
     return page.render();
 }
@@ -171,7 +199,7 @@ web::Response SitePages::page(web::Exchange& exchange)
     web::Page page(views_, exchange, "site/views/page.tpl");
     page.title(content->title.pick(exchange.language).text).updated(content->updated_at);
     set_localized(page.body(), "TITLE", content->title, exchange, views_.i18n);
-    set_localized(page.body(), "BODY", content->body, exchange, views_.i18n, true);
+    set_markdown(page.body(), "BODY", content->body, exchange, views_.i18n, *site);
     if (content->slug == "funding" && site->program) add_funding_figures(page.body(), *site->program, exchange);
     return page.render();
 }
@@ -230,7 +258,7 @@ web::Response SitePages::contact(web::Exchange& exchange)
         if ((c >= '0' && c <= '9') || c == '+') digits += c;
     body.SetValue("CONTACT_PHONE_DIGITS", digits);
     if (const ContentPage* content = (*site)->page("contact")) {
-        set_localized(body, "BODY", content->body, exchange, views_.i18n, true);
+        set_markdown(body, "BODY", content->body, exchange, views_.i18n, **site);
         page.updated(std::max(program->updated_at, content->updated_at));
     }
     return page.render();

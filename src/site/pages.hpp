@@ -1,7 +1,6 @@
 #pragma once
 // The public pages: home, countries, programming areas, news, content pages, contact.
 #include <functional>
-#include <span>
 
 #include "site/site_service.hpp"
 #include "web/page.hpp"
@@ -27,7 +26,7 @@ public:
     web::Response contact(web::Exchange& exchange);
 
 private:
-    void add_news(ctemplate::TemplateDictionary& dictionary, std::span<const NewsPost> posts,
+    void add_news(ctemplate::TemplateDictionary& dictionary, const std::vector<NewsPost>& posts,
                   const web::Exchange& exchange) const;
     void add_funding_figures(ctemplate::TemplateDictionary& dictionary, const Program& program,
                              const web::Exchange& exchange) const;
