@@ -21,8 +21,22 @@ std::string_view event_code(ApplicationEvent event)
 
 std::vector<Call> CallService::calls()
 {
+    const auto now = std::chrono::steady_clock::now();
+    std::shared_ptr<const CallSnapshot> current;
+    {
+        std::lock_guard lock(snapshot_mutex_);
+        current = snapshot_;
+    }
+    if (current && now - current->checked < std::chrono::seconds(1)) return current->calls;
     auto connection = database_.acquire();
-    return CallStore(*connection).list();
+    const std::string signature = CallStore(*connection).change_signature();
+    auto fresh = std::make_shared<CallSnapshot>();
+    fresh->signature = signature;
+    fresh->checked = now;
+    fresh->calls = current && current->signature == signature ? current->calls : CallStore(*connection).list();
+    std::lock_guard lock(snapshot_mutex_);
+    snapshot_ = fresh;
+    return fresh->calls;
 }
 
 Result<Call> CallService::call(std::string_view slug)
@@ -55,7 +69,7 @@ Result<CallId> CallService::save_call(const Actor& actor, const Call& call)
     if (auto errors = check_call(call); !errors.empty()) return combine(std::move(errors));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
-    return db::in_transaction(*connection, [&]() -> Result<CallId> {
+    auto saved = db::in_transaction(*connection, [&]() -> Result<CallId> {
         CallStore store(*connection);
         if (auto other = store.find(call.slug); other && other->id != call.id)
             return conflict("slug", "Another call already uses this address name; choose another.");
@@ -65,6 +79,12 @@ Result<CallId> CallService::save_call(const Actor& actor, const Call& call)
                                             std::to_string(id.value), call.slug);
         return id;
     });
+    // After the commit, so no other request can cache what was there before.
+    if (saved.ok()) {
+        std::lock_guard lock(snapshot_mutex_);
+        snapshot_.reset();
+    }
+    return saved;
 }
 
 Result<std::vector<ApplicationSummary>> CallService::applications_of_call(const Actor& actor, CallId id)

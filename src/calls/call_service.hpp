@@ -2,6 +2,9 @@
 // Use cases of calls and applications. Every action checks who asks; every change that
 // matters is written with its version, audit entry and mail in one transaction; the
 // deadline is read from the server's clock, never from the request.
+#include <chrono>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -38,6 +41,9 @@ public:
     CallService(db::Database& database, const Clock& clock, const Translator& translator, std::string public_origin)
         : database_(database), clock_(clock), translator_(translator), public_origin_(std::move(public_origin)) {}
 
+    // Every call, from a snapshot kept in memory: it is checked against the database at most
+    // once a second (count and latest change of the calls), and dropped at once when this
+    // process saves a call.
     std::vector<Call> calls();
     Result<Call> call(std::string_view slug);
     Seconds now() const { return clock_.now(); }
@@ -70,6 +76,14 @@ private:
     const Clock& clock_;
     const Translator& translator_;
     std::string public_origin_;
+
+    struct CallSnapshot {
+        std::vector<Call> calls;
+        std::string signature;  // count and latest updated_at of the calls table
+        std::chrono::steady_clock::time_point checked;
+    };
+    std::mutex snapshot_mutex_;
+    std::shared_ptr<const CallSnapshot> snapshot_;
 };
 
 }  // namespace pmi::calls

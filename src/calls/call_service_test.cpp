@@ -6,6 +6,8 @@
 #include "calls/call_service.hpp"
 #include "calls/time_zone.hpp"
 
+#include <thread>
+
 namespace pmi::calls {
 namespace {
 
@@ -223,6 +225,19 @@ TEST_P(CallServiceTest, OnlyProgramOfficersSaveCallsAndEveryProblemIsReported)
     ASSERT_TRUE(calls.save_call(officer, edited).ok());
     EXPECT_EQ(calls.call("teams-2027")->title.get("es"), "Equipos 2027");
     EXPECT_EQ(calls.call("teams-2027")->questions.size(), 2u) << "the form survives an edit";
+}
+
+TEST_P(CallServiceTest, TheCallListIsCachedButSeesEditsHereAndElsewhere)
+{
+    CallService elsewhere(*database, clock, i18n, "https://pmi.example");  // another process, in effect
+    ASSERT_EQ(elsewhere.calls().size(), 1u);
+    clock.advance(1);  // a later second, as a later edit would be
+    auto call = sample();
+    call.slug = "second-call";
+    ASSERT_TRUE(calls.save_call(officer, call).ok());
+    EXPECT_EQ(calls.calls().size(), 2u) << "this process sees its own edit at once";
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    EXPECT_EQ(elsewhere.calls().size(), 2u) << "the other sees it after its check";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CallServiceTest, ::testing::ValuesIn(testing::backends()),

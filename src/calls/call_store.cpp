@@ -106,6 +106,12 @@ std::vector<Call> CallStore::list()
     return calls;
 }
 
+std::string CallStore::change_signature()
+{
+    auto row = connection_.query_one("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM calls");
+    return row->text(0) + ":" + row->text(1);
+}
+
 std::optional<Call> CallStore::find(std::string_view slug)
 {
     static const std::string sql = std::string(kCallColumns) + " WHERE slug = ?";

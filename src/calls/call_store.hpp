@@ -13,6 +13,8 @@ class CallStore {
 public:
     explicit CallStore(db::Connection& connection) : connection_(connection) {}
     std::vector<Call> list();  // with rubric and form, deadline order
+    // Changes whenever a call is added or edited in a later second: "count:latest change".
+    std::string change_signature();
     std::optional<Call> find(std::string_view slug);
     std::optional<Call> find(CallId id);
     // Inserts (id invalid) or updates the call, replacing its criteria and questions.
