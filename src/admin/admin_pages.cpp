@@ -34,9 +34,7 @@ void paging(ctemplate::TemplateDictionary& body, const std::string& base, int pa
 
 web::Response AdminPages::refuse(web::Exchange& exchange, const Error& error)
 {
-    if (error.code == ErrorCode::Unauthenticated)
-        return web::Response::redirect("/sign-in?next=" + web::percent_encode(exchange.request.path));
-    return web::error_page(views_, exchange, error);
+    return web::refusal(views_, exchange, error);
 }
 
 web::Response AdminPages::index(web::Exchange& exchange)

@@ -38,9 +38,7 @@ void row_errors(ctemplate::TemplateDictionary& row, const std::string& prefix, c
 
 web::Response CallManagePages::refuse(web::Exchange& exchange, const Error& error)
 {
-    if (error.code == ErrorCode::Unauthenticated)
-        return web::Response::redirect("/sign-in?next=" + web::percent_encode(exchange.request.path));
-    return web::error_page(views_, exchange, error);
+    return web::refusal(views_, exchange, error);
 }
 
 web::Response CallManagePages::index(web::Exchange& exchange)

@@ -25,9 +25,7 @@ ApplicationId application_id(const web::Exchange& exchange)
 
 web::Response CallPages::refuse(web::Exchange& exchange, const Error& error)
 {
-    if (error.code == ErrorCode::Unauthenticated)
-        return web::Response::redirect("/sign-in?next=" + web::percent_encode(exchange.request.path));
-    return web::error_page(views_, exchange, error);
+    return web::refusal(views_, exchange, error);
 }
 
 web::Response CallPages::list(web::Exchange& exchange)

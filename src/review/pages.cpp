@@ -24,9 +24,7 @@ std::int64_t number(std::string_view text)
 
 web::Response ReviewPages::refuse(web::Exchange& exchange, const Error& error)
 {
-    if (error.code == ErrorCode::Unauthenticated)
-        return web::Response::redirect("/sign-in?next=" + web::percent_encode(exchange.request.path));
-    return web::error_page(views_, exchange, error);
+    return web::refusal(views_, exchange, error);
 }
 
 web::Response ReviewPages::my_reviews(web::Exchange& exchange)

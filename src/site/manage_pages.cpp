@@ -45,18 +45,11 @@ void language_fieldsets(ctemplate::TemplateDictionary& body, const web::I18n& i1
     }
 }
 
-web::Response refusal(const web::Views& views, web::Exchange& exchange, const Error& error)
-{
-    if (error.code == ErrorCode::Unauthenticated)
-        return web::Response::redirect("/sign-in?next=" + web::percent_encode(exchange.request.path));
-    return web::error_page(views, exchange, error);
-}
-
 }  // namespace
 
 web::Response ManagePages::index(web::Exchange& exchange)
 {
-    if (auto allowed = service_.can_manage(exchange.actor); !allowed.ok()) return refusal(views_, exchange, allowed.error());
+    if (auto allowed = service_.can_manage(exchange.actor); !allowed.ok()) return web::refusal(views_, exchange, allowed.error());
     web::Page page(views_, exchange, "site/views/manage.tpl");
     page.title(page.t("Manage site"));
     for (const auto& content : service_.pages_for_editing(exchange.actor)) {
@@ -90,7 +83,7 @@ web::Response ManagePages::page_editor(web::Exchange& exchange, const std::strin
 
 web::Response ManagePages::page_form(web::Exchange& exchange)
 {
-    if (auto allowed = service_.can_manage(exchange.actor); !allowed.ok()) return refusal(views_, exchange, allowed.error());
+    if (auto allowed = service_.can_manage(exchange.actor); !allowed.ok()) return web::refusal(views_, exchange, allowed.error());
     std::string slug(exchange.request.path_parameter("slug"));
     auto existing = service_.page(slug);
     if (!existing.ok()) return page_editor(exchange, slug == "new-page" ? "" : slug, {}, nullptr);
@@ -105,7 +98,7 @@ web::Response ManagePages::save_page(web::Exchange& exchange)
     auto result = service_.edit_page(exchange.actor, slug, edit);
     if (result.ok()) return web::Response::redirect("/pages/" + web::percent_encode(slug) + "?notice=saved");
     if (result.error().code == ErrorCode::Unauthenticated || result.error().code == ErrorCode::Forbidden)
-        return refusal(views_, exchange, result.error());
+        return web::refusal(views_, exchange, result.error());
     return page_editor(exchange, slug, edit, &result.error());
 }
 
@@ -126,7 +119,7 @@ web::Response ManagePages::news_editor(web::Exchange& exchange, const std::strin
 
 web::Response ManagePages::new_news_form(web::Exchange& exchange)
 {
-    if (auto allowed = service_.can_manage(exchange.actor); !allowed.ok()) return refusal(views_, exchange, allowed.error());
+    if (auto allowed = service_.can_manage(exchange.actor); !allowed.ok()) return web::refusal(views_, exchange, allowed.error());
     return news_editor(exchange, "/manage/news", NewsEdit{}, nullptr);
 }
 
@@ -147,7 +140,7 @@ web::Response ManagePages::create_news(web::Exchange& exchange)
     auto result = service_.create_news(exchange.actor, edit);
     if (result.ok()) return web::Response::redirect("/news/" + web::percent_encode(edit.slug) + "?notice=saved");
     if (result.error().code == ErrorCode::Unauthenticated || result.error().code == ErrorCode::Forbidden)
-        return refusal(views_, exchange, result.error());
+        return web::refusal(views_, exchange, result.error());
     return news_editor(exchange, "/manage/news", edit, &result.error());
 }
 
@@ -155,7 +148,7 @@ web::Response ManagePages::news_form(web::Exchange& exchange)
 {
     std::int64_t id = std::atoll(std::string(exchange.request.path_parameter("id")).c_str());
     auto post = service_.news_post_for_editing(exchange.actor, NewsPostId{id});
-    if (!post.ok()) return refusal(views_, exchange, post.error());
+    if (!post.ok()) return web::refusal(views_, exchange, post.error());
     NewsEdit edit{post->slug, post->title, post->summary, post->body, post->published_at ? Publish::Yes : Publish::No};
     return news_editor(exchange, "/manage/news/" + std::to_string(id) + "/edit", edit, nullptr);
 }
@@ -167,7 +160,7 @@ web::Response ManagePages::update_news(web::Exchange& exchange)
     auto result = service_.update_news(exchange.actor, NewsPostId{id}, edit);
     if (result.ok()) return web::Response::redirect("/news/" + web::percent_encode(edit.slug) + "?notice=saved");
     if (result.error().code != ErrorCode::Invalid && result.error().code != ErrorCode::Conflict)
-        return refusal(views_, exchange, result.error());
+        return web::refusal(views_, exchange, result.error());
     return news_editor(exchange, "/manage/news/" + std::to_string(id) + "/edit", edit, &result.error());
 }
 

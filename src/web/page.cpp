@@ -128,6 +128,13 @@ Response error_page(const Views& views, const Exchange& exchange, const Error& e
     return page.render(error_code_http_status(error.code));
 }
 
+Response refusal(const Views& views, const Exchange& exchange, const Error& error)
+{
+    if (error.code == ErrorCode::Unauthenticated)
+        return Response::redirect("/sign-in?next=" + percent_encode(exchange.request.path));
+    return error_page(views, exchange, error);
+}
+
 void refill(ctemplate::TemplateDictionary& dictionary, const Fields& fields)
 {
     for (const auto& [name, value] : fields.entries()) {

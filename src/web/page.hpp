@@ -48,6 +48,10 @@ private:
 // The same page for every "not allowed", "not found" and "invalid" outcome of a service.
 Response error_page(const Views& views, const Exchange& exchange, const Error& error);
 
+// The page for a service's refusal: a visitor who must sign in is sent to the sign-in page
+// (and back here afterwards); anything else gets error_page.
+Response refusal(const Views& views, const Exchange& exchange, const Error& error);
+
 // Sets each `Fields` value as the template variable FIELD_<name>, to refill a form.
 void refill(ctemplate::TemplateDictionary& dictionary, const Fields& fields);
 
