@@ -3,12 +3,10 @@
 // finish and submit. Then an axe-core audit of the calls and applications pages, as the
 // applicant and as a program officer.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { Client, scalar, startServer, waitForMail } from '../http/harness.mjs';
+import { AxeAudit, launchChromium } from './support.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DEMO_PASSWORD = 'demo-password-2026';
 const SLUG = 'canadian-municipal-teams-2027';
 const TITLE = 'Canadian municipal teams for local economic development partnerships, 2027';
@@ -25,11 +23,7 @@ describe('an application in the browser', () => {
   let browser;
   before(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.PMI_CHROMIUM || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -123,20 +117,9 @@ describe('an application in the browser', () => {
 
     const problems = [];
     // The layout repeats on every page, so one fault is reported once, with its pages.
-    const found = new Map();
+    const axe = new AxeAudit();
     async function audit(page, label) {
-      const lang = await page.getAttribute('html', 'lang');
-      await page.addScriptTag({ path: axePath });
-      const { violations } = await page.evaluate(() => window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }));
-      for (const v of violations) {
-        for (const node of v.nodes) {
-          const key = `${v.id} ${node.target.join(' ')}`;
-          if (!found.has(key)) found.set(key, { v, node, pages: [] });
-          found.get(key).pages.push(`${label} [${lang}]`);
-        }
-      }
+      await axe.check(page, `${label} [${await page.getAttribute('html', 'lang')}]`);
     }
     async function auditPaths(email, paths) {
       // axe is injected as an inline script, which the site's CSP rightly forbids.
@@ -173,10 +156,7 @@ describe('an application in the browser', () => {
     await audit(officer, '/manage/calls/new (officer, 422)');
     await officer.context().close();
 
-    for (const { v, node, pages } of found.values()) {
-      problems.push(`${v.id} (${v.impact}): ${v.help}\n  element: ${node.target.join(' ')}\n  html: ${node.html.slice(0, 200)}`
-        + `\n  pages: ${pages.join(' ')}\n  ${node.failureSummary?.replace(/\n/g, '\n  ')}\n  ${v.helpUrl}`);
-    }
+    problems.push(...axe.reports());
     assert.ok(problems.length === 0, `${problems.length} accessibility problems:\n\n${problems.join('\n\n')}`);
   });
 

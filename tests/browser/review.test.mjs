@@ -9,13 +9,11 @@
 // the first test waits for it: 25–85 s, during which chromium starts. run-black-box gives the
 // whole file 120 s (node 20 applies --test-timeout to the file), hence the short lead.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium } from 'playwright-core';
 import { Client, scalar, startServer } from '../http/harness.mjs';
+import { AxeAudit, launchChromium } from './support.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DEMO_PASSWORD = 'demo-password-2026';
 const LEAD_MS = 25_000;
 const PINECREST = 'City of Pinecrest Landing';
@@ -101,11 +99,7 @@ describe('review in the browser', () => {
   before(async () => {
     const prepared = prepare();
     prepared.catch(() => {}); // reported below
-    browser = await chromium.launch({
-      executablePath: process.env.PMI_CHROMIUM || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     setup = await prepared;
   });
   after(async () => {
@@ -180,20 +174,9 @@ describe('review in the browser', () => {
     const { server, callId, pinecrest, lac } = setup;
     const problems = [];
     // The layout repeats on every page, so one fault is reported once, with its pages.
-    const found = new Map();
+    const axe = new AxeAudit();
     async function audit(page, label) {
-      const lang = await page.getAttribute('html', 'lang');
-      await page.addScriptTag({ path: axePath });
-      const { violations } = await page.evaluate(() => window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }));
-      for (const v of violations) {
-        for (const node of v.nodes) {
-          const key = `${v.id} ${node.target.join(' ')}`;
-          if (!found.has(key)) found.set(key, { v, node, pages: [] });
-          found.get(key).pages.push(`${label} [${lang}]`);
-        }
-      }
+      await axe.check(page, `${label} [${await page.getAttribute('html', 'lang')}]`);
     }
     async function auditPaths(email, paths) {
       // axe is injected as an inline script, which the site's CSP rightly forbids.
@@ -221,10 +204,7 @@ describe('review in the browser', () => {
       [`/manage/calls/${callId}/review`, `/manage/calls/${callId}/ranking`, `/manage/calls/${callId}/ranking?normalise=z`]);
     await officer.context().close();
 
-    for (const { v, node, pages } of found.values()) {
-      problems.push(`${v.id} (${v.impact}): ${v.help}\n  element: ${node.target.join(' ')}\n  html: ${node.html.slice(0, 200)}`
-        + `\n  pages: ${pages.join(' ')}\n  ${node.failureSummary?.replace(/\n/g, '\n  ')}\n  ${v.helpUrl}`);
-    }
+    problems.push(...axe.reports());
     assert.ok(problems.length === 0, `${problems.length} accessibility problems:\n\n${problems.join('\n\n')}`);
   });
 

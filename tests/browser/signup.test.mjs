@@ -1,12 +1,10 @@
 // A person's path through the site in a real browser (Debian's chromium, driven by
 // playwright-core), then an axe-core accessibility audit of every public page in en and fr.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { Client, startServer, uniqueEmail, verificationLink, waitForMail } from '../http/harness.mjs';
+import { AxeAudit, launchChromium } from './support.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES = [
   '/', '/countries', '/countries/BF', '/areas', '/news', null /* first news post */, '/contact',
   '/pages/about', '/pages/funding', '/sign-in', '/sign-up', '/password/forgot',
@@ -17,11 +15,7 @@ describe('in the browser', () => {
   let browser;
   before(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.PMI_CHROMIUM || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -97,27 +91,14 @@ describe('in the browser', () => {
       const page = await context.newPage();
       const problems = [];
       // The layout repeats on every page, so one fault is reported once, with its pages.
-      const found = new Map();
+      const axe = new AxeAudit();
       for (const path of PAGES.map(p => p ?? firstPost)) {
         const response = await page.goto(`${server.url}${path}?lang=${lang}`);
         if (response.status() !== 200) { problems.push(`${path}: HTTP ${response.status()}`); continue; }
-        await page.addScriptTag({ path: axePath });
-        const { violations } = await page.evaluate(() => window.axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }));
-        for (const v of violations) {
-          for (const node of v.nodes) {
-            const key = `${v.id} ${node.target.join(' ')}`;
-            if (!found.has(key)) found.set(key, { v, node, pages: [] });
-            found.get(key).pages.push(path);
-          }
-        }
+        await axe.check(page, path);
       }
       await context.close();
-      for (const { v, node, pages } of found.values()) {
-        problems.push(`${v.id} (${v.impact}): ${v.help} [${lang}]\n  element: ${node.target.join(' ')}\n  html: ${node.html.slice(0, 200)}`
-          + `\n  pages: ${pages.join(' ')}\n  ${node.failureSummary?.replace(/\n/g, '\n  ')}\n  ${v.helpUrl}`);
-      }
+      problems.push(...axe.reports(` [${lang}]`));
       assert.ok(problems.length === 0, `${problems.length} accessibility problems:\n\n${problems.join('\n\n')}`);
     });
   }

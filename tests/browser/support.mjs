@@ -1,0 +1,41 @@
+// Shared by the browser suites: Debian's chromium started as this machine allows, and an
+// axe-core audit that reports each fault once, with every page it appears on.
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.PMI_CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export class AxeAudit {
+  constructor() { this.found = new Map(); }
+
+  // Runs WCAG 2.1 A/AA rules on the page as it is (axe is injected inline: the context
+  // needs bypassCSP).
+  async check(page, label) {
+    await page.addScriptTag({ path: axePath });
+    const { violations } = await page.evaluate(() => window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }));
+    for (const v of violations) {
+      for (const node of v.nodes) {
+        const key = `${v.id} ${node.target.join(' ')}`;
+        if (!this.found.has(key)) this.found.set(key, { v, node, pages: [] });
+        this.found.get(key).pages.push(label);
+      }
+    }
+  }
+
+  // One readable paragraph per fault.
+  reports(suffix = '') {
+    return [...this.found.values()].map(({ v, node, pages }) =>
+      `${v.id} (${v.impact}): ${v.help}${suffix}\n  element: ${node.target.join(' ')}\n  html: ${node.html.slice(0, 200)}`
+      + `\n  pages: ${pages.join(' ')}\n  ${node.failureSummary?.replace(/\n/g, '\n  ')}\n  ${v.helpUrl}`);
+  }
+}
