@@ -84,3 +84,26 @@ web::Response AccountApi::me(web::Exchange& exchange)
 }
 
 }  // namespace pmi::accounts
+
+namespace pmi::accounts {
+
+std::vector<web::ApiOperation> AccountApi::operations()
+{
+    using web::Method;
+    return {
+        {Method::Get, "/api/v1/csrf", "Get a CSRF token (and its cookie) for the calls that change data", {}, {}, {{200, "{\"csrf_token\": ...}"}}},
+        {Method::Post, "/api/v1/sign-up", "Create an account; a verification link is mailed",
+         {{"name", "string", "Full name"}, {"email", "string", "Email address"}, {"password", "string", "12 to 128 characters"},
+          {"language", "string", "en, fr or es"}},
+         {}, {{201, "Check your email"}, {400, ""}, {403, ""}, {422, ""}}},
+        {Method::Post, "/api/v1/verify", "Confirm an email address with the token from the link",
+         {{"token", "string", "The token from the verification link"}}, {}, {{200, "Verified"}, {422, ""}}},
+        {Method::Post, "/api/v1/sign-in", "Sign in: sets the session cookie and returns a new CSRF token",
+         {{"email", "string", "Email address"}, {"password", "string", "Password"}}, {},
+         {{200, "{\"csrf_token\", \"user\"}"}, {401, ""}, {403, ""}, {429, ""}}},
+        {Method::Post, "/api/v1/sign-out", "Sign out: ends the session", {}, {}, {{204, "Signed out"}}},
+        {Method::Get, "/api/v1/me", "The signed-in user, with roles", {}, {}, {{200, "The user"}, {401, ""}}},
+    };
+}
+
+}  // namespace pmi::accounts

@@ -1,6 +1,9 @@
 #pragma once
 // The account actions as a JSON API under /api/v1/.
+#include <vector>
+
 #include "accounts/account_service.hpp"
+#include "web/api_doc.hpp"
 #include "web/i18n.hpp"
 #include "web/router.hpp"
 
@@ -8,6 +11,9 @@ namespace pmi::accounts {
 
 class AccountApi {
 public:
+    // What each route of this API does, for /api/openapi.json.
+    static std::vector<web::ApiOperation> operations();
+
     AccountApi(AccountService& service, const web::I18n& i18n) : service_(service), i18n_(i18n) {}
 
     web::Response csrf(web::Exchange& exchange);

@@ -103,7 +103,7 @@ int serve(const Config& config)
     calls::CallApi call_api(call_service, i18n);
     review::ReviewService review_service(*database, clock, i18n,
                                          config.province_conflicts ? review::ProvinceConflicts::Yes : review::ProvinceConflicts::No);
-    review::ReviewPages review_pages(review_service, call_service, views);
+    review::ReviewPages review_pages(review_service, call_service, site_service, views);
     review::ReviewApi review_api(review_service, call_service, i18n);
     site::SitePages site_pages(site_service, views,
                                {[&call_pages](auto& body, const auto& exchange) { call_pages.add_open_calls(body, exchange); }});
@@ -113,7 +113,10 @@ int serve(const Config& config)
     admin::AdminPages admin_pages(admin_service, views);
 
     web::Router router;
-    Ops ops(*database, metrics, router);
+    std::vector<web::ApiOperation> api_operations;
+    for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations()})
+        api_operations.insert(api_operations.end(), list.begin(), list.end());
+    Ops ops(*database, metrics, router, std::move(api_operations));
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});

@@ -125,3 +125,33 @@ web::Response CallApi::reopen(web::Exchange& exchange)
 }
 
 }  // namespace pmi::calls
+
+namespace pmi::calls {
+
+std::vector<web::ApiOperation> CallApi::operations()
+{
+    using web::Method;
+    const std::pair<int, std::string> application{200, "The application: id, call, organisation, status, version, answers"};
+    return {
+        {Method::Get, "/api/v1/calls", "Published calls for partnership, open ones first", {}, {}, {{200, "{\"calls\": [call]}"}}},
+        {Method::Get, "/api/v1/calls/:slug", "One call: text in every language, countries, areas, dates, rubric and form", {}, {},
+         {{200, "The call"}, {404, ""}}},
+        {Method::Post, "/api/v1/calls/:slug/applications", "Start the application of a municipality (one per municipality and call)",
+         {{"organisation_id", "integer", "Your municipality, of which you are applicant staff"}}, {},
+         {{201, "The new draft application"}, {403, ""}, {409, ""}, {422, ""}}},
+        {Method::Get, "/api/v1/applications/:id", "An application, for its municipality's staff and program officers", {}, {},
+         {application, {401, ""}, {404, ""}}},
+        {Method::Post, "/api/v1/applications/:id/answers", "Save draft answers; refused after the deadline",
+         {{"version", "integer", "The version you last read; a newer one on the server is a conflict"},
+          {"answers", "object", "Question code → answer text"}},
+         {}, {{200, "{\"version\": new version}"}, {409, ""}, {422, ""}}},
+        {Method::Post, "/api/v1/applications/:id/submit", "Submit before the deadline; every missing required answer is listed", {}, {},
+         {application, {409, ""}, {422, ""}}},
+        {Method::Post, "/api/v1/applications/:id/withdraw", "Withdraw a submitted application before the deadline", {}, {},
+         {application, {409, ""}}},
+        {Method::Post, "/api/v1/applications/:id/reopen", "Reopen a submitted or withdrawn application as a draft before the deadline", {}, {},
+         {application, {409, ""}}},
+    };
+}
+
+}  // namespace pmi::calls

@@ -4,6 +4,7 @@
 
 #include "audit/audit_log.hpp"
 #include "calls/rules.hpp"
+#include "files/zip_archive.hpp"
 
 namespace pmi::calls {
 namespace {
@@ -63,6 +64,7 @@ Result<FileId> AttachmentService::attach(const Actor& actor, ApplicationId appli
     const std::string type = files::detect_content_type(data);
     if (!allowed_content_type(type))
         return invalid("file", "Only PDF, Word (DOCX), Excel (XLSX), JPEG and PNG files are accepted; this file is {1}.", {type});
+    TRY(files::check_office_package(type, data, "file"));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     {

@@ -100,7 +100,17 @@ web::Response ReviewApi::set_reviewer(web::Exchange& exchange)
     auto capacity = integer(*body, "capacity");
     if (!reviewer.ok()) return web::json_error(i18n_, exchange, reviewer.error());
     if (!capacity.ok()) return web::json_error(i18n_, exchange, capacity.error());
-    auto result = reviews_.set_reviewer(exchange.actor, *call, UserId{*reviewer}, static_cast<int>(std::clamp<std::int64_t>(*capacity, -1, 100000)));
+    Expertise expertise;
+    if (auto levels = body->find("expertise"); levels != body->end()) {
+        if (!levels->is_object() || levels->size() > 20)
+            return web::json_error(i18n_, exchange, invalid("expertise", "Give expertise as an object of programming area codes to levels 0 to 3."));
+        for (const auto& [area, level] : levels->items()) {
+            if (!level.is_number_integer())
+                return web::json_error(i18n_, exchange, invalid("expertise_" + area, "Give an expertise level from 0 (none) to 3 (leading practice)."));
+            expertise[area.substr(0, 60)] = static_cast<int>(std::clamp<std::int64_t>(level.get<std::int64_t>(), -1, 100));
+        }
+    }
+    auto result = reviews_.set_reviewer(exchange.actor, *call, UserId{*reviewer}, static_cast<int>(std::clamp<std::int64_t>(*capacity, -1, 100000)), expertise);
     return web::json_result(i18n_, exchange, result, 200, {{"status", "saved"}});
 }
 
@@ -165,6 +175,42 @@ web::Response ReviewApi::release(web::Exchange& exchange)
     if (!call.ok()) return web::json_error(i18n_, exchange, call.error());
     auto result = reviews_.release(exchange.actor, *call);
     return web::json_result(i18n_, exchange, result, 200, {{"status", "released"}});
+}
+
+}  // namespace pmi::review
+
+namespace pmi::review {
+
+std::vector<web::ApiOperation> ReviewApi::operations()
+{
+    using web::Method;
+    return {
+        {Method::Get, "/api/v1/reviews", "The signed-in reviewer's assigned reviews", {}, {}, {{200, "{\"reviews\": [assignment]}"}, {401, ""}}},
+        {Method::Get, "/api/v1/reviews/:application", "A score sheet: one's own scores, and others' once one's own review is submitted",
+         {}, {}, {{200, "{application_id, submitted, scores, others}"}, {404, ""}}},
+        {Method::Post, "/api/v1/reviews/:application/scores", "Save scores and comments until the review due date",
+         {{"scores", "array", "[{criterion: number from 1, score: 0..scale, comment: text}]"}}, {},
+         {{200, "Saved"}, {409, ""}, {422, ""}}},
+        {Method::Post, "/api/v1/reviews/:application/submit", "Submit one's review: every criterion needs a score", {}, {},
+         {{200, "Submitted"}, {409, ""}, {422, ""}}},
+        {Method::Post, "/api/v1/reviews/:application/conflict", "Declare a conflict of interest; the assignment is removed", {}, {},
+         {{200, "Declared"}, {404, ""}}},
+        {Method::Post, "/api/v1/calls/:slug/reviewers", "Officers: add a reviewer to a call (capacity 0 removes), with expertise by area",
+         {{"reviewer_id", "integer", "A user with the reviewer role"}, {"capacity", "integer", "Most applications, 0..1000"},
+          {"expertise", "object", "Programming area code → level 0 (none) to 3 (leading practice)", false}},
+         {}, {{200, "Saved"}, {403, ""}, {422, ""}}},
+        {Method::Post, "/api/v1/calls/:slug/assignment", "Officers: compute the optimal assignment after the deadline", {}, {},
+         {{200, "{applications, reviewers, pairs, load}"}, {403, ""}, {422, ""}}},
+        {Method::Get, "/api/v1/calls/:slug/assignments", "Officers: who reviews what", {}, {}, {{200, "{\"assignments\": [...]}"}, {403, ""}}},
+        {Method::Get, "/api/v1/calls/:slug/ranking", "Officers: applications by weighted total score",
+         {}, {{"normalise", "string", "z: rank on each reviewer's z-scores", false}},
+         {{200, "{\"ranking\": [{application_id, organisation, total, spread, disputed, reviews, decision}]}"}, {403, ""}}},
+        {Method::Post, "/api/v1/applications/:id/decision", "Officers: record a decision and its message (released later)",
+         {{"outcome", "string", "selected, waitlisted or not_selected"}, {"message", "object", "Language code → message text", false}},
+         {}, {{200, "Decided"}, {403, ""}, {422, ""}}},
+        {Method::Post, "/api/v1/calls/:slug/release", "Officers: release every decision of the call at once, by mail", {}, {},
+         {{200, "Released"}, {403, ""}, {422, ""}}},
+    };
 }
 
 }  // namespace pmi::review

@@ -1,7 +1,10 @@
 #pragma once
 // Review in the JSON API under /api/v1/.
+#include <vector>
+
 #include "calls/call_service.hpp"
 #include "review/review_service.hpp"
+#include "web/api_doc.hpp"
 #include "web/i18n.hpp"
 #include "web/router.hpp"
 
@@ -9,6 +12,9 @@ namespace pmi::review {
 
 class ReviewApi {
 public:
+    // What each route of this API does, for /api/openapi.json.
+    static std::vector<web::ApiOperation> operations();
+
     ReviewApi(ReviewService& reviews, calls::CallService& calls, const web::I18n& i18n)
         : reviews_(reviews), calls_(calls), i18n_(i18n) {}
 

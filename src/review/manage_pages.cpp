@@ -58,12 +58,27 @@ web::Response ReviewPages::overview_page(web::Exchange& exchange, CallId call_id
         site::set_localized(body, "TITLE", call->title, exchange, views_.i18n);
         std::map<std::int64_t, int> load;
         for (const auto& pair : pairs) ++load[pair.reviewer.value];
+        std::vector<std::pair<std::string, std::string>> areas;  // code, name in the reader's language
+        for (const auto& area : site_.areas())
+            if (std::count(call->areas.begin(), call->areas.end(), area.code)) areas.emplace_back(area.code, area.name.pick(exchange.language).text);
+        for (const auto& [code, name] : areas) {
+            auto* field = body.AddSectionDictionary("AREA");
+            field->SetValue("CODE", code);
+            field->SetValue("NAME", name);
+        }
         for (const auto& seat : seats) {
             auto* row = body.AddSectionDictionary("SEAT");
             row->SetIntValue("ID", static_cast<long>(seat.reviewer.value));
             row->SetValue("NAME", seat.name);
             row->SetIntValue("CAPACITY", seat.capacity);
             row->SetIntValue("LOAD", load[seat.reviewer.value]);
+            std::string expertise;
+            for (const auto& [code, name] : areas) {
+                auto level = seat.expertise.find(code);
+                if (!expertise.empty()) expertise += ", ";
+                expertise += name + " " + std::to_string(level == seat.expertise.end() ? 0 : level->second);
+            }
+            row->SetValue("EXPERTISE", expertise);
         }
         for (const auto& person : pool) {
             auto* row = body.AddSectionDictionary("POOL");
@@ -98,8 +113,12 @@ web::Response ReviewPages::set_reviewer(web::Exchange& exchange)
 {
     const auto form = exchange.request.form();
     const CallId call = call_of(exchange);
+    Expertise expertise;
+    for (const auto& area : site_.areas())
+        if (auto level = form.get("expertise_" + area.code); !level.empty())
+            expertise[area.code] = static_cast<int>(std::clamp<std::int64_t>(number(level), -1, 100));
     auto result = reviews_.set_reviewer(exchange.actor, call, UserId{number(form.get("reviewer_id"))},
-                                        static_cast<int>(std::clamp<std::int64_t>(number(form.get("capacity")), -1, 100000)));
+                                        static_cast<int>(std::clamp<std::int64_t>(number(form.get("capacity")), -1, 100000)), expertise);
     if (result.ok()) return web::Response::redirect("/manage/calls/" + std::to_string(call.value) + "/review?notice=saved");
     return overview_page(exchange, call, &result.error());
 }

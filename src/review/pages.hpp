@@ -3,14 +3,15 @@
 // ranking (table, chart, CSV and XLSX) and decisions.
 #include "calls/call_service.hpp"
 #include "review/review_service.hpp"
+#include "site/site_service.hpp"
 #include "web/page.hpp"
 
 namespace pmi::review {
 
 class ReviewPages {
 public:
-    ReviewPages(ReviewService& reviews, calls::CallService& calls, const web::Views& views)
-        : reviews_(reviews), calls_(calls), views_(views) {}
+    ReviewPages(ReviewService& reviews, calls::CallService& calls, site::SiteService& site, const web::Views& views)
+        : reviews_(reviews), calls_(calls), site_(site), views_(views) {}
 
     web::Response my_reviews(web::Exchange& exchange);
     web::Response sheet(web::Exchange& exchange);
@@ -37,6 +38,7 @@ private:
 
     ReviewService& reviews_;
     calls::CallService& calls_;
+    site::SiteService& site_;
     const web::Views& views_;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 // Review of a call's applications: who reviews what, the scores they give, the ranking
 // that results, and the decisions released to applicants.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ struct ReviewerSeat {
     UserId reviewer;
     std::string name;
     int capacity = 0;
+    std::map<std::string, int, std::less<>> expertise;  // programming area → 0..3
 };
 
 struct AssignedReview {

@@ -12,13 +12,10 @@
 #include "outbox/outbox.hpp"
 #include "review/review_store.hpp"
 #include "review/scoring.hpp"
+#include "review/suitability.hpp"
 
 namespace pmi::review {
 namespace {
-
-// Every reviewer starts equal: the fit of a reviewer to an application is not yet known.
-// FIXME: use reviewers' expertise by programming area once profiles record it.
-constexpr int kNeutralSuitability = 50;
 
 Status officer_only(const Actor& actor)
 {
@@ -61,20 +58,28 @@ Status reviews_open(const calls::Call& call, Seconds now)
 
 }  // namespace
 
-Status ReviewService::set_reviewer(const Actor& actor, CallId call, UserId reviewer, int capacity)
+Status ReviewService::set_reviewer(const Actor& actor, CallId call, UserId reviewer, int capacity, const Expertise& expertise)
 {
     TRY(officer_only(actor));
     if (capacity < 0 || capacity > 1000) return invalid("capacity", "Give a capacity from 0 to 1000 applications.");
+    for (const auto& [area, level] : expertise)
+        if (level < 0 || level > kExpertiseMax) return invalid("expertise_" + area, "Give an expertise level from 0 (none) to 3 (leading practice).");
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
-        TRY(call_of(*connection, call));
+        auto found = TRY(call_of(*connection, call));
+        for (const auto& [area, level] : expertise)
+            if (std::find(found.areas.begin(), found.areas.end(), area) == found.areas.end())
+                return invalid("expertise_" + area, "This programming area is not one of the call's; choose among the call's areas.");
         auto memberships = accounts::UserStore(*connection).memberships(reviewer);
         if (std::none_of(memberships.begin(), memberships.end(), [](const Membership& m) { return m.role == Role::Reviewer; }))
             return invalid("reviewer", "This user is not a reviewer; an administrator grants the role first.");
-        ReviewStore(*connection).set_reviewer(call, reviewer, capacity);
-        audit::AuditLog(*connection).record(now, actor, "review.reviewer", "call", std::to_string(call.value),
-                                            "user " + std::to_string(reviewer.value) + " capacity " + std::to_string(capacity));
+        ReviewStore store(*connection);
+        store.set_reviewer(call, reviewer, capacity);
+        store.set_expertise(reviewer, expertise);
+        std::string detail = "user " + std::to_string(reviewer.value) + " capacity " + std::to_string(capacity);
+        for (const auto& [area, level] : expertise) detail += " " + area + "=" + std::to_string(level);
+        audit::AuditLog(*connection).record(now, actor, "review.reviewer", "call", std::to_string(call.value), detail);
         return Ok{};
     });
 }
@@ -111,7 +116,11 @@ Result<AssignmentSummary> ReviewService::assign(const Actor& actor, CallId call_
         problem.application_count = static_cast<int>(applications.size());
         problem.reviewer_count = static_cast<int>(seats.size());
         problem.reviews_per_application = call.reviews_per_application;
-        problem.suitability.assign(applications.size(), std::vector<int>(seats.size(), kNeutralSuitability));
+        for (const auto& application : applications) {
+            auto areas = application_areas(call, application.answers);
+            auto& row = problem.suitability.emplace_back();
+            for (const auto& seat : seats) row.push_back(suitability(seat.expertise, areas));
+        }
         std::map<std::int64_t, int> application_index, reviewer_index;
         for (std::size_t a = 0; a < applications.size(); ++a) application_index[applications[a].id.value] = static_cast<int>(a);
         accounts::OrganisationStore organisations(*connection);
@@ -278,13 +287,14 @@ Result<std::vector<RankedApplication>> ReviewService::ranking(const Actor& actor
     auto call = TRY(call_of(*connection, call_id));
     ReviewStore store(*connection);
     std::map<std::int64_t, std::map<std::int64_t, double>> totals;
-    for (const auto& candidate : store.candidates(call_id)) totals[candidate.id.value];
+    const auto applications = store.ranked(call_id);
+    for (const auto& application : applications) totals[application.id.value];
     for (const auto& [application, reviews] : store.submitted_scores(call_id))
         for (const auto& [reviewer, scores] : reviews)
             if (auto total = weighted_total(call.criteria, scores, true); total.ok()) totals[application][reviewer] = *total;
     auto ranking = rank(totals, normalisation);
     std::map<std::int64_t, std::string> names;
-    for (const auto& candidate : store.candidates(call_id)) names[candidate.id.value] = candidate.organisation_name;
+    for (const auto& application : applications) names[application.id.value] = application.organisation_name;
     for (auto& row : ranking) {
         row.organisation_name = names[row.application.value];
         row.decision = store.decision(row.application);

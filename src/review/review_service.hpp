@@ -12,6 +12,7 @@
 #include "db/database.hpp"
 #include "review/assignment.hpp"
 #include "review/review.hpp"
+#include "review/suitability.hpp"
 
 namespace pmi::review {
 
@@ -31,7 +32,8 @@ public:
         : database_(database), clock_(clock), translator_(translator), province_conflicts_(province_conflicts) {}
 
     // Officers: capacity 0 removes the reviewer. The user must have the reviewer role.
-    Status set_reviewer(const Actor& actor, CallId call, UserId reviewer, int capacity);
+    // Expertise levels (areas of the call, 0..3) are the reviewer's own, kept across calls.
+    Status set_reviewer(const Actor& actor, CallId call, UserId reviewer, int capacity, const Expertise& expertise = {});
     Result<std::vector<ReviewerSeat>> reviewers(const Actor& actor, CallId call);
     Result<std::vector<ReviewerSeat>> reviewer_pool(const Actor& actor);
     // Computes the optimal assignment and stores it, keeping pinned and already reviewed

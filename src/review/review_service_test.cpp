@@ -37,9 +37,19 @@ protected:
         call.criteria = {{{}, {}, 1, 5}, {{}, {}, 1, 5}};
         call.criteria[0].name.set("en", "Expertise");
         call.criteria[1].name.set("en", "Sustainability");
+        // Alpha and Bravo work on trade, Charlie and Delta on inclusive development.
+        call.areas = {"inclusive-led", "trade-regional"};
+        calls::Question main_area{"main-area", calls::QuestionKind::Choice, {}, {}, false, std::nullopt, {}};
+        main_area.label.set("en", "Main area");
+        for (const auto& code : call.areas) main_area.choices.push_back({code, {}});
+        main_area.choices[0].label.set("en", "Inclusive");
+        main_area.choices[1].label.set("en", "Trade");
+        call.questions = {main_area};
         call_id = calls.save_call(officer, call).value();
         for (std::size_t i = 0; i < towns.size(); ++i) {
             auto id = calls.start_application(applicants[i], "review-me", towns[i]).value();
+            int version = calls.application(applicants[i], id)->application.version;
+            EXPECT_TRUE(calls.save_draft(applicants[i], id, {{"main-area", i < 2 ? "trade-regional" : "inclusive-led"}}, version).ok());
             EXPECT_TRUE(calls.submit(applicants[i], id).ok());
             applications.push_back(id);
         }
@@ -97,6 +107,34 @@ TEST_P(ReviewServiceTest, TheAssignmentGivesEachApplicationItsReviewsWithoutConf
     EXPECT_EQ(by_application[applications[0].value].count(reviewers[0].user_id.value), 0u)
         << "Alpha's own staff never reviews Alpha";
     EXPECT_EQ(calls.application(applicants[1], applications[1])->application.status, calls::ApplicationStatus::UnderReview);
+}
+
+TEST_P(ReviewServiceTest, ReviewersWhoKnowAnApplicationsAreaAreChosenForIt)
+{
+    seat_everyone();
+    ASSERT_TRUE(reviews.set_reviewer(officer, call_id, reviewers[1].user_id, 4, {{"trade-regional", 3}, {"inclusive-led", 0}}).ok());
+    ASSERT_TRUE(reviews.set_reviewer(officer, call_id, reviewers[2].user_id, 4, {{"inclusive-led", 3}}).ok());
+    auto seats = reviews.reviewers(officer, call_id).value();
+    ASSERT_EQ(seats.size(), 3u);
+    EXPECT_EQ(seats[1].expertise.at("trade-regional"), 3);
+    ASSERT_TRUE(reviews.assign(officer, call_id).ok());
+    std::map<std::int64_t, std::set<std::int64_t>> by_application;
+    for (const auto& a : reviews.assignments(officer, call_id).value()) by_application[a.application.value].insert(a.reviewer.value);
+    for (std::size_t i = 0; i < applications.size(); ++i) {
+        const auto& expert = i < 2 ? reviewers[1] : reviewers[2];
+        EXPECT_EQ(by_application[applications[i].value].count(expert.user_id.value), 1u) << "application " << i;
+    }
+}
+
+TEST_P(ReviewServiceTest, ExpertiseLevelsAreCheckedAgainstTheScaleAndTheCallsAreas)
+{
+    auto too_high = reviews.set_reviewer(officer, call_id, reviewers[1].user_id, 4, {{"trade-regional", 4}});
+    ASSERT_FALSE(too_high.ok());
+    EXPECT_EQ(too_high.error().field, "expertise_trade-regional");
+    auto other_area = reviews.set_reviewer(officer, call_id, reviewers[1].user_id, 4, {{"enabling-environment", 2}});
+    ASSERT_FALSE(other_area.ok());
+    EXPECT_EQ(other_area.error().field, "expertise_enabling-environment");
+    EXPECT_TRUE(reviews.reviewers(officer, call_id).value().empty()) << "a refused change writes nothing";
 }
 
 TEST_P(ReviewServiceTest, OnlyOfficersManageReviewAndOnlyAfterTheDeadline)
@@ -214,6 +252,12 @@ TEST_P(ReviewServiceTest, DecisionsAreReleasedAllAtOnceByMail)
     auto messages = mail();
     EXPECT_EQ(messages.size(), before + 5) << "one mail per applicant (Alpha has two: its applicant and reviewer0)";
     EXPECT_NE(messages.back().body_text.find("Thank you for applying."), std::string::npos);
+    auto released = reviews.ranking(officer, call_id, Normalisation::None).value();
+    ASSERT_EQ(released.size(), applications.size()) << "decided applications stay in the ranking";
+    for (const auto& row : released) {
+        EXPECT_FALSE(row.organisation_name.empty()) << "application " << row.application.value;
+        EXPECT_TRUE(row.decision.has_value());
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReviewServiceTest, ::testing::ValuesIn(testing::backends()),

@@ -1,5 +1,7 @@
 #include "review/review_store.hpp"
 
+#include <map>
+
 namespace pmi::review {
 namespace {
 
@@ -40,7 +42,13 @@ std::vector<ReviewerSeat> ReviewStore::reviewers(CallId call)
              "SELECT cr.reviewer_id, u.name, cr.capacity FROM call_reviewers cr JOIN users u ON u.id = cr.reviewer_id"
              " WHERE cr.call_id = ? ORDER BY u.name, u.id",
              {call.value}))
-        seats.push_back({UserId{row.integer(0)}, row.text(1), static_cast<int>(row.integer(2))});
+        seats.push_back({UserId{row.integer(0)}, row.text(1), static_cast<int>(row.integer(2)), {}});
+    for (const auto& row : connection_.query(
+             "SELECT e.reviewer_id, e.area, e.level FROM reviewer_expertise e JOIN call_reviewers cr ON cr.reviewer_id = e.reviewer_id"
+             " WHERE cr.call_id = ?",
+             {call.value}))
+        for (auto& seat : seats)
+            if (seat.reviewer.value == row.integer(0)) seat.expertise[row.text(1)] = static_cast<int>(row.integer(2));
     return seats;
 }
 
@@ -49,7 +57,7 @@ std::vector<ReviewerSeat> ReviewStore::reviewer_pool()
     std::vector<ReviewerSeat> pool;
     for (const auto& row : connection_.query(
              "SELECT DISTINCT u.id, u.name FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.role = 'reviewer' ORDER BY u.name, u.id"))
-        pool.push_back({UserId{row.integer(0)}, row.text(1), 0});
+        pool.push_back({UserId{row.integer(0)}, row.text(1), 0, {}});
     return pool;
 }
 
@@ -65,14 +73,45 @@ void ReviewStore::set_reviewer(CallId call, UserId reviewer, int capacity)
         {call.value, reviewer.value, capacity});
 }
 
-std::vector<ReviewCandidate> ReviewStore::candidates(CallId call)
+void ReviewStore::set_expertise(UserId reviewer, const std::map<std::string, int, std::less<>>& expertise)
+{
+    for (const auto& [area, level] : expertise)
+        connection_.execute(
+            "INSERT INTO reviewer_expertise (reviewer_id, area, level) VALUES (?, ?, ?)"
+            " ON CONFLICT (reviewer_id, area) DO UPDATE SET level = excluded.level",
+            {reviewer.value, area, level});
+}
+
+namespace {
+
+std::vector<ReviewCandidate> applications_in(db::Connection& connection, CallId call, std::string_view statuses)
 {
     std::vector<ReviewCandidate> list;
-    for (const auto& row : connection_.query(
+    for (const auto& row : connection.query(
              "SELECT a.id, a.organisation_id, o.name, o.province FROM applications a JOIN organisations o ON o.id = a.organisation_id"
-             " WHERE a.call_id = ? AND a.status IN ('submitted', 'under_review') ORDER BY a.id",
+             " WHERE a.call_id = ? AND a.status IN (" + std::string(statuses) + ") ORDER BY a.id",
              {call.value}))
-        list.push_back({ApplicationId{row.integer(0)}, OrganisationId{row.integer(1)}, row.text(2), row.text(3)});
+        list.push_back({ApplicationId{row.integer(0)}, OrganisationId{row.integer(1)}, row.text(2), row.text(3), {}});
+    return list;
+}
+
+}  // namespace
+
+std::vector<ReviewCandidate> ReviewStore::ranked(CallId call)
+{
+    return applications_in(connection_, call, "'submitted', 'under_review', 'selected', 'not_selected', 'waitlisted'");
+}
+
+std::vector<ReviewCandidate> ReviewStore::candidates(CallId call)
+{
+    auto list = applications_in(connection_, call, "'submitted', 'under_review'");
+    std::map<std::int64_t, ReviewCandidate*> by_id;
+    for (auto& candidate : list) by_id[candidate.id.value] = &candidate;
+    for (const auto& row : connection_.query(
+             "SELECT aa.application_id, aa.question_code, aa.value FROM application_answers aa JOIN applications a ON a.id = aa.application_id"
+             " WHERE a.call_id = ? AND a.status IN ('submitted', 'under_review')",
+             {call.value}))
+        if (auto candidate = by_id.find(row.integer(0)); candidate != by_id.end()) candidate->second->answers.emplace(row.text(1), row.text(2));
     return list;
 }
 

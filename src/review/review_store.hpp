@@ -14,6 +14,7 @@ struct ReviewCandidate {  // an application that can be reviewed
     OrganisationId organisation;
     std::string organisation_name;
     std::string province;
+    calls::Answers answers;
 };
 
 class ReviewStore {
@@ -24,7 +25,11 @@ public:
     // Every user with the reviewer role, whether or not seated on a call.
     std::vector<ReviewerSeat> reviewer_pool();
     void set_reviewer(CallId call, UserId reviewer, int capacity);
-    std::vector<ReviewCandidate> candidates(CallId call);  // submitted or under review
+    // Levels of the areas given; areas not given keep their level.
+    void set_expertise(UserId reviewer, const std::map<std::string, int, std::less<>>& expertise);
+    std::vector<ReviewCandidate> candidates(CallId call);  // submitted or under review, with answers
+    // Every application that reached review, decided ones included (no answers).
+    std::vector<ReviewCandidate> ranked(CallId call);
     std::vector<std::pair<ApplicationId, UserId>> declared_conflicts(CallId call);
     void declare_conflict(ApplicationId application, UserId reviewer, Seconds now);
     bool conflicted(ApplicationId application, UserId reviewer);

@@ -170,6 +170,48 @@ describe('review in the browser', () => {
     await page.context().close();
   });
 
+  test('the officer records decisions and releases them; only then the applicant reads theirs', async () => {
+    const { server, callId, pinecrest, lac } = setup;
+    const applicant = await newPage();
+    await signIn(applicant, 'applicant@pmi.example');
+    await applicant.goto(`${server.url}/applications/${pinecrest}`);
+    assert.equal(await applicant.locator('#decision-heading').count(), 0, 'a decision shown before it was released');
+
+    // The demo officer works in French.
+    const officer = await newPage();
+    await signIn(officer, 'officer@pmi.example');
+    await officer.goto(`${server.url}/manage/calls/${callId}/ranking`);
+    async function decide(id, outcome, message) {
+      const form = officer.locator(`form[action="/manage/calls/${callId}/decisions/${id}"]`);
+      assert.equal(await form.count(), 1, `no decision form for application ${id}:\n${await officer.locator('main').innerText()}`);
+      await form.locator('select[name="outcome"]').selectOption(outcome);
+      if (message) {
+        await form.getByText('Message à la municipalité candidate').click();
+        await form.locator('textarea[name="message_en"]').fill(message);
+      }
+      await Promise.all([officer.waitForNavigation(), form.getByRole('button', { name: 'Enregistrer la décision' }).click()]);
+      assert.equal(new URL(officer.url()).pathname, `/manage/calls/${callId}/ranking`, `after recording ${id}: ${await officer.locator('main').innerText()}`);
+    }
+    await decide(pinecrest, 'selected', 'Welcome aboard: **the partnership starts in April**.');
+    await decide(lac, 'not_selected', '');
+    assert.equal(await scalar(server, `SELECT COUNT(*) FROM outbox WHERE purpose = 'decision' AND to_address = 'applicant@pmi.example'`), '0', 'mail before release');
+
+    // Releasing asks for confirmation first (a script on the page); the dialog is accepted.
+    officer.once('dialog', dialog => dialog.accept());
+    await Promise.all([officer.waitForNavigation(), officer.getByRole('button', { name: 'Communiquer toutes les décisions' }).click()]);
+    assert.equal(await scalar(server, `SELECT COUNT(*) FROM outbox WHERE purpose = 'decision' AND to_address = 'applicant@pmi.example'`), '1', 'one decision mail to the applicant');
+
+    await applicant.goto(`${server.url}/applications/${pinecrest}`);
+    const heading = await applicant.locator('#decision-heading').innerText();
+    assert.match(heading, /Decision: Selected/i);
+    const message = applicant.locator('section.decision .prose');
+    assert.match(await message.innerText(), /Welcome aboard: the partnership starts in April\./);
+    assert.equal(await message.locator('strong').count(), 1, 'the message is rendered Markdown');
+    assert.equal(await scalar(server, `SELECT status FROM applications WHERE id = ${lac}`), 'not_selected');
+    await applicant.context().close();
+    await officer.context().close();
+  });
+
   test('axe finds no WCAG 2.1 A/AA violations on the review pages', async () => {
     const { server, callId, pinecrest, lac } = setup;
     const problems = [];

@@ -39,8 +39,22 @@ describe('accounts API', () => {
     assert.equal(reply.status, 200);
     const spec = reply.json();
     assert.match(String(spec.openapi), /^3\./);
-    for (const p of ['/api/v1/sign-up', '/api/v1/verify', '/api/v1/sign-in', '/api/v1/sign-out', '/api/v1/me']) {
+    for (const p of ['/api/v1/sign-up', '/api/v1/verify', '/api/v1/sign-in', '/api/v1/sign-out', '/api/v1/me',
+      '/api/v1/calls/{slug}', '/api/v1/reviews/{application}/scores']) {
       assert.ok(spec.paths?.[p], `${p} missing from paths`);
+    }
+  });
+
+  test('openapi.json describes every API route, with its path parameters and the CSRF header on changes', async () => {
+    const spec = (await new Client(server.url).get('/api/openapi.json')).json();
+    for (const [path, operations] of Object.entries(spec.paths)) {
+      assert.doesNotMatch(path, /:/, `${path} uses the router's :name instead of {name}`);
+      for (const [method, operation] of Object.entries(operations)) {
+        assert.doesNotMatch(operation.summary, /^Undocumented/, `${method.toUpperCase()} ${path} has no description`);
+        const names = (operation.parameters ?? []).map((p) => p.name);
+        for (const [, name] of path.matchAll(/\{(\w+)\}/g)) assert.ok(names.includes(name), `${method} ${path} lacks parameter ${name}`);
+        assert.equal(names.includes('X-CSRF-Token'), method !== 'get', `${method} ${path}: CSRF header`);
+      }
     }
   });
 

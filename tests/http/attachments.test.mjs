@@ -2,6 +2,7 @@
 // token, type by content, downloads that never run in the browser, and who may fetch them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { Client, startServer } from './harness.mjs';
 
 const SLUG = 'canadian-municipal-teams-2027';
@@ -73,4 +74,29 @@ test('a file over 10 MB gets a 413 page', async () => {
   const big = Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024, 32)]);
   const reply = await upload(applicant, csrf, 'big.pdf', big);
   assert.equal(reply.status, 413);
+});
+
+// A Word package built with Python's zipfile: [Content_Types].xml first, as Word writes it.
+function docx(documentXml) {
+  const script = `
+import io, sys, zipfile
+out = io.BytesIO()
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>')
+    z.writestr("word/document.xml", sys.stdin.read())
+sys.stdout.buffer.write(out.getvalue())`;
+  return execFileSync('python3', ['-c', script], { input: documentXml, maxBuffer: 64 << 20 });
+}
+
+test('a Word document is accepted, and a Word-shaped decompression bomb is refused', async () => {
+  const letter = await upload(applicant, csrf, 'council-letter.docx', docx('<w:document>Council support</w:document>'));
+  assert.equal(letter.status, 303, letter.text.slice(0, 300));
+  const versionBefore = (await applicant.get(`/api/v1/applications/${id}`)).json().version;
+  const bomb = docx(`<w:document>${' '.repeat(60 * 1024 * 1024)}</w:document>`);
+  assert.ok(bomb.length < 1024 * 1024, `the bomb is small on the wire (${bomb.length} bytes)`);
+  const reply = await upload(applicant, csrf, 'cv.docx', bomb);
+  assert.equal(reply.status, 422, reply.text.slice(0, 300));
+  assert.match(reply.text, /expands to far more data than a document holds/);
+  assert.equal((await applicant.get(`/api/v1/applications/${id}`)).json().version, versionBefore, 'nothing was stored');
 });

@@ -167,10 +167,14 @@ describe('review of a call: assignment, scores, conflicts, ranking and decisions
   });
 
   test('the officer seats two reviewers with a capacity; only program staff see the review page', async () => {
-    for (const id of [reviewer.a, reviewer.b]) {
-      assertRedirect(await officerPost('/reviewers', { reviewer_id: String(id), capacity: '2' }),
+    for (const [id, level] of [[reviewer.a, '3'], [reviewer.b, '']]) {
+      assertRedirect(await officerPost('/reviewers', { reviewer_id: String(id), capacity: '2', 'expertise_inclusive-led': level }),
         new RegExp(`^/manage/calls/${callId}/review(\\?|$)`), `seating reviewer ${id}`);
     }
+    // Expertise outside the scale is refused, naming the field.
+    const outOfScale = await officerPost('/reviewers', { reviewer_id: String(reviewer.b), capacity: '2', 'expertise_inclusive-led': '7' });
+    assertHtml(outOfScale, 422, 'an expertise of 7');
+    assert.match(outOfScale.text, /href="#expertise_inclusive-led"/);
     // A user without the reviewer role cannot be seated.
     const applicantId = (await me(c.applicant)).id;
     const refused = await officerPost('/reviewers', { reviewer_id: String(applicantId), capacity: '2' });
@@ -183,8 +187,9 @@ describe('review of a call: assignment, scores, conflicts, ranking and decisions
     const seats = slice(page.text, /<section aria-labelledby="reviewers-heading"/, '</section>');
     const body = slice(seats, /<tbody>/, '</tbody>');
     assert.equal(rowsOf(body).length, 2, `expected 2 reviewers:\n${body}`);
-    for (const name of [REVIEWER_A, REVIEWER_B]) {
-      assert.match(body, new RegExp(`<td>${name}</td><td class="num">2</td><td class="num">0</td>`), `${name} with capacity 2, none assigned:\n${body}`);
+    for (const [name, level] of [[REVIEWER_A, 3], [REVIEWER_B, 0]]) {
+      assert.match(body, new RegExp(`<td>${name}</td><td>[^<]* ${level}</td><td class="num">2</td><td class="num">0</td>`),
+        `${name} with expertise ${level}, capacity 2, none assigned:\n${body}`);
     }
 
     assert.equal((await c.applicant.get(`/manage/calls/${callId}/review`)).status, 403, 'an applicant');
@@ -218,7 +223,7 @@ describe('review of a call: assignment, scores, conflicts, ranking and decisions
       }
     }
     const seats = slice(page.text, /<section aria-labelledby="reviewers-heading"/, '</section>');
-    for (const name of [REVIEWER_A, REVIEWER_B]) assert.match(seats, new RegExp(`<td>${name}</td><td class="num">2</td><td class="num">2</td>`));
+    for (const name of [REVIEWER_A, REVIEWER_B]) assert.match(seats, new RegExp(`<td>${name}</td><td>[^<]*</td><td class="num">2</td><td class="num">2</td>`));
     assert.equal(await statusOf(c.applicant, app.pinecrest), 'under_review');
     assert.equal(await statusOf(c.applicantFr, app.lac), 'under_review');
   });

@@ -4,12 +4,14 @@
 {{>FORM_ERRORS}}
 <section aria-labelledby="reviewers-heading"><h2 id="reviewers-heading">{{_:x-t=Reviewers and capacity}}</h2>
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Reviewers of this call}}</caption>
-<thead><tr><th scope="col">{{_:x-t=Reviewer}}</th><th scope="col" class="num">{{_:x-t=Capacity}}</th><th scope="col" class="num">{{_:x-t=Assigned}}</th></tr></thead>
-<tbody>{{#SEAT}}<tr><td>{{NAME}}</td><td class="num">{{CAPACITY}}</td><td class="num">{{LOAD}}</td></tr>{{/SEAT}}</tbody></table></div>
+<thead><tr><th scope="col">{{_:x-t=Reviewer}}</th><th scope="col">{{_:x-t=Expertise (0 to 3)}}</th><th scope="col" class="num">{{_:x-t=Capacity}}</th><th scope="col" class="num">{{_:x-t=Assigned}}</th></tr></thead>
+<tbody>{{#SEAT}}<tr><td>{{NAME}}</td><td>{{EXPERTISE}}</td><td class="num">{{CAPACITY}}</td><td class="num">{{LOAD}}</td></tr>{{/SEAT}}</tbody></table></div>
+<p class="help">{{_:x-t=The assignment prefers reviewers whose expertise covers the programming area an application names.}}</p>
 <form method="post" action="/manage/calls/{{CALL_ID:u}}/reviewers" class="inline-form">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
   <div class="field"><label for="reviewer">{{_:x-t=Reviewer}}</label><select id="reviewer" name="reviewer_id">{{#POOL}}<option value="{{ID}}">{{NAME}}</option>{{/POOL}}</select></div>
   <div class="field"><label for="capacity">{{_:x-t=Capacity (0 removes)}}</label><input id="capacity" name="capacity" type="number" min="0" max="1000" value="10"></div>
+  {{#AREA}}<div class="field"><label for="expertise_{{CODE}}">{{_:x-t=Expertise}} — {{NAME}}</label><select id="expertise_{{CODE}}" name="expertise_{{CODE}}"><option value="">{{_:x-t=Unchanged}}</option><option value="0">0 — {{_:x-t=none}}</option><option value="1">1 — {{_:x-t=some}}</option><option value="2">2 — {{_:x-t=solid}}</option><option value="3">3 — {{_:x-t=leading practice}}</option></select></div>{{/AREA}}
   <button type="submit" class="button secondary">{{_:x-t=Save the reviewer}}</button>
 </form>
 </section>

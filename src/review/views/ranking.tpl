@@ -15,7 +15,7 @@
   <label for="outcome_{{ID}}" class="visually-hidden">{{_:x-t=Decision}}</label>
   <select id="outcome_{{ID}}" name="outcome">{{#OUTCOME}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/OUTCOME}}</select>
   <details><summary>{{_:x-t=Message to the applicant}}</summary>{{#LANGUAGE}}<label for="message_{{ID}}_{{CODE}}">{{NAME}}</label><textarea id="message_{{ID}}_{{CODE}}" name="message_{{CODE}}" rows="2" lang="{{CODE}}"></textarea>{{/LANGUAGE}}</details>
-  <button type="submit" class="button secondary">{{_:x-t=Record}}</button>
+  <button type="submit" class="button secondary">{{_:x-t=Record the decision}}</button>
 </form></td></tr>{{/ROW}}</tbody></table></div>
 <form method="post" action="/manage/calls/{{CALL_ID:u}}/release" data-confirm="{{_:x-t=Release every decision now? Each applicant is told by email.}}">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button">{{_:x-t=Release all decisions}}</button>

@@ -1,0 +1,93 @@
+#include "files/zip_archive.hpp"
+
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace pmi::files {
+namespace {
+
+// Writes a real archive with libzip (deflate) and returns its bytes.
+std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries)
+{
+    auto path = std::filesystem::temp_directory_path() / ("pmi-zip-test-" + std::to_string(::getpid()) + ".zip");
+    std::filesystem::remove(path);
+    int error = 0;
+    zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_EXCL, &error);
+    EXPECT_NE(archive, nullptr);
+    for (const auto& [name, content] : entries) {
+        zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
+        EXPECT_GE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8), 0) << name;
+    }
+    EXPECT_EQ(zip_close(archive), 0);
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    std::filesystem::remove(path);
+    return bytes.str();
+}
+
+constexpr std::string_view kDocx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+constexpr std::string_view kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+TEST(ZipArchive, AWellFormedPackagePassesAndItsEntriesCanBeRead)
+{
+    auto data = make_zip({{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", "<w:document>Bonjour</w:document>"}});
+    EXPECT_TRUE(check_office_package(kDocx, data, "file").ok());
+    auto archive = ZipArchive::open(data, "file");
+    ASSERT_TRUE(archive.ok());
+    ASSERT_EQ(archive->entries().size(), 2u);
+    EXPECT_EQ(archive->read("word/document.xml", 1000).value(), "<w:document>Bonjour</w:document>");
+    EXPECT_FALSE(archive->read("word/missing.xml", 1000).ok());
+}
+
+TEST(ZipArchive, BytesThatAreNoArchiveAreRefusedNamingTheField)
+{
+    auto refused = check_office_package(kXlsx, "PK\x03\x04 not really a zip", "cvs");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, "cvs");
+    EXPECT_FALSE(check_office_package(kDocx, make_zip({{"word/document.xml", "<w/>"}}), "file").ok()) << "no [Content_Types].xml";
+}
+
+TEST(ZipArchive, OtherTypesAreNotInspected)
+{
+    EXPECT_TRUE(check_office_package("application/pdf", "%PDF-1.7", "file").ok());
+}
+
+TEST(ZipArchive, ADecompressionBombIsRefusedByItsRatio)
+{
+    // 30 MB of zeros deflates to about 30 KB: a ratio near 1000.
+    auto bomb = make_zip({{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", std::string(30u << 20, '\0')}});
+    ASSERT_LT(bomb.size(), 1u << 20);
+    auto refused = check_office_package(kDocx, bomb, "file");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, "file");
+}
+
+TEST(ZipArchive, InflationStopsAtTheCapWhateverTheHeadersSay)
+{
+    std::string text;
+    for (int i = 0; text.size() < 200'000; ++i) text += std::to_string(i * 7919 % 100003) + ",";
+    auto data = make_zip({{"[Content_Types].xml", "<Types/>"}, {"xl/sheet.xml", text}});
+    auto archive = ZipArchive::open(data, "file");
+    ASSERT_TRUE(archive.ok());
+    EXPECT_FALSE(archive->read("xl/sheet.xml", 100'000).ok());
+    auto small = ZipArchive::open(data, "file", {10'000, 150'000, 200});
+    EXPECT_FALSE(small.ok()) << "the declared total is above the limit";
+}
+
+TEST(ZipArchive, TooManyEntriesOrEscapingNamesAreRefused)
+{
+    std::vector<std::pair<std::string, std::string>> many;
+    for (int i = 0; i < 6; ++i) many.emplace_back("part" + std::to_string(i), "x");
+    EXPECT_FALSE(ZipArchive::open(make_zip(many), "file", {5, 1u << 20, 200}).ok());
+    EXPECT_FALSE(ZipArchive::open(make_zip({{"../outside.xml", "x"}}), "file").ok());
+    EXPECT_FALSE(ZipArchive::open(make_zip({{"/etc/passwd", "x"}}), "file").ok());
+}
+
+}  // namespace
+}  // namespace pmi::files
