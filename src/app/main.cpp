@@ -100,7 +100,7 @@ int serve(const Config& config)
     calls::AttachmentService attachments(*database, clock, file_store);
     calls::CallPages call_pages(call_service, attachments, site_service, views);
     calls::CallManagePages manage_calls(call_service, site_service, views);
-    calls::CallApi call_api(call_service, i18n);
+    calls::CallApi call_api(call_service, attachments, i18n);
     review::ReviewService review_service(*database, clock, i18n,
                                          config.province_conflicts ? review::ProvinceConflicts::Yes : review::ProvinceConflicts::No);
     review::ReviewPages review_pages(review_service, call_service, site_service, views);

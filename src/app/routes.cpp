@@ -123,6 +123,13 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/applications/:id/submit", bind(h.call_api, &CallApi::submit));
     r.post("/api/v1/applications/:id/withdraw", bind(h.call_api, &CallApi::withdraw));
     r.post("/api/v1/applications/:id/reopen", bind(h.call_api, &CallApi::reopen));
+    r.post("/api/v1/calls", bind(h.call_api, &CallApi::create));
+    r.post("/api/v1/calls/:slug", bind(h.call_api, &CallApi::update));
+    r.get("/api/v1/calls/:slug/applications", bind(h.call_api, &CallApi::applications));
+    r.get("/api/v1/applications/:id/history", bind(h.call_api, &CallApi::history));
+    r.get("/api/v1/applications/:id/files", bind(h.call_api, &CallApi::files));
+    r.post("/api/v1/applications/:id/files", bind(h.call_api, &CallApi::upload), calls::kMaxFileBytes + 64 * 1024);
+    r.post("/api/v1/applications/:id/files/:file/delete", bind(h.call_api, &CallApi::remove_file));
     r.post("/api/v1/applications/:id/decision", bind(h.review_api, &ReviewApi::decide));
     r.get("/api/v1/reviews", bind(h.review_api, &ReviewApi::mine));
     r.get("/api/v1/reviews/:application", bind(h.review_api, &ReviewApi::sheet));
@@ -134,6 +141,9 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/calls/:slug/assignments", bind(h.review_api, &ReviewApi::assignments));
     r.get("/api/v1/calls/:slug/ranking", bind(h.review_api, &ReviewApi::ranking));
     r.post("/api/v1/calls/:slug/release", bind(h.review_api, &ReviewApi::release));
+    r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
+    r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
+    r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));
 
     // Operations
     r.get("/healthz", bind(h.ops, &Ops::health));

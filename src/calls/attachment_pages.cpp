@@ -3,7 +3,7 @@
 #include <sstream>
 
 #include "calls/pages.hpp"
-#include "web/multipart.hpp"
+#include "calls/uploaded_file.hpp"
 
 namespace pmi::calls {
 namespace {
@@ -21,21 +21,11 @@ std::string content_disposition(const std::string& name)
 web::Response CallPages::upload(web::Exchange& exchange)
 {
     const ApplicationId id = application_id(exchange);
-    auto parts = web::parse_multipart(exchange.request.body, exchange.request.headers.get("Content-Type").value_or(""));
+    auto upload = uploaded_file(exchange.request);
     Status result = Ok{};
-    if (!parts.ok()) {
-        result = parts.error();
-    } else {
-        std::string question;
-        const web::Part* file = nullptr;
-        for (const auto& part : parts.value()) {
-            if (part.name == "question") question = std::string(part.data);
-            if (part.name == "file") file = &part;
-        }
-        if (!file || file->data.empty()) result = invalid("file", "Choose a file to upload; this one is empty.");
-        else if (auto attached = attachments_.attach(exchange.actor, id, question, file->filename, file->data); !attached.ok())
-            result = attached.error();
-    }
+    if (!upload.ok()) result = upload.error();
+    else if (auto attached = attachments_.attach(exchange.actor, id, upload->question, upload->file_name, upload->data); !attached.ok())
+        result = attached.error();
     return after_status_change(exchange, id, result);
 }
 

@@ -177,6 +177,42 @@ web::Response ReviewApi::release(web::Exchange& exchange)
     return web::json_result(i18n_, exchange, result, 200, {{"status", "released"}});
 }
 
+web::Response ReviewApi::reviewers(web::Exchange& exchange)
+{
+    auto call = call_id(exchange);
+    if (!call.ok()) return web::json_error(i18n_, exchange, call.error());
+    auto seats = reviews_.reviewers(exchange.actor, *call);
+    if (!seats.ok()) return web::json_error(i18n_, exchange, seats.error());
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& seat : *seats)
+        rows.push_back({{"reviewer_id", seat.reviewer.value}, {"name", seat.name}, {"capacity", seat.capacity}, {"expertise", seat.expertise}});
+    return web::json_response(200, {{"reviewers", rows}});
+}
+
+web::Response ReviewApi::change_pair(web::Exchange& exchange, Status (ReviewService::*change)(const Actor&, ApplicationId, UserId))
+{
+    auto call = call_id(exchange);
+    if (!call.ok()) return web::json_error(i18n_, exchange, call.error());
+    auto body = web::json_object(exchange.request);
+    if (!body.ok()) return web::json_error(i18n_, exchange, body.error());
+    auto application = integer(*body, "application_id");
+    auto reviewer = integer(*body, "reviewer_id");
+    if (!application.ok()) return web::json_error(i18n_, exchange, application.error());
+    if (!reviewer.ok()) return web::json_error(i18n_, exchange, reviewer.error());
+    auto result = (reviews_.*change)(exchange.actor, ApplicationId{*application}, UserId{*reviewer});
+    return web::json_result(i18n_, exchange, result, 200, {{"status", "saved"}});
+}
+
+web::Response ReviewApi::pin(web::Exchange& exchange)
+{
+    return change_pair(exchange, &ReviewService::pin);
+}
+
+web::Response ReviewApi::unassign(web::Exchange& exchange)
+{
+    return change_pair(exchange, &ReviewService::unassign);
+}
+
 }  // namespace pmi::review
 
 namespace pmi::review {
@@ -208,6 +244,14 @@ std::vector<web::ApiOperation> ReviewApi::operations()
         {Method::Post, "/api/v1/applications/:id/decision", "Officers: record a decision and its message (released later)",
          {{"outcome", "string", "selected, waitlisted or not_selected"}, {"message", "object", "Language code → message text", false}},
          {}, {{200, "Decided"}, {403, ""}, {422, ""}}},
+        {Method::Get, "/api/v1/calls/:slug/reviewers", "Officers: the call's reviewers, their capacity and expertise", {}, {},
+         {{200, "{\"reviewers\": [{reviewer_id, name, capacity, expertise}]}"}, {403, ""}}},
+        {Method::Post, "/api/v1/calls/:slug/assignments/pin", "Officers: assign a reviewer by hand; the pair stays when the assignment is computed again",
+         {{"application_id", "integer", "The application"}, {"reviewer_id", "integer", "A reviewer of the call"}}, {},
+         {{200, "Saved"}, {403, ""}, {409, ""}, {422, ""}}},
+        {Method::Post, "/api/v1/calls/:slug/assignments/remove", "Officers: remove an assignment whose review is not submitted",
+         {{"application_id", "integer", "The application"}, {"reviewer_id", "integer", "Its reviewer"}}, {},
+         {{200, "Saved"}, {403, ""}, {404, ""}, {409, ""}}},
         {Method::Post, "/api/v1/calls/:slug/release", "Officers: release every decision of the call at once, by mail", {}, {},
          {{200, "Released"}, {403, ""}, {422, ""}}},
     };

@@ -29,9 +29,14 @@ public:
     web::Response ranking(web::Exchange& exchange);
     web::Response decide(web::Exchange& exchange);
     web::Response release(web::Exchange& exchange);
+    web::Response reviewers(web::Exchange& exchange);
+    web::Response pin(web::Exchange& exchange);
+    web::Response unassign(web::Exchange& exchange);
 
 private:
     Result<CallId> call_id(const web::Exchange& exchange);
+    // pin and unassign: {application_id, reviewer_id}
+    web::Response change_pair(web::Exchange& exchange, Status (ReviewService::*change)(const Actor&, ApplicationId, UserId));
     ReviewService& reviews_;
     calls::CallService& calls_;
     const web::I18n& i18n_;
