@@ -10,9 +10,8 @@ namespace {
 
 enum class Upload { Csv, Workbook, Utf16, Other };
 
-// Text for our purpose: no NUL and no control character but tab, line breaks and form feed
-// in its first 64 KB. libmagic names some CSV files oddly (a header that starts with a
-// keyword it knows), so its "text/" is not the only way in.
+// No NUL and no control character but tab, line breaks and form feed in the first 64 KB:
+// text that libmagic could not name (a long first line, say) is given to the CSV reader.
 bool looks_like_text(std::string_view data)
 {
     data = data.substr(0, 64 * 1024);
@@ -29,7 +28,7 @@ Upload kind_of(std::string_view data, std::string& type)
         return Upload::Workbook;
     if (data.starts_with("\xFF\xFE") || data.starts_with("\xFE\xFF")) return Upload::Utf16;
     type = detect_content_type(data);
-    if (type.starts_with("text/") || looks_like_text(data)) return Upload::Csv;
+    if (type.starts_with("text/") || (type == "application/octet-stream" && looks_like_text(data))) return Upload::Csv;
     return Upload::Other;
 }
 

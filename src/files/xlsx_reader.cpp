@@ -79,7 +79,7 @@ public:
     Result<std::string> read(const std::string& part)
     {
         if (!contains(part))
-            return invalid(field_, "This file is damaged: its part {1} is missing. Save it again and upload the new copy.", {part});
+            return invalid(field_, "This file is damaged (its part {1} is missing). Save it again and upload the new copy.", {part});
         return archive_.read(part, ZipLimits{}.max_total_bytes);
     }
 
@@ -173,7 +173,7 @@ Result<std::vector<std::string>> read_shared_strings(Package& package, const std
 Result<std::vector<csv::Record>> read_xlsx(std::string_view data, const csv::Limits& limits, const std::string& field)
 {
     if (data.size() > limits.most_bytes)
-        return Error{ErrorCode::PayloadTooLarge, field, "The file is larger than {1} bytes. Split it into smaller files.", {number(limits.most_bytes)}};
+        return Error(ErrorCode::PayloadTooLarge, field, "The file is larger than {1} bytes. Split it into smaller files.", {number(limits.most_bytes)});
     if (data.starts_with(kCompoundFileSignature)) return compound_file(data, field);
     Package package(TRY(ZipArchive::open(data, field)), field);
     const Sheet sheet = TRY(first_sheet(package));

@@ -202,7 +202,7 @@ TEST(XlsxReader, MissingOrInconsistentPartsAreNamed)
 TEST(XlsxReader, MalformedXmlIsRefusedNamingThePart)
 {
     auto broken_sheet = testing::xlsx_package_with_sheet("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row></sheetData></worksheet>");
-    EXPECT_NE(message_of(read(broken_sheet)).find("its part xl/worksheets/sheet1.xml is not well-formed XML (line 1)"), std::string::npos);
+    EXPECT_NE(message_of(read(broken_sheet)).find("its part xl/worksheets/sheet1.xml is not well-formed XML, line 1"), std::string::npos);
     auto broken_strings = testing::xlsx_package(R"(<row r="1"><c r="A1" t="s"><v>0</v></c></row>)", "<si><t>open</si>");
     EXPECT_NE(message_of(read(broken_strings)).find("xl/sharedStrings.xml"), std::string::npos);
     auto not_utf8 = testing::xlsx_package(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Montr)" + std::string("\xE9") + "al</t></is></c></row>");
@@ -289,7 +289,11 @@ TEST(XlsxReader, FigureReadsFourteenThousandRowsQuickly)
     EXPECT_EQ(records->back().fields[0], "Commune " + std::to_string(kRows * 31));
     EXPECT_EQ(records->back().fields[1], std::to_string(kRows * 3 / 2 + 1));
     std::cout << "[ figure ] " << kRows << "×" << kColumns << " XLSX (" << data.size() / 1024 << " KB) read: " << elapsed.count() << " ms\n";
-    EXPECT_LT(elapsed.count(), 5000);
+#if defined(__SANITIZE_ADDRESS__)
+    EXPECT_LT(elapsed.count(), 15'000) << "with sanitizers, on a busy machine";
+#else
+    EXPECT_LT(elapsed.count(), 1000);
+#endif
 }
 
 }  // namespace

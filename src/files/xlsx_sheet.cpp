@@ -98,10 +98,11 @@ public:
     {
         bool in_data = false;
         while (TRY(part_.next())) {
-            if (part_.at_start("sheetData")) in_data = !part_.empty_element();
+            const std::string_view element = part_.start();
+            if (element == "sheetData") in_data = !part_.empty_element();
             else if (part_.at_end("sheetData")) in_data = false;
-            else if (in_data && part_.at_start("row")) TRY(start_row());
-            else if (in_data && part_.at_start("c")) TRY(read_cell());
+            else if (in_data && element == "row") TRY(start_row());
+            else if (in_data && element == "c") TRY(read_cell());
         }
         TRY(finish_row());
         return padded();
@@ -142,8 +143,9 @@ private:
         std::string written, inline_text;
         if (!part_.empty_element()) {
             while (TRY(part_.next()) && !part_.at_end("c")) {
-                if (part_.at_start("v")) written = TRY(part_.text("v"));
-                else if (part_.at_start("is")) inline_text = TRY(part_.text("t", "rPh"));
+                const std::string_view element = part_.start();
+                if (element == "v") written = TRY(part_.text("v"));
+                else if (element == "is") inline_text = TRY(part_.text("t", "rPh"));
             }
         }
         return place(column, TRY(value(type, std::move(written), std::move(inline_text))));
@@ -185,8 +187,8 @@ private:
     {
         total_ += bytes;
         if (total_ <= limits_.most_bytes) return Ok{};
-        return Error{ErrorCode::PayloadTooLarge, part_.field(), "The sheet holds more than {1} bytes of text. Split it into smaller files.",
-                     {number(limits_.most_bytes)}};
+        return Error(ErrorCode::PayloadTooLarge, part_.field(), "The sheet holds more than {1} bytes of text. Split it into smaller files.",
+                     {number(limits_.most_bytes)});
     }
 
     Result<std::vector<csv::Record>> padded()

@@ -3,8 +3,10 @@
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 
+#include <climits>
 #include <mutex>
 #include <new>
+#include <stdexcept>
 
 namespace pmi::files {
 namespace {
@@ -33,6 +35,8 @@ XmlPart::XmlPart(std::string_view xml, std::string name, std::string field)
 {
     static std::once_flag initialised;
     std::call_once(initialised, [] { xmlInitParser(); });
+    // Parts come out of a ZipArchive, which caps them far below this.
+    if (xml_.size() > static_cast<std::size_t>(INT_MAX)) throw std::length_error("an XML part larger than libxml2 reads");
     reader_ = xmlReaderForMemory(xml_.data(), static_cast<int>(xml_.size()), nullptr, "UTF-8", kOptions);
     if (!reader_) throw std::bad_alloc();
     xmlTextReaderSetStructuredErrorHandler(reader_, ignore_error, nullptr);
@@ -44,9 +48,8 @@ Result<bool> XmlPart::next()
 {
     if (!checked_) {
         checked_ = true;
-        if (xml_.size() > static_cast<std::size_t>(INT32_MAX)) return malformed();
         if (declares_document_type(xml_))
-            return invalid(field_, "This file was refused: its part {1} declares a document type, which Office files never do.", {name_});
+            return invalid(field_, "This file was refused because its part {1} declares a document type, which Office files never do.", {name_});
     }
     if (moved_) {
         bool more = *moved_;
@@ -56,7 +59,7 @@ Result<bool> XmlPart::next()
     const int read = xmlTextReaderRead(reader_);
     if (read < 0) return malformed();
     if (read == 1 && xmlTextReaderNodeType(reader_) == XML_READER_TYPE_DOCUMENT_TYPE)
-        return invalid(field_, "This file was refused: its part {1} declares a document type, which Office files never do.", {name_});
+        return invalid(field_, "This file was refused because its part {1} declares a document type, which Office files never do.", {name_});
     return read == 1;
 }
 
@@ -76,6 +79,11 @@ bool XmlPart::at_start(std::string_view local_name) const
 bool XmlPart::at_end(std::string_view local_name) const
 {
     return xmlTextReaderNodeType(reader_) == XML_READER_TYPE_END_ELEMENT && this->local_name() == local_name;
+}
+
+std::string_view XmlPart::start() const
+{
+    return xmlTextReaderNodeType(reader_) == XML_READER_TYPE_ELEMENT ? local_name() : std::string_view();
 }
 
 bool XmlPart::empty_element() const { return xmlTextReaderIsEmptyElement(reader_) == 1; }
@@ -99,25 +107,21 @@ Result<std::string> XmlPart::text(std::string_view holder, std::string_view skip
     std::string text;
     if (empty_element()) return text;
     const int depth = xmlTextReaderDepth(reader_);
-    std::string inside(local_name());  // the element the next text node would sit in
+    bool in_holder = local_name() == holder;  // where the next text node would sit
     while (TRY(next())) {
         switch (xmlTextReaderNodeType(reader_)) {
         case XML_READER_TYPE_ELEMENT:
-            if (!skipped.empty() && local_name() == skipped && !empty_element()) {
-                TRY(skip());
-                inside.clear();
-            } else {
-                inside = local_name();
-            }
+            in_holder = local_name() == holder;
+            if (!skipped.empty() && local_name() == skipped && !empty_element()) TRY(skip());
             break;
         case XML_READER_TYPE_TEXT:
         case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_WHITESPACE:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-            if (inside == holder) text += view(xmlTextReaderConstValue(reader_));
+            if (in_holder) text += view(xmlTextReaderConstValue(reader_));
             break;
         case XML_READER_TYPE_END_ELEMENT:
-            inside.clear();
+            in_holder = false;
             if (xmlTextReaderDepth(reader_) == depth) return text;
             break;
         default:
@@ -129,13 +133,13 @@ Result<std::string> XmlPart::text(std::string_view holder, std::string_view skip
 
 Error XmlPart::malformed() const
 {
-    return invalid(field_, "This file is damaged: its part {1} is not well-formed XML (line {2}). Save it again and upload the new copy.",
+    return invalid(field_, "This file is damaged (its part {1} is not well-formed XML, line {2}). Save it again and upload the new copy.",
                    {name_, std::to_string(xmlTextReaderGetParserLineNumber(reader_))});
 }
 
 Error XmlPart::damaged() const
 {
-    return invalid(field_, "This file is damaged: its part {1} holds something a spreadsheet never writes (line {2}). Save it again and upload the new copy.",
+    return invalid(field_, "This file is damaged (its part {1} holds something a spreadsheet never writes, line {2}). Save it again and upload the new copy.",
                    {name_, std::to_string(xmlTextReaderGetParserLineNumber(reader_))});
 }
 

@@ -29,6 +29,8 @@ public:
     Status skip();
 
     bool at_start(std::string_view local_name) const;
+    // The local name of the element that starts here, empty on any other node.
+    std::string_view start() const;
     bool at_end(std::string_view local_name) const;
     bool empty_element() const;
     std::string_view local_name() const;
