@@ -1,5 +1,6 @@
 #include "directory/directory_service.hpp"
 
+#include "accounts/organisation_store.hpp"
 #include "audit/audit_log.hpp"
 #include "directory/directory_store.hpp"
 #include "directory/rules.hpp"
@@ -195,6 +196,16 @@ Status DirectoryService::remove_team(const Actor& actor, std::string_view key)
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status { return remove_profile<MunicipalTeam>(*connection, actor, key, now, "team"); });
+}
+
+std::vector<accounts::Organisation> DirectoryService::organisations(const Actor& actor, accounts::OrganisationKind kind)
+{
+    std::vector<accounts::Organisation> list;
+    if (!actor.runs_program()) return list;
+    auto connection = database_.acquire();
+    for (auto& organisation : accounts::OrganisationStore(*connection).list())
+        if (organisation.kind == kind) list.push_back(std::move(organisation));
+    return list;
 }
 
 Result<ImportReport> DirectoryService::import_partners(const Actor& actor, const csv::Table& table, ImportMode mode, WhenProblems when)

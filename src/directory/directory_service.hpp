@@ -5,6 +5,7 @@
 // province, or the account link, which officers set).
 #include <vector>
 
+#include "accounts/account.hpp"
 #include "core/actor.hpp"
 #include "core/clock.hpp"
 #include "core/csv.hpp"
@@ -45,6 +46,9 @@ public:
     Status remove_team(const Actor& actor, std::string_view key);
     std::optional<MunicipalTeam> my_team(const Actor& actor);
     bool may_edit(const Actor& actor, const MunicipalTeam& team) const;
+
+    // The account organisations of `kind` a profile may be linked to (officers; none for others).
+    std::vector<accounts::Organisation> organisations(const Actor& actor, accounts::OrganisationKind kind);
 
     // Officers. Fails (writing nothing) when a required column is missing.
     Result<ImportReport> import_partners(const Actor& actor, const csv::Table& table, ImportMode mode, WhenProblems when);

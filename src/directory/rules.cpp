@@ -134,6 +134,12 @@ std::string key_from_name(std::string_view name)
     return key;
 }
 
+void add_new_fields(std::vector<Error>& errors, std::vector<Error> more)
+{
+    for (auto& error : more)
+        if (std::none_of(errors.begin(), errors.end(), [&](const Error& e) { return e.field == error.field; })) errors.push_back(std::move(error));
+}
+
 std::vector<Error> check_partner(const PartnerGovernment& partner)
 {
     std::vector<Error> errors;

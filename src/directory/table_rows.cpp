@@ -78,9 +78,7 @@ ReadRows<Profile> read_rows(const csv::Table& table, Read read, Check check)
     for (const auto& record : table.records()) {
         std::vector<Error> errors;
         Profile profile = read(Cells(table, record), errors);
-        // Rules too, for the columns that did read: every problem of the row at once.
-        for (auto& error : check(profile))
-            if (std::none_of(errors.begin(), errors.end(), [&](const Error& e) { return e.field == error.field; })) errors.push_back(std::move(error));
+        add_new_fields(errors, check(profile));
         if (errors.empty() && !keys.insert(profile.key).second)
             errors.push_back(invalid("key", "The key {1} is on an earlier row too; each row needs its own key.", {profile.key}));
         if (errors.empty()) {
