@@ -21,6 +21,7 @@ void add_routes(web::Router& r, Handlers h)
     using calls::CallApi;
     using review::ReviewPages;
     using review::ReviewApi;
+    using directory::DirectoryApi;
     using directory::DirectoryPages;
 
     // Public site
@@ -162,6 +163,9 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/calls/:slug/assignments", bind(h.review_api, &ReviewApi::assignments));
     r.get("/api/v1/calls/:slug/ranking", bind(h.review_api, &ReviewApi::ranking));
     r.post("/api/v1/calls/:slug/release", bind(h.review_api, &ReviewApi::release));
+    r.get("/api/v1/partners", bind(h.directory_api, &DirectoryApi::partners));
+    r.get("/api/v1/partners/:key", bind(h.directory_api, &DirectoryApi::partner));
+    r.get("/api/v1/teams", bind(h.directory_api, &DirectoryApi::teams));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

@@ -6,6 +6,7 @@
 #include "calls/api.hpp"
 #include "calls/manage_pages.hpp"
 #include "calls/pages.hpp"
+#include "directory/api.hpp"
 #include "directory/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
@@ -27,6 +28,7 @@ struct Handlers {
     review::ReviewPages& review;
     review::ReviewApi& review_api;
     directory::DirectoryPages& directory;
+    directory::DirectoryApi& directory_api;
     Ops& ops;
 };
 

@@ -155,3 +155,28 @@ describe('partner directory', () => {
     expect(await applicant.get('/manage/directory/teams.csv'), 403, 'an applicant');
   });
 });
+
+describe('partner directory API', () => {
+  let server;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server?.stop(); });
+
+  test('lists and shows partners with filters; contacts and teams only for those allowed', async () => {
+    const visitor = new Client(server.url);
+    const all = expect(await visitor.get('/api/v1/partners'), 200, 'list').json();
+    assert.equal(all.total, 15);
+    assert.equal(all.page_size, 50);
+    assert.ok(all.partners.every(p => !('contact' in p)), 'contacts hidden from visitors');
+    const spanish = expect(await visitor.get('/api/v1/partners?language=es&area=trade-regional'), 200, 'filtered').json();
+    assert.deepEqual(spanish.partners.map(p => p.key), ['bo-villa-quispara', 'ni-el-tular']);
+    const one = expect(await visitor.get('/api/v1/partners/bf-sonreba'), 200, 'one').json();
+    assert.deepEqual(one.needs, { 'enabling-environment': 3, 'inclusive-led': 2, 'trade-regional': 1 });
+    expect(await visitor.get('/api/v1/partners/nowhere'), 404, 'unknown');
+    const officer = await signedIn(server.url, 'officer@pmi.example');
+    assert.equal(expect(await officer.get('/api/v1/partners/bf-sonreba'), 200, 'signed in').json().contact.email, 'awa.ouedraogo@sonreba.example');
+    const teams = expect(await officer.get('/api/v1/teams'), 200, 'teams').json().teams;
+    assert.equal(teams.length, 8);
+    expect(await visitor.get('/api/v1/teams'), 401, 'a visitor');
+    expect(await (await signedIn(server.url, 'applicant@pmi.example')).get('/api/v1/teams'), 403, 'an applicant');
+  });
+});
