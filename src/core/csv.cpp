@@ -157,7 +157,11 @@ Result<std::vector<Record>> parse(std::string_view text, const Limits& limits)
 
 Result<Table> Table::read(std::string_view text, const Limits& limits)
 {
-    auto records = TRY(parse(text, limits));
+    return from_records(TRY(parse(text, limits)));
+}
+
+Result<Table> Table::from_records(std::vector<Record> records)
+{
     if (records.empty()) return invalid("csv", "The file is empty. Its first row must name the columns.");
     Table table;
     for (std::size_t column = 0; column < records.front().fields.size(); ++column) {

@@ -44,6 +44,9 @@ public:
     // a column twice or leaves a name empty, or when a record has more or fewer fields than
     // the header (arguments: the row, its count, the header's count).
     static Result<Table> read(std::string_view text, const Limits& limits = {});
+    // The same rules over records read elsewhere (a spreadsheet's rows): the first record
+    // is the header. Fails as read does, on the field "csv".
+    static Result<Table> from_records(std::vector<Record> records);
 
     const std::vector<std::string>& header() const { return header_; }
     // The records after the header, in file order.

@@ -1,35 +1,13 @@
 #include "files/zip_archive.hpp"
 
 #include <gtest/gtest.h>
-#include <zip.h>
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include "support/office_files.hpp"
 
 namespace pmi::files {
 namespace {
 
-// Writes a real archive with libzip (deflate) and returns its bytes.
-std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries)
-{
-    auto path = std::filesystem::temp_directory_path() / ("pmi-zip-test-" + std::to_string(::getpid()) + ".zip");
-    std::filesystem::remove(path);
-    int error = 0;
-    zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_EXCL, &error);
-    EXPECT_NE(archive, nullptr);
-    for (const auto& [name, content] : entries) {
-        zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
-        EXPECT_GE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8), 0) << name;
-    }
-    EXPECT_EQ(zip_close(archive), 0);
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    std::filesystem::remove(path);
-    return bytes.str();
-}
+std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) { return testing::zip_package(entries); }
 
 constexpr std::string_view kDocx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 constexpr std::string_view kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
