@@ -119,6 +119,7 @@ web::Response AccountPages::account_page(web::Exchange& exchange, const web::Fie
             row->SetValue("ORGANISATION", membership.organisation_name);
         }
         if (actor.memberships.empty()) body.ShowSection("NO_ROLE");
+        else body.ShowSection("HAS_ROLE");
         web::language_options(body, views_.i18n, actor.language);
     });
 }

@@ -9,7 +9,10 @@
 #include "accounts/rules.hpp"
 #include "calls/call_store.hpp"
 #include "calls/time_zone.hpp"
+#include "core/csv.hpp"
 #include "core/embedded.hpp"
+#include "directory/directory_store.hpp"
+#include "directory/table_rows.hpp"
 #include "site/site_store.hpp"
 
 namespace pmi::app {
@@ -109,6 +112,39 @@ void load_calls(db::Connection& connection, const json& data, Seconds now)
         if (!store.find(c.at("slug").get<std::string>())) store.save(call_of(c), now);
 }
 
+// The directory comes as the import files do (plus an "organisation" column naming the
+// demo organisation whose staff keep the profile), read by the same code as an import.
+template <typename Read, typename Link>
+void load_profiles(std::string_view file, Read read, Link link)
+{
+    auto source = embedded::find(embedded::demo(), file);
+    if (!source) throw std::runtime_error("the demo data is missing " + std::string(file));
+    auto table = csv::Table::read(*source);
+    if (!table.ok()) throw std::runtime_error(std::string(file) + ": " + table.error().message);
+    auto rows = read(*table);
+    if (!rows.ok() || !rows->problems.empty()) throw std::runtime_error(std::string(file) + " has invalid rows");
+    const auto organisation = table->column("organisation");
+    for (auto& [row, profile] : rows->valid) {
+        const auto& record = table->records().at(row - 2);
+        link(profile, organisation && *organisation < record.fields.size() ? record.fields[*organisation] : std::string());
+    }
+}
+
+void load_directory(db::Connection& connection, const std::map<std::string, OrganisationId>& organisations, Seconds now)
+{
+    directory::DirectoryStore store(connection);
+    if (store.partner_count() > 0 || store.team_count() > 0) return;
+    auto organisation_of = [&](const std::string& key) { return key.empty() ? OrganisationId{} : organisations.at(key); };
+    load_profiles("site/demo/partners.csv", directory::read_partners, [&](directory::PartnerGovernment& partner, const std::string& key) {
+        partner.organisation = organisation_of(key);
+        store.save(partner, now);
+    });
+    load_profiles("site/demo/teams.csv", directory::read_teams, [&](directory::MunicipalTeam& team, const std::string& key) {
+        team.organisation = organisation_of(key);
+        store.save(team, now);
+    });
+}
+
 }  // namespace
 
 DemoReport load_demo(db::Database& database, accounts::AccountService& accounts, const Clock& clock,
@@ -139,6 +175,8 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
                 existing ? existing->id
                          : store.insert({OrganisationId{}, *kind, name, o.at("country"), o.value("province", "")}, now);
         }
+        progress("partner directory");
+        load_directory(*connection, organisations, now);
         transaction.commit();
     }
     progress("demo accounts");

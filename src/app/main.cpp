@@ -112,12 +112,17 @@ int serve(const Config& config)
     accounts::AccountApi account_api(account_service, i18n);
     admin::AdminPages admin_pages(admin_service, views);
 
+    directory::DirectoryService directory_service(*database, clock);
+    directory::DirectoryPages directory_pages(directory_service, site_service, file_store, views);
+    directory::DirectoryApi directory_api(directory_service, i18n);
+
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
-    for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations()})
+    for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
+                       directory::DirectoryApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
-    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, ops});
+    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     // Mail leaves only when an SMTP server is configured; otherwise it waits in the outbox.

@@ -21,6 +21,8 @@ void add_routes(web::Router& r, Handlers h)
     using calls::CallApi;
     using review::ReviewPages;
     using review::ReviewApi;
+    using directory::DirectoryApi;
+    using directory::DirectoryPages;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -32,6 +34,26 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/news/:slug", bind(h.site, &SitePages::news_post));
     r.get("/pages/:slug", bind(h.site, &SitePages::page));
     r.get("/contact", bind(h.site, &SitePages::contact));
+
+    // The partner directory
+    r.get("/partners", bind(h.directory, &DirectoryPages::partners));
+    r.get("/partners/:key", bind(h.directory, &DirectoryPages::partner));
+    r.get("/directory/mine", bind(h.directory, &DirectoryPages::my_profile));
+    r.get("/directory/partners/new", bind(h.directory, &DirectoryPages::new_partner));
+    r.post("/directory/partners/new", bind(h.directory, &DirectoryPages::save_partner));
+    r.get("/directory/partners/:key/edit", bind(h.directory, &DirectoryPages::edit_partner));
+    r.post("/directory/partners/:key/edit", bind(h.directory, &DirectoryPages::save_partner));
+    r.post("/directory/partners/:key/delete", bind(h.directory, &DirectoryPages::remove_partner));
+    r.get("/directory/teams/new", bind(h.directory, &DirectoryPages::new_team));
+    r.post("/directory/teams/new", bind(h.directory, &DirectoryPages::save_team));
+    r.get("/directory/teams/:key/edit", bind(h.directory, &DirectoryPages::edit_team));
+    r.post("/directory/teams/:key/edit", bind(h.directory, &DirectoryPages::save_team));
+    r.post("/directory/teams/:key/delete", bind(h.directory, &DirectoryPages::remove_team));
+    r.get("/manage/directory", bind(h.directory, &DirectoryPages::manage));
+    r.get("/manage/directory/import", bind(h.directory, &DirectoryPages::import_form));
+    r.post("/manage/directory/import", bind(h.directory, &DirectoryPages::import_file), 20 * 1024 * 1024);
+    r.get("/manage/directory/partners.csv", bind(h.directory, &DirectoryPages::export_partners_csv));
+    r.get("/manage/directory/teams.csv", bind(h.directory, &DirectoryPages::export_teams_csv));
 
     // Calls and applications
     r.get("/calls", bind(h.calls, &CallPages::list));
@@ -141,6 +163,9 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/calls/:slug/assignments", bind(h.review_api, &ReviewApi::assignments));
     r.get("/api/v1/calls/:slug/ranking", bind(h.review_api, &ReviewApi::ranking));
     r.post("/api/v1/calls/:slug/release", bind(h.review_api, &ReviewApi::release));
+    r.get("/api/v1/partners", bind(h.directory_api, &DirectoryApi::partners));
+    r.get("/api/v1/partners/:key", bind(h.directory_api, &DirectoryApi::partner));
+    r.get("/api/v1/teams", bind(h.directory_api, &DirectoryApi::teams));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

@@ -6,6 +6,8 @@
 #include "calls/api.hpp"
 #include "calls/manage_pages.hpp"
 #include "calls/pages.hpp"
+#include "directory/api.hpp"
+#include "directory/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -25,6 +27,8 @@ struct Handlers {
     calls::CallApi& call_api;
     review::ReviewPages& review;
     review::ReviewApi& review_api;
+    directory::DirectoryPages& directory;
+    directory::DirectoryApi& directory_api;
     Ops& ops;
 };
 

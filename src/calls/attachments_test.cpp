@@ -36,18 +36,6 @@ protected:
     }
     ~AttachmentTest() override { std::filesystem::remove_all(folder); }
 
-    OrganisationId organisation(const std::string& name, accounts::OrganisationKind kind)
-    {
-        auto connection = database->acquire();
-        return accounts::OrganisationStore(*connection).insert({OrganisationId{}, kind, name, "CA", "ON"}, 0);
-    }
-
-    Actor actor(const std::string& email, Role role, OrganisationId organisation)
-    {
-        EXPECT_TRUE(service.ensure_user({email, email, kPassword, "en"}, role, organisation).ok());
-        return service.resolve(service.sign_in(email, kPassword).value().session_id)->actor;
-    }
-
     static Call sample()
     {
         Call call;

@@ -31,17 +31,10 @@ protected:
         EXPECT_TRUE(saved.ok()) << (saved.ok() ? "" : saved.error().message + " " + saved.error().field);
     }
 
-    OrganisationId organisation(const std::string& name, accounts::OrganisationKind kind)
-    {
-        auto connection = database->acquire();
-        return accounts::OrganisationStore(*connection).insert({OrganisationId{}, kind, name, "CA", "ON"}, 0);
-    }
-
+    // Staff of these tests read French.
     Actor actor(const std::string& email, Role role, OrganisationId organisation)
     {
-        EXPECT_TRUE(service.ensure_user({email.substr(0, email.find('@')), email, kPassword, "fr"}, role, organisation).ok());
-        auto session = service.sign_in(email, kPassword);
-        return service.resolve(session.value().session_id)->actor;
+        return AccountFixture::actor(email, role, organisation, "fr");
     }
 
     static Call sample()

@@ -60,20 +60,6 @@ protected:
         clock.set(kDeadline + 60);
     }
 
-    OrganisationId organisation(const std::string& name, accounts::OrganisationKind kind, const std::string& province)
-    {
-        auto connection = database->acquire();
-        return accounts::OrganisationStore(*connection).insert({OrganisationId{}, kind, name, "CA", province}, 0);
-    }
-    Actor actor(const std::string& email, Role role, OrganisationId organisation)
-    {
-        EXPECT_TRUE(service.ensure_user({email.substr(0, email.find('@')), email, kPassword, "en"}, role, organisation).ok());
-        return refreshed(email);
-    }
-    Actor refreshed(const std::string& email)
-    {
-        return service.resolve(service.sign_in(email, kPassword).value().session_id)->actor;
-    }
     void seat_everyone(int capacity = 4)
     {
         for (const auto& reviewer : reviewers) ASSERT_TRUE(reviews.set_reviewer(officer, call_id, reviewer.user_id, capacity).ok());

@@ -6,7 +6,6 @@
 #include "site/markdown.hpp"
 
 namespace pmi::site {
-namespace {
 
 std::string_view language_label(std::string_view code)
 {
@@ -15,8 +14,6 @@ std::string_view language_label(std::string_view code)
     auto found = names.find(code);
     return found == names.end() ? code : found->second;
 }
-
-}  // namespace
 
 void set_localized(ctemplate::TemplateDictionary& dictionary, const std::string& name, const LocalizedText& text,
                    const web::Exchange& exchange, const web::I18n& i18n, bool markdown)

@@ -11,6 +11,9 @@ namespace pmi::site {
 
 // Sets NAME and NAME_LANG; when the text falls back, shows the section NAME_FALLBACK with
 // FALLBACK_NOTE. With `markdown`, sets NAME_HTML (rendered safely) instead of NAME.
+// A language's name as an English message id ("fr" → "French"), to translate where shown.
+std::string_view language_label(std::string_view code);
+
 void set_localized(ctemplate::TemplateDictionary& dictionary, const std::string& name, const LocalizedText& text,
                    const web::Exchange& exchange, const web::I18n& i18n, bool markdown = false);
 

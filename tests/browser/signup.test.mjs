@@ -8,6 +8,7 @@ import { AxeAudit, launchChromium } from './support.mjs';
 const PAGES = [
   '/', '/countries', '/countries/BF', '/areas', '/news', null /* first news post */, '/contact',
   '/pages/about', '/pages/funding', '/sign-in', '/sign-up', '/password/forgot',
+  '/partners', '/partners?country=BF&area=inclusive-led', '/partners/bf-sonreba',
 ];
 
 describe('in the browser', () => {

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "accounts/account_service.hpp"
+#include "accounts/organisation_store.hpp"
 #include "outbox/outbox.hpp"
 #include "support/test_database.hpp"
 #include "web/i18n.hpp"
@@ -51,6 +52,26 @@ protected:
     {
         ASSERT_TRUE(service.sign_up({name, email, kPassword, "fr"}).ok());
         ASSERT_TRUE(service.verify_email(token_mailed(email, "/verify")).ok());
+    }
+
+    // An organisation of `kind`, in Canada.
+    OrganisationId organisation(const std::string& name, accounts::OrganisationKind kind, const std::string& province = "ON")
+    {
+        auto connection = database->acquire();
+        return accounts::OrganisationStore(*connection).insert({OrganisationId{}, kind, name, "CA", province}, 0);
+    }
+
+    // A signed-in user with `role` in `organisation` (created on first use), as services see it.
+    Actor actor(const std::string& email, Role role, OrganisationId organisation, const std::string& language = "en")
+    {
+        EXPECT_TRUE(service.ensure_user({email.substr(0, email.find('@')), email, kPassword, language}, role, organisation).ok());
+        return refreshed(email);
+    }
+
+    // The user as they are now, memberships included.
+    Actor refreshed(const std::string& email)
+    {
+        return service.resolve(service.sign_in(email, kPassword).value().session_id)->actor;
     }
 
     TestDatabase database;

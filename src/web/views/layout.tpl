@@ -21,6 +21,7 @@
       <ul>
         <li><a href="/">{{_:x-t=Home}}</a></li>
         <li><a href="/countries">{{_:x-t=Countries}}</a></li>
+        <li><a href="/partners">{{_:x-t=Partners}}</a></li>
         <li><a href="/areas">{{_:x-t=Programming areas}}</a></li>
         <li><a href="/calls">{{_:x-t=Calls}}</a></li>
         <li><a href="/news">{{_:x-t=The Latest}}</a></li>
