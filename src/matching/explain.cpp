@@ -40,6 +40,59 @@ constexpr Label kUnreached{kNoLimit, 0};
 // partner or source → team or country → partner).
 constexpr Label kShortestPossible{0, 3};
 
+// A priority queue of labels, cheap for the many arcs of reduced cost 0: a label at the
+// distance last taken out goes to a first-in first-out list (its arc counts come in order),
+// any other to a binary heap.
+class LabelQueue {
+public:
+    bool empty() const { return head_ == list_.size() && heap_.empty(); }
+    Label least() const
+    {
+        if (head_ == list_.size()) return heap_.front().first;
+        if (heap_.empty()) return list_[head_].first;
+        return std::min(list_[head_].first, heap_.front().first);
+    }
+    void push(Label label, int node)
+    {
+        if (label.distance == current_ && (head_ == list_.size() || list_.back().first <= label)) {
+            list_.emplace_back(label, node);
+            return;
+        }
+        heap_.emplace_back(label, node);
+        std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
+    }
+    std::pair<Label, int> pop()
+    {
+        std::pair<Label, int> entry;
+        if (head_ < list_.size() && (heap_.empty() || list_[head_].first <= heap_.front().first)) {
+            entry = list_[head_++];
+        } else {
+            std::pop_heap(heap_.begin(), heap_.end(), std::greater<>{});
+            entry = heap_.back();
+            heap_.pop_back();
+        }
+        current_ = entry.first.distance;
+        if (head_ == list_.size()) {
+            list_.clear();
+            head_ = 0;
+        }
+        return entry;
+    }
+    void clear()
+    {
+        list_.clear();
+        heap_.clear();
+        head_ = 0;
+        current_ = 0;
+    }
+
+private:
+    std::vector<std::pair<Label, int>> list_;
+    std::size_t head_ = 0;
+    std::vector<std::pair<Label, int>> heap_;
+    Cost current_ = 0;
+};
+
 // The arc into `node` along a path.
 struct Step {
     int node;
@@ -70,7 +123,7 @@ public:
         price_arcs_into(partner);
         start(residual_.team_node(team));
         int teams = 0;
-        while (!heap_.empty() && heap_.front().first < bound() && bound() > kShortestPossible) {
+        while (!queue_.empty() && queue_.least() < bound() && bound() > kShortestPossible) {
             auto [label, node] = pop();
             if (node < 0) continue;
             if (node == target_) break;
@@ -113,22 +166,20 @@ private:
             from_[node] = -1;
         }
         touched_.clear();
-        heap_.clear();
+        queue_.clear();
     }
 
     void start(int node)
     {
         label_[node] = Label{0, 0};
         touched_.push_back(node);
-        heap_.emplace_back(label_[node], node);
+        queue_.push(label_[node], node);
         if (target_ >= 0 && ceiling_ == kUnreached) seed_with_dropping(residual_.team_of(node));
     }
 
     std::pair<Label, int> pop()
     {
-        std::pop_heap(heap_.begin(), heap_.end(), std::greater<>{});
-        auto [label, node] = heap_.back();
-        heap_.pop_back();
+        auto [label, node] = queue_.pop();
         if (settled_[node] || label > label_[node]) return {label, -1};
         settled_[node] = 1;
         return {label, node};
@@ -152,8 +203,7 @@ private:
         label_[node] = label;
         from_[node] = from;
         kind_[node] = kind;
-        heap_.emplace_back(label, node);
-        std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
+        queue_.push(label, node);
         // A team's arc into the target is tried at once: it often closes a cycle of the least
         // possible label, and then the search is over.
         if (target_ >= 0 && residual_.is_team(node) && into_target_[residual_.team_of(node)] != kNoLimit)
@@ -189,7 +239,7 @@ private:
     std::vector<ArcKind> kind_;
     std::vector<char> settled_;
     std::vector<int> touched_;
-    std::vector<std::pair<Label, int>> heap_;
+    LabelQueue queue_;
     int target_ = -1;
     PairIndex skip_{-1, -1};
     Label ceiling_ = kUnreached;

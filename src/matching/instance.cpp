@@ -161,15 +161,33 @@ int Instance::fit(int team, int partner) const
     return base_fit(team, partner) + (worked_together_before(team, partner) ? continuity : 0);
 }
 
-int Instance::most_fit(int team, const Bucket& bucket) const
+int Instance::fit_beside_size(int team, const Bucket& bucket) const
 {
     int fit = team_review[team];
     for (std::size_t a = 0; a < kAreaCount; ++a) fit += team_area[team][a] * bucket.needs[a];
+    bool worked_together = together_start[team + 1] > together_start[team];
+    return fit + (worked_together ? continuity : 0);
+}
+
+int Instance::class_distance(int team, const Bucket& bucket) const
+{
     int distance = team_class[team] < bucket.least_class   ? bucket.least_class - team_class[team]
                    : team_class[team] > bucket.most_class ? team_class[team] - bucket.most_class
                                                           : 0;
-    bool worked_together = together_start[team + 1] > together_start[team];
-    return fit + size_points[std::min(distance, kSizeSpan)] + (worked_together ? continuity : 0);
+    return std::min(distance, kSizeSpan);
+}
+
+std::pair<int, int> Instance::class_window(int team, const Bucket& bucket, Cost least_size_points) const
+{
+    if (least_size_points <= 0) return {bucket.begin, bucket.end};
+    // size_points falls as the distance grows: the widest distance that still earns enough.
+    int widest = -1;
+    while (widest + 1 < kSizeSpan && size_points[widest + 1] >= least_size_points) ++widest;
+    if (widest < 0) return {bucket.begin, bucket.begin};
+    auto first = scan_class.begin() + bucket.begin, last = scan_class.begin() + bucket.end;
+    auto low = std::lower_bound(first, last, team_class[team] - widest);
+    auto high = std::upper_bound(low, last, team_class[team] + widest);
+    return {static_cast<int>(low - scan_class.begin()), static_cast<int>(high - scan_class.begin())};
 }
 
 ScanPotentials scan_potentials(const Instance& instance, const std::vector<Cost>& partner_potential)

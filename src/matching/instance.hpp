@@ -82,8 +82,14 @@ struct Instance {
     // The fit of an allowed pair (the same number as fit_terms(...).total()).
     int fit(int team, int partner) const;
     int base_fit(int team, int partner) const;  // without continuity
-    // The most any pair of `team` with a partner of `bucket` can fit.
-    int most_fit(int team, const Bucket& bucket) const;
+    // The most any pair of `team` with a partner of `bucket` can fit, size points aside
+    // (continuity counted when the team has past partners at all).
+    int fit_beside_size(int team, const Bucket& bucket) const;
+    // The least population class distance between `team` and a partner of `bucket`.
+    int class_distance(int team, const Bucket& bucket) const;
+    // The scan positions [first, last) of the partners of `bucket` whose size points with
+    // `team` are at least `least_size_points` (all of them when that is 0 or less).
+    std::pair<int, int> class_window(int team, const Bucket& bucket, Cost least_size_points) const;
 };
 
 // A number that orders the pairs of equal value differently for each team (a mix of the two
@@ -150,7 +156,7 @@ ScanPotentials scan_potentials(const Instance& instance, const std::vector<Cost>
 
 // Calls visit(partner, fit, potential) for the partners that share a language with `team`
 // and whose fit + potential exceeds `threshold`, with a fit below 0 for a forbidden pair.
-// Buckets whose bound (most_fit + the bucket's largest potential) does not exceed the
+// Buckets whose bound (the most fit + the bucket's largest potential) does not exceed the
 // threshold are skipped whole: none of their partners can. Adds the pairs it computes a fit
 // for to `examined`.
 template <typename Visit>
@@ -171,9 +177,13 @@ void scan_partners_above(const Instance& instance, int team, const ScanPotential
         if ((group.reach & instance.team_languages[team]) == 0) continue;
         for (int b = group.first_bucket; b < group.end_bucket; ++b) {
             const auto& bucket = instance.buckets[b];
-            if (instance.most_fit(team, bucket) + potentials.most_in_bucket[b] <= threshold) continue;
-            examined += static_cast<std::uint64_t>(bucket.end - bucket.begin);
-            for (int at = bucket.begin; at < bucket.end; ++at) {
+            const Cost beside_size = instance.fit_beside_size(team, bucket) + potentials.most_in_bucket[b];
+            if (beside_size + instance.size_points[instance.class_distance(team, bucket)] <= threshold) continue;
+            // Partners are in class order: only those whose size points make up what the rest
+            // of the bound lacks can pass, a window of classes around the team's.
+            auto [first, last] = instance.class_window(team, bucket, threshold - beside_size + 1);
+            examined += static_cast<std::uint64_t>(last - first);
+            for (int at = first; at < last; ++at) {
                 int distance = instance.scan_class[at] > team_class ? instance.scan_class[at] - team_class
                                                                      : team_class - instance.scan_class[at];
                 int fit = a0 * n0[at] + a1 * n1[at] + a2 * n2[at] + review +
