@@ -21,15 +21,16 @@
 // The costs are integers and the network is totally unimodular, so the optimum is exact.
 //
 // Full scale (about 3,600 teams × 14,000 partners, tens of millions of allowed pairs) is
-// solved without listing every pair: (1) candidates: for every team its best
-// candidates_per_team partners and for every partner its best candidates_per_partner
-// teams, plus every pin and every pair that worked together; (2) LEMON's network simplex
-// solves the network of those pairs and gives node potentials π (the dual solution);
+// solved without listing every pair: (1) candidates: prices are first estimated on a coarse
+// problem (estimate.cpp), then every team keeps its candidates_per_team best partners at
+// those prices and every partner its candidates_per_partner best teams, plus every pin and
+// every pair that worked together (candidates.cpp); (2) LEMON's network simplex solves the
+// network of those pairs and gives node potentials π, the dual solution (network.cpp);
 // (3) pricing: every allowed pair left out is checked against the potentials; its reduced
 // cost −fit + π(team) − π(partner) is negative exactly when it could improve the solution;
-// such pairs join the candidates and (2) runs again. When no pair has a negative reduced
-// cost, the potentials are a feasible dual solution of the whole problem with the same
-// objective, which proves the flow optimal for the whole problem (LP duality).
+// such pairs join the candidates and (2) runs again (pricing.cpp). When no pair has a
+// negative reduced cost, the potentials are a feasible dual solution of the whole problem
+// with the same objective, which proves the flow optimal for the whole problem (LP duality).
 //
 // Ties: teams and partners are taken in key order (not input order) and network simplex
 // has no randomness, so the same teams, partners, rules and weights give the same result,
@@ -69,11 +70,12 @@ struct SideAlternative {
     int score = 0;  // the fit of that replacement pair, 0 when there is none
 };
 
-// What the pair is worth, measured exactly: the best assignment without this pair (the
-// pair forbidden; for a pinned pair, the pin lifted) compared with the one proposed. It is
-// the cheapest cycle through the pair in the residual network, found by Dijkstra on the
-// reduced costs, which the potentials make non-negative; by the flow decomposition theorem
-// the new optimum differs from the old by exactly one such cycle.
+// What the pair is worth, measured exactly: the best assignment without this pair (the pair
+// forbidden; for a pinned pair, its pin turned into a ban) compared with the one proposed.
+// It is the cheapest cycle through the pair in the residual network, found by Dijkstra on
+// the reduced costs, which the potentials make non-negative: by the flow decomposition
+// theorem the new optimum differs from the old by exactly one such cycle (explain.cpp).
+// Among cycles of equal cost, one with the fewest arcs, the fewest changes.
 struct PairExplanation {
     std::int64_t fit_lost = 0;  // total fit the assignment would lose; negative: would gain
     int countries_lost = 0;     // countries it would leave without a pair (−1: would serve one more)
@@ -142,7 +144,8 @@ struct Statistics {
     int rounds = 0;                    // network simplex runs
     std::size_t candidate_pairs = 0;   // pairs in the network of the last run
     std::size_t allowed_pairs = 0;     // pairs sharing a language, not forbidden
-    std::uint64_t pairs_checked = 0;   // pairs priced against the potentials, all rounds
+    std::uint64_t pairs_checked = 0;   // pairs whose fit the pricing computed, all rounds; the
+                                       // others were cleared a bucket at a time by a bound
     std::size_t pairs_added = 0;       // pairs the pricing added back
     bool proven_optimal = false;       // the last pricing found no pair to improve the solution
     double candidates_ms = 0, solve_ms = 0, pricing_ms = 0, explain_ms = 0, reasons_ms = 0, total_ms = 0;
