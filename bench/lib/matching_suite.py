@@ -126,7 +126,7 @@ def one_case(ctx, procs, log, helper, name, teams, partners, cap_seconds, memory
     if figures["glpk_status"] == "optimal":
         figures["objectives_match"] = (figures["glpk_total_fit"] == figures["total_fit"] and
                                        figures["glpk_countries_served"] == figures["countries_served"])
-        figures["ratio_glpk_to_engine"] = round(figures["glpk_seconds"] / figures["engine_seconds"], 1)
+        figures["ratio_glpk_to_engine"] = round(figures["glpk_seconds"] / figures["engine_seconds"], 2)
     else:
         figures["objectives_match"] = None
         figures["ratio_glpk_to_engine"] = None
@@ -175,7 +175,8 @@ def print_results(results):
           f"{'GLPK s':>9}{'GLPK/eng':>9}{'same':>6}  GLPK status / target")
     for name, f in results.items():
         same = "—" if f["objectives_match"] is None else ("yes" if f["objectives_match"] else "NO")
-        ratio = "—" if f["ratio_glpk_to_engine"] is None else f"{f['ratio_glpk_to_engine']:,.0f}×"
+        r = f["ratio_glpk_to_engine"]
+        ratio = "—" if r is None else (f"{r:,.0f}×" if r >= 10 else f"{r:.1f}×")
         status = f["glpk_status"] + (f"; target {f['target']}" if "target" in f else "")
         print(f"{name:<12}{f['allowed_pairs']:>11,}{f['engine_seconds']:>10.2f}{f['engine_peak_rss_mb']:>8.1f}"
               f"{f['rounds']:>7}{f['explained_seconds']:>12.2f}{f['glpk_seconds']:>9.1f}{ratio:>9}{same:>6}  {status}")
