@@ -1,5 +1,5 @@
 // pmi: the composition root. Parses the command line, loads the configuration and runs
-// one subcommand: serve, migrate, demo, user or version.
+// one subcommand: serve, migrate, demo, user, match or version.
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -20,6 +20,7 @@
 #include "core/crypto.hpp"
 #include "core/text.hpp"
 #include "db/migrations.hpp"
+#include "matching/cli.hpp"
 #include "outbox/delivery.hpp"
 #include "calls/api.hpp"
 #include "calls/manage_pages.hpp"
@@ -247,6 +248,8 @@ int main(int argc, char** argv)
     grant_command->add_option("--email", user.email, "Email address of the user")->required();
     grant_command->add_option("--role", user.role, "admin, program_officer, reviewer, applicant or partner")->required();
     grant_command->add_option("--organisation", user.organisation, "Organisation the role belongs to")->capture_default_str();
+    pmi::matching::MatchCommand match;
+    auto* match_command = pmi::matching::add_match_command(app, match);
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -254,6 +257,10 @@ int main(int argc, char** argv)
         if (version_command->parsed()) {
             std::cout << "pmi " << PMI_VERSION << std::endl;
             return 0;
+        }
+        if (match_command->parsed()) {
+            pmi::web::I18n i18n;
+            return pmi::matching::run_match(match, i18n, std::cerr);
         }
         Config config = configure(options);
         if (serve_command->parsed()) return serve(config);

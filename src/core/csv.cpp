@@ -149,8 +149,8 @@ bool plain_number(std::string_view value)
 Result<std::vector<Record>> parse(std::string_view text, const Limits& limits)
 {
     if (text.size() > limits.most_bytes)
-        return Error{ErrorCode::PayloadTooLarge, "csv", "The file is larger than {1} bytes. Split it into smaller files.",
-                     {number(limits.most_bytes)}};
+        return Error(ErrorCode::PayloadTooLarge, "csv", "The file is larger than {1} bytes. Split it into smaller files.",
+                     {number(limits.most_bytes)});
     if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
     return Parser(text, limits).run();
 }
