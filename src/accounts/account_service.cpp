@@ -18,13 +18,13 @@ constexpr Seconds kResendVerificationAfter = 5 * 60;
 
 Error wrong_credentials()
 {
-    return Error{ErrorCode::Unauthenticated, "email", "The email address or the password is not right.", {}};
+    return Error(ErrorCode::Unauthenticated, "email", "The email address or the password is not right.", {});
 }
 
 Error locked_out()
 {
-    return Error{ErrorCode::TooManyRequests, "email",
-                 "Too many failed sign-ins for this account. Wait 15 minutes, or reset your password.", {}};
+    return Error(ErrorCode::TooManyRequests, "email",
+                 "Too many failed sign-ins for this account. Wait 15 minutes, or reset your password.", {});
 }
 
 Actor actor_for(const User& user)
@@ -145,8 +145,8 @@ Result<SignedIn> AccountService::sign_in(const std::string& email, const std::st
             });
             (void)resent;
         }
-        return Error{ErrorCode::Forbidden, "email",
-                     "Confirm your email address first: open the link we sent to it. We have just sent a new one.", {}};
+        return Error(ErrorCode::Forbidden, "email",
+                     "Confirm your email address first: open the link we sent to it. We have just sent a new one.", {});
     }
     const std::string session_id = crypto::random_token();
     auto signed_in = db::in_transaction(*connection, [&]() -> Result<SignedIn> {

@@ -116,6 +116,8 @@ int serve(const Config& config)
     directory::DirectoryService directory_service(*database, clock);
     directory::DirectoryPages directory_pages(directory_service, site_service, file_store, views);
     directory::DirectoryApi directory_api(directory_service, i18n);
+    matching::MatchingService matching_service(*database, clock, i18n, review_service);
+    matching::RunPages matching_pages(matching_service, call_service, site_service, views);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
@@ -123,7 +125,7 @@ int serve(const Config& config)
                        directory::DirectoryApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
-    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, ops});
+    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     // Mail leaves only when an SMTP server is configured; otherwise it waits in the outbox.

@@ -23,6 +23,7 @@ void add_routes(web::Router& r, Handlers h)
     using review::ReviewApi;
     using directory::DirectoryApi;
     using directory::DirectoryPages;
+    using matching::RunPages;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -54,6 +55,19 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/manage/directory/import", bind(h.directory, &DirectoryPages::import_file), 20 * 1024 * 1024);
     r.get("/manage/directory/partners.csv", bind(h.directory, &DirectoryPages::export_partners_csv));
     r.get("/manage/directory/teams.csv", bind(h.directory, &DirectoryPages::export_teams_csv));
+    r.get("/manage/directory/partners.xlsx", bind(h.directory, &DirectoryPages::export_partners_xlsx));
+    r.get("/manage/directory/teams.xlsx", bind(h.directory, &DirectoryPages::export_teams_xlsx));
+
+    // Matching (program officers)
+    r.get("/manage/matching", bind(h.matching, &RunPages::overview));
+    r.post("/manage/matching/runs", bind(h.matching, &RunPages::start));
+    r.get("/manage/matching/runs/:id", bind(h.matching, &RunPages::show));
+    r.post("/manage/matching/runs/:id/rerun", bind(h.matching, &RunPages::rerun));
+    r.post("/manage/matching/runs/:id/reproduce", bind(h.matching, &RunPages::reproduce));
+    r.post("/manage/matching/runs/:id/accept", bind(h.matching, &RunPages::accept));
+    r.post("/manage/matching/rules", bind(h.matching, &RunPages::set_rule));
+    r.post("/manage/matching/rules/delete", bind(h.matching, &RunPages::remove_rule));
+    r.get("/manage/matching/compare", bind(h.matching, &RunPages::compare));
 
     // Calls and applications
     r.get("/calls", bind(h.calls, &CallPages::list));

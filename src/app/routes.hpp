@@ -8,6 +8,7 @@
 #include "calls/pages.hpp"
 #include "directory/api.hpp"
 #include "directory/pages.hpp"
+#include "matching/run_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -29,6 +30,7 @@ struct Handlers {
     review::ReviewApi& review_api;
     directory::DirectoryPages& directory;
     directory::DirectoryApi& directory_api;
+    matching::RunPages& matching;
     Ops& ops;
 };
 

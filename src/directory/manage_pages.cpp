@@ -9,6 +9,8 @@
 #include "directory/profile_form.hpp"
 #include "directory/rules.hpp"
 #include "directory/table_rows.hpp"
+#include "files/table_upload.hpp"
+#include "files/xlsx_writer.hpp"
 #include "web/multipart.hpp"
 
 namespace pmi::directory {
@@ -31,6 +33,16 @@ std::string csv_of(const std::vector<std::string>& columns, const std::vector<Pr
     for (const auto& profile : profiles) out += csv::row(row(profile));
     return out;
 }
+
+template <typename Profile, typename Row>
+std::string xlsx_of(const std::string& sheet, const std::vector<std::string>& columns, const std::vector<Profile>& profiles, Row row)
+{
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& profile : profiles) rows.push_back(row(profile));
+    return files::write_xlsx(sheet, columns, rows);
+}
+
+constexpr std::string_view kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 std::string_view kind_of(const web::Fields& form)
 {
@@ -309,10 +321,10 @@ web::Response DirectoryPages::import_file(web::Exchange& exchange)
         data = std::move(*stored);
     }
     if (data.empty()) {
-        auto error = invalid("file", "Choose a CSV file to import; this one is empty.");
+        auto error = invalid("file", "Choose a CSV or Excel (XLSX) file to import; this one is empty.");
         return import_page(exchange, fields, &error, nullptr, "");
     }
-    auto table = csv::Table::read(data);
+    auto table = files::read_table_upload(data, "file");
     if (!table.ok()) return import_page(exchange, fields, &table.error(), nullptr, "");
     const ImportMode mode = fields.get("mode") == "update" ? ImportMode::UpdateExisting : ImportMode::AddNewOnly;
     const WhenProblems when = valid_rows ? WhenProblems::WriteValidRows : WhenProblems::WriteNothing;
@@ -335,6 +347,20 @@ web::Response DirectoryPages::export_teams_csv(web::Exchange& exchange)
     auto teams = directory_.export_teams(exchange.actor);
     if (!teams.ok()) return refuse(exchange, teams.error());
     return spreadsheet_download(csv_of(team_columns(), *teams, team_row), "text/csv; charset=utf-8", "teams.csv");
+}
+
+web::Response DirectoryPages::export_partners_xlsx(web::Exchange& exchange)
+{
+    auto partners = directory_.export_partners(exchange.actor);
+    if (!partners.ok()) return refuse(exchange, partners.error());
+    return spreadsheet_download(xlsx_of("partners", partner_columns(), *partners, partner_row), kXlsx, "partners.xlsx");
+}
+
+web::Response DirectoryPages::export_teams_xlsx(web::Exchange& exchange)
+{
+    auto teams = directory_.export_teams(exchange.actor);
+    if (!teams.ok()) return refuse(exchange, teams.error());
+    return spreadsheet_download(xlsx_of("teams", team_columns(), *teams, team_row), kXlsx, "teams.xlsx");
 }
 
 }  // namespace pmi::directory

@@ -31,6 +31,8 @@ public:
     web::Response import_file(web::Exchange& exchange);
     web::Response export_partners_csv(web::Exchange& exchange);
     web::Response export_teams_csv(web::Exchange& exchange);
+    web::Response export_partners_xlsx(web::Exchange& exchange);
+    web::Response export_teams_xlsx(web::Exchange& exchange);
 
 private:
     web::Response partner_form(web::Exchange& exchange, const web::Fields& fields, const Error* error);

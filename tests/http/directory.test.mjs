@@ -132,7 +132,7 @@ describe('partner directory', () => {
     assert.equal(await scalar(server, "SELECT COUNT(*) FROM audit_log WHERE action = 'directory.import'"), '1');
   });
 
-  test('a missing column or a non-CSV file is refused with the reason', async () => {
+  test('a file missing a required column is refused with the column named', async () => {
     const missing = expect(await importFile(officer, 'key,name\nx,Y\n', { kind: 'partners', mode: 'add' }), 422, 'missing columns');
     assert.match(missing.text, /n&#39;a pas de colonne « country »/);
     const teams = expect(await importFile(officer, 'key,name\nx,Y\n', { kind: 'teams', mode: 'update' }), 422, 'teams');
@@ -153,6 +153,24 @@ describe('partner directory', () => {
     const teams = expect(await officer.get('/manage/directory/teams.csv'), 200, 'teams export');
     assert.match(teams.text, /on-pinecrest-landing,City of Pinecrest Landing,ON,142000,en;fr,3,2,2,2,bf-sonreba/);
     expect(await applicant.get('/manage/directory/teams.csv'), 403, 'an applicant');
+  });
+
+  test('the Excel export imports back too, and a file of another kind is refused by its content', async () => {
+    const workbook = expect(await officer.request('GET', '/manage/directory/teams.xlsx'), 200, 'xlsx export');
+    assert.match(workbook.headers.get('content-type'), /spreadsheetml/);
+    const bytes = Buffer.from(await (await fetch(`${server.url}/manage/directory/teams.xlsx`, { headers: { cookie: officer.cookieHeader() } })).arrayBuffer());
+    assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+    const form = new FormData();
+    form.append('csrf_token', await officer.formToken('/manage/directory/import'));
+    form.append('kind', 'teams');
+    form.append('mode', 'update');
+    form.append('file', new Blob([bytes]), 'teams.xlsx');
+    const back = expect(await officer.request('POST', '/manage/directory/import', { body: form }), 200, 'xlsx import');
+    assert.match(back.text, /0 ajoutés, 8 mis à jour/);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001' +
+      '0d0a2db40000000049454e44ae426082', 'hex');
+    const refused = expect(await importFile(officer, png, { kind: 'teams', mode: 'update' }), 422, 'a PNG');
+    assert.match(refused.text, /CSV/);
   });
 });
 
