@@ -473,12 +473,10 @@ PAGES = [
     ("account", "/account", True, "signed-in"),
     ("api_me", "/api/v1/me", True, "signed-in"),
     ("openapi", "/api/openapi.json", False, "public"),
+    ("partner_directory", "/partners?country=BF&area=inclusive-led", False, "public"),
+    ("api_partners", "/api/v1/partners?language=fr", False, "public"),
 ]
-HTTP_NOT_YET = [
-    ("partner_directory", "partner directory page, first page with filters (with 500 generated partner profiles)",
-     "partner directory and matching issue (#4)"),
-    ("calls_api_list", "JSON API list (with 20 generated calls)", "calls issue (#3)"),
-]
+HTTP_NOT_YET = []
 NGINX_PAGE = "home"  # the page nginx serves in the timed runs (every copy is served and checked)
 
 
@@ -511,12 +509,14 @@ def suite_http(ctx):
     posts = content.news_posts(SEED)
     news_sql = content.news_sql(posts)
     news_slug = posts[len(posts) // 2][0]
+    partners_sql = content.partners_sql(SEED)
     servers = {}
     for be in bes:
-        log(f"  {be.label}: migrate, demo, 200 news posts")
+        log(f"  {be.label}: migrate, demo, 200 news posts, 500 partner local governments")
         run([pmi, "migrate", *be.args()])
         run([pmi, "demo", *be.args()])
         be.sql(news_sql)
+        be.sql(partners_sql)
         count = be.scalar("SELECT count(*) FROM news_posts")
         child, port, log_file = start_pmi(pmi, be, work)
         wait_healthy(child, port, log_file)

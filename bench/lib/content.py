@@ -138,6 +138,30 @@ def news_sql(posts):
     return "\n".join(lines) + "\n"
 
 
+COUNTRY_LANGUAGES = {"BF": ["fr"], "CI": ["fr"], "ML": ["fr"], "KH": ["km", "en"], "VN": ["vi", "en"], "NI": ["es"], "BO": ["es"]}
+
+
+def partners_sql(seed, count=500, updated_at=NEWS_BASE_TIME):
+    """`count` partner local governments spread over the seven countries, with needs by area."""
+    rng = random.Random(seed)
+    countries = list(COUNTRY_LANGUAGES)
+    lines = ["BEGIN;"]
+    for i in range(count):
+        country = countries[i % len(countries)]
+        name = f"Commune {i:04d} {rng.choice(['Nord', 'Sud', 'Centre', 'Est', 'Ouest'])}"
+        languages = ";" + ";".join(COUNTRY_LANGUAGES[country]) + ";"
+        needs = [rng.randint(0, 3) for _ in range(3)]
+        description = json.dumps({"en": f"A local government of {rng.randint(5, 300)} thousand people."})
+        lines.append(
+            "INSERT INTO partner_governments (key, name, country, region, level, population, languages, interpretation,"
+            " need_enabling_environment, need_inclusive_led, need_trade_regional, wanted_partners, contact_name, contact_email,"
+            f" description, organisation_id, updated_at) VALUES ({_q(f'{country.lower()}-bench-{i:04d}')}, {_q(name)}, {_q(country)},"
+            f" {_q('Region ' + str(i % 13))}, 'commune', {rng.randint(5000, 400000)}, {_q(languages)}, {rng.randint(0, 1)},"
+            f" {needs[0]}, {needs[1]}, {needs[2]}, {rng.randint(1, 2)}, '', '', {_q(description)}, NULL, {updated_at});")
+    lines.append("COMMIT;")
+    return "\n".join(lines) + "\n"
+
+
 def outbox_sql(seed, count=10000, created_at=NEWS_BASE_TIME):
     """`count` due, unclaimed outbox rows (plain-text mail of ~700 characters), in one transaction."""
     rng = random.Random(seed)
