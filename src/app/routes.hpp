@@ -9,6 +9,8 @@
 #include "directory/api.hpp"
 #include "directory/pages.hpp"
 #include "matching/run_pages.hpp"
+#include "partnerships/api.hpp"
+#include "partnerships/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -31,6 +33,8 @@ struct Handlers {
     directory::DirectoryPages& directory;
     directory::DirectoryApi& directory_api;
     matching::RunPages& matching;
+    partnerships::PartnershipPages& partnerships;
+    partnerships::PartnershipApi& partnership_api;
     Ops& ops;
 };
 
