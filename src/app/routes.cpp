@@ -83,6 +83,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships/:id/budget", bind(h.partnerships, &PartnershipPages::budget));
     r.get("/partnerships/:id/budget.csv", bind(h.partnerships, &PartnershipPages::budget_csv));
     r.get("/partnerships/:id/budget.xlsx", bind(h.partnerships, &PartnershipPages::budget_xlsx));
+    r.get("/partnerships/:id/amendments.csv", bind(h.partnerships, &PartnershipPages::amendments_csv));
+    r.get("/partnerships/:id/amendments.xlsx", bind(h.partnerships, &PartnershipPages::amendments_xlsx));
     r.post("/partnerships/:id/budget/lines", bind(h.partnerships, &PartnershipPages::add_line));
     r.get("/partnerships/:id/budget/amendments/new", bind(h.partnerships, &PartnershipPages::amendment_form));
     r.post("/partnerships/:id/budget/amendments", bind(h.partnerships, &PartnershipPages::propose));

@@ -196,20 +196,18 @@ web::Response PartnershipPages::decide(web::Exchange& exchange)
     return web::Response::redirect("/partnerships/" + std::to_string(id.value) + "/budget?notice=saved");
 }
 
-web::Response PartnershipPages::budget_csv(web::Exchange& exchange)
+web::Response PartnershipPages::budget_export(web::Exchange& exchange, const std::string& kind, Table (*table_of)(const Budget&),
+                                              const std::string& name)
 {
     auto found = budgets_.budget(exchange.actor, partnership_in(exchange));
     if (!found.ok()) return web::refusal(views_, exchange, found.error());
-    auto table = budget_table(*found);
-    return spreadsheet("csv", "budget-" + std::to_string(found->partnership.id.value), table.header, table.rows);
+    auto table = table_of(*found);
+    return spreadsheet(kind, name + "-" + std::to_string(found->partnership.id.value), table.header, table.rows);
 }
 
-web::Response PartnershipPages::budget_xlsx(web::Exchange& exchange)
-{
-    auto found = budgets_.budget(exchange.actor, partnership_in(exchange));
-    if (!found.ok()) return web::refusal(views_, exchange, found.error());
-    auto table = budget_table(*found);
-    return spreadsheet("xlsx", "budget-" + std::to_string(found->partnership.id.value), table.header, table.rows);
-}
+web::Response PartnershipPages::budget_csv(web::Exchange& exchange) { return budget_export(exchange, "csv", budget_table, "budget"); }
+web::Response PartnershipPages::budget_xlsx(web::Exchange& exchange) { return budget_export(exchange, "xlsx", budget_table, "budget"); }
+web::Response PartnershipPages::amendments_csv(web::Exchange& exchange) { return budget_export(exchange, "csv", amendment_table, "amendments"); }
+web::Response PartnershipPages::amendments_xlsx(web::Exchange& exchange) { return budget_export(exchange, "xlsx", amendment_table, "amendments"); }
 
 }  // namespace pmi::partnerships

@@ -5,6 +5,7 @@
 #include "directory/directory_service.hpp"
 #include "partnerships/budget_service.hpp"
 #include "partnerships/partnership_service.hpp"
+#include "partnerships/view_helpers.hpp"
 #include "site/site_service.hpp"
 #include "web/page.hpp"
 
@@ -33,11 +34,14 @@ public:
     web::Response decide(web::Exchange& exchange);
     web::Response budget_csv(web::Exchange& exchange);
     web::Response budget_xlsx(web::Exchange& exchange);
+    web::Response amendments_csv(web::Exchange& exchange);
+    web::Response amendments_xlsx(web::Exchange& exchange);
 
 private:
     web::Response form(web::Exchange& exchange, const web::Fields& fields, const Error* error, PartnershipId id, Access access);
     web::Response budget_page(web::Exchange& exchange, const web::Fields& fields, const Error* error);
     web::Response amendment_page(web::Exchange& exchange, const Budget& budget, const web::Fields& fields, const Error* error);
+    web::Response budget_export(web::Exchange& exchange, const std::string& kind, Table (*table_of)(const Budget&), const std::string& name);
     std::string area_name(const web::Exchange& exchange, std::string_view code);
     std::string country_name(const web::Exchange& exchange, std::string_view code);
 

@@ -1,7 +1,5 @@
 #include "partnerships/view_helpers.hpp"
 
-#include <locale>
-
 #include "partnerships/fiscal_year.hpp"
 
 namespace pmi::partnerships {
@@ -10,7 +8,9 @@ std::string money_text(const web::I18n& i18n, std::string_view language, Money a
 {
     const std::int64_t cents = amount.in_cents();
     const std::int64_t magnitude = cents < 0 ? -cents : cents;
-    const char point = std::use_facet<std::numpunct<char>>(i18n.locale(language)).decimal_point();
+    // The locale's decimal separator, as its number format writes it ("1.5", "1,5").
+    const std::string sample = i18n.number(language, 1.5, 1);
+    const std::string point = sample.size() > 2 ? sample.substr(1, sample.size() - 2) : ".";
     const std::int64_t remainder = magnitude % 100;
     // Whole dollars stay below 2^53, so the grouping through a double is exact.
     std::string figure = i18n.number(language, static_cast<double>(magnitude / 100)) + point + (remainder < 10 ? "0" : "") +
@@ -38,7 +38,21 @@ Table budget_table(const Budget& budget)
     for (const auto& line : budget.lines)
         table.rows.push_back({fiscal_year_label(line.fiscal_year), std::string(category_code(line.category)), line.description, line.amount.plain()});
     for (const auto& [year, sum] : budget.totals.by_year) table.rows.push_back({fiscal_year_label(year), "total", "", sum.plain()});
+    for (const auto& [category, sum] : budget.totals.by_category) table.rows.push_back({"total", std::string(category_code(category)), "", sum.plain()});
     table.rows.push_back({"total", "total", "", budget.totals.total.plain()});
+    return table;
+}
+
+Table amendment_table(const Budget& budget)
+{
+    Table table{{"id", "line", "fiscal_year", "category", "description", "previous_cad", "amount_cad", "reason", "status", "proposed_by",
+                 "proposed_at", "decided_by", "decided_at"},
+                {}};
+    for (const auto& a : budget.amendments)
+        table.rows.push_back({std::to_string(a.id.value), a.line.valid() ? std::to_string(a.line.value) : "", fiscal_year_label(a.fiscal_year),
+                              std::string(category_code(a.category)), a.description, a.previous.plain(), a.amount.plain(), a.reason,
+                              std::string(amendment_status_code(a.status)), a.proposed_by, std::to_string(a.proposed_at), a.decided_by,
+                              a.decided_at ? std::to_string(*a.decided_at) : ""});
     return table;
 }
 

@@ -21,8 +21,11 @@ struct Table {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
 };
-// The budget's lines, then a total per fiscal year and the grand total, amounts as 1234.56.
+// The budget's lines, then a total per fiscal year, per category and the grand total
+// (the figures of the page's tables), amounts as 1234.56.
 Table budget_table(const Budget& budget);
+// The amendments, newest first, with what each changed from and to; times in Unix seconds.
+Table amendment_table(const Budget& budget);
 // The partnerships the actor sees, with the fields they may see.
 Table partnership_table(const std::vector<Visible>& partnerships);
 

@@ -124,17 +124,20 @@ describe('partnerships', () => {
     const csv = expect(await applicant.get(`/partnerships/${ids.sonreba}/budget.csv`), 200, 'csv').text;
     const rows = csv.trim().split('\r\n').map(row => row.split(','));
     assert.deepEqual(rows[0], ['fiscal_year', 'category', 'description', 'amount_cad']);
-    const csvTotal = rows.find(row => row[0] === 'total')[3];
+    const csvTotal = rows.find(row => row[0] === 'total' && row[1] === 'total')[3];
     assert.equal(csvTotal, screenTotal);
     const api = (await applicant.get(`/api/v1/partnerships/${ids.sonreba}/budget`)).json();
     assert.equal(api.totals.total.amount, csvTotal);
-    const lines = rows.filter(row => row[1] !== 'total').slice(1);
+    const lines = rows.slice(1).filter(row => row[0] !== 'total' && row[1] !== 'total');
     const cents = lines.reduce((sum, row) => sum + BigInt(row[3].replace('.', '')), 0n);
     assert.equal(String(cents), api.totals.total.cents.toString(), 'the lines add up to the total');
     for (const year of ['2026-27', '2027-28']) {
       const shown = plain(page.match(new RegExp(`<th scope="row">${year}</th>(?:<td class="num">[^<]*</td>)*?<td class="num">([^<]*)</td></tr>`))[1]);
       assert.equal(shown, rows.find(row => row[0] === year && row[1] === 'total')[3], year);
     }
+    const foot = [...page.match(/<tfoot>([\s\S]*?)<\/tfoot>/)[1].matchAll(/<td class="num">([^<]*)<\/td>/g)].map(match => plain(match[1]));
+    const categories = ['travel', 'professional-fees', 'equipment', 'training', 'other'];
+    assert.deepEqual(foot, [...categories.map(category => rows.find(row => row[0] === 'total' && row[1] === category)?.[3] ?? '0.00'), csvTotal]);
     const xlsx = expect(await applicant.get(`/partnerships/${ids.sonreba}/budget.xlsx`), 200, 'xlsx');
     assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
     expect(await partnerEs.get(`/partnerships/${ids.sonreba}/budget.csv`), 403, 'not theirs');
@@ -156,6 +159,8 @@ describe('partnerships', () => {
     assert.equal(after.amendments[0].previous, travel.amount);
     const history = expect(await applicant.get(`/partnerships/${ids.sonreba}/budget`), 200, 'history').text;
     assert.match(history, /Fares went up\./);
+    const exported = expect(await applicant.get(`/partnerships/${ids.sonreba}/amendments.csv`), 200, 'amendments csv').text.split('\r\n');
+    assert.match(exported[1], new RegExp(`^${proposed.id},${travel.id},2026-27,travel,.*,${travel.amount},20000\\.10,Fares went up\\.,approved,`));
     const audited = await scalar(server, "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'budget.%'");
     assert.ok(Number(audited) >= 3, `audited ${audited}`);
   });

@@ -43,6 +43,7 @@
   <button type="submit" class="button">{{_:x-t=Add the line}}</button>
 </form>{{/OFFICER}}
 <h2>{{_:x-t=Amendments}}</h2>
+<p><a href="/partnerships/{{ID:u}}/amendments.csv">CSV</a> · <a href="/partnerships/{{ID:u}}/amendments.xlsx">XLSX</a></p>
 {{#NO_AMENDMENTS}}<p>{{_:x-t=No amendment yet.}}</p>{{/NO_AMENDMENTS}}
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Amendments, newest first}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Proposed}}</th><th scope="col">{{_:x-t=Line}}</th><th scope="col">{{_:x-t=Change}}</th><th scope="col">{{_:x-t=Reason}}</th><th scope="col">{{_:x-t=Status}}</th><th scope="col">{{_:x-t=Decided}}</th></tr></thead>
