@@ -4,7 +4,7 @@
 
 #include "core/translator.hpp"
 #include "directory/directory.hpp"
-#include "partnerships/fiscal_year.hpp"
+#include "partnerships/rules.hpp"
 #include "partnerships/pages.hpp"
 
 namespace pmi::partnerships {
@@ -20,25 +20,9 @@ std::vector<std::string> all_of(const web::Fields& form, std::string_view name)
     return values;
 }
 
-PartnershipInput input_of(const Partnership& p)
-{
-    PartnershipInput in;
-    for (const auto& member : p.members) (member.kind == MemberKind::Team ? in.teams : in.partners).push_back(member.key);
-    in.status = std::string(status_code(p.status));
-    in.start = p.start ? date_text(*p.start) : "";
-    in.end = p.end ? date_text(*p.end) : "";
-    in.areas = p.areas;
-    for (const auto& [language, text] : p.summary.versions()) in.summary[language] = text;
-    in.contact_name = p.contact_name;
-    in.contact_email = p.contact_email;
-    in.published = p.published;
-    return in;
-}
-
-// The fields staff may change, from the form, over `in`.
+// The fields staff may change, from the form.
 void read_staff_fields(const web::Fields& form, PartnershipInput& in)
 {
-    in.summary.clear();
     for (auto language : kSummaryLanguages) in.summary[std::string(language)] = std::string(form.get("summary_" + std::string(language)));
     in.contact_name = std::string(form.get("contact_name"));
     in.contact_email = std::string(form.get("contact_email"));
@@ -136,12 +120,8 @@ web::Response PartnershipPages::update(web::Exchange& exchange)
     const auto fields = exchange.request.form();
     auto found = partnerships_.find(exchange.actor, partnership_in(exchange));
     if (!found.ok()) return web::refusal(views_, exchange, found.error());
-    PartnershipInput input = input_from_form(fields);
-    if (found->access == Access::Staff) {
-        input = input_of(found->partnership);
-        read_staff_fields(fields, input);
-    }
-    auto updated = partnerships_.update(exchange.actor, found->partnership.id, input);
+    // Staff send only the summary and contacts; the service keeps the rest as it was.
+    auto updated = partnerships_.update(exchange.actor, found->partnership.id, input_from_form(fields));
     if (updated.ok()) return web::Response::redirect("/partnerships/" + std::to_string(found->partnership.id.value) + "?notice=saved");
     if (updated.error().code != ErrorCode::Invalid && updated.error().code != ErrorCode::Conflict) return web::refusal(views_, exchange, updated.error());
     return form(exchange, fields, &updated.error(), found->partnership.id, found->access);

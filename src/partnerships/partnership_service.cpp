@@ -106,16 +106,21 @@ Status PartnershipService::update(const Actor& actor, PartnershipId id, const Pa
         if (!stored) return not_found();
         const auto access = access_of(*connection, actor, *stored);
         if (access == Access::Public) return stored->published ? forbidden() : not_found();
-        auto changed = TRY(read_partnership(input));
-        changed.id = id;
-        changed.office = stored->office;
+        PartnershipInput accepted = input;
         if (access == Access::Staff) {
             // Staff keep their words and contacts; officers set members, status, dates, publication.
-            Partnership kept = *stored;
-            kept.summary = changed.summary;
-            kept.contact_name = changed.contact_name;
-            kept.contact_email = changed.contact_email;
-            changed = std::move(kept);
+            accepted = input_of(*stored);
+            accepted.summary = input.summary;
+            accepted.contact_name = input.contact_name;
+            accepted.contact_email = input.contact_email;
+        }
+        auto changed = TRY(read_partnership(accepted));
+        changed.id = id;
+        changed.office = stored->office;
+        changed.office_name = stored->office_name;
+        if (access == Access::Staff) {
+            changed.members = stored->members;
+            changed.country = stored->country;
         } else {
             TRY(name_members(*connection, changed));
         }

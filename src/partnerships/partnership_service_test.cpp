@@ -119,6 +119,17 @@ TEST_P(PartnershipServiceTest, StaffSeeAndEditOnlyTheirOwnOfficersSeeAllThePubli
     EXPECT_EQ(after.status, PartnershipStatus::Active);
     EXPECT_EQ(after.members.size(), 3u);
     EXPECT_EQ(partnerships.update(other_staff, reo, changed).error().code, ErrorCode::Forbidden);
+    PartnershipInput words_only;  // what the staff's form sends
+    words_only.summary = {{"es", "Puestos de mercado."}}, words_only.contact_email = "not-an-address";
+    EXPECT_EQ(partnerships.update(town_staff, reo, words_only).error().field, "contact_email");
+    words_only.contact_email = "desk@example.org";
+    ASSERT_TRUE(partnerships.update(town_staff, reo, words_only).ok());
+    after = partnerships.find(officer, reo)->partnership;
+    EXPECT_EQ(after.summary.get("es"), "Puestos de mercado.");
+    EXPECT_EQ(after.summary.get("en"), "") << "staff replace the summary in every language";
+    EXPECT_EQ(after.contact_email, "desk@example.org");
+    EXPECT_EQ(after.members.size(), 3u);
+    EXPECT_TRUE(after.start.has_value());
     EXPECT_EQ(partnerships.update(other_staff, PartnershipId{999}, changed).error().code, ErrorCode::NotFound);
     EXPECT_EQ(partnerships.create(town_staff, input({"maple-falls"}, {"bo-sucre"})).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(partnerships.create(visitor, input({"maple-falls"}, {"bo-sucre"})).error().code, ErrorCode::Unauthenticated);
@@ -128,7 +139,8 @@ TEST_P(PartnershipServiceTest, StaffSeeAndEditOnlyTheirOwnOfficersSeeAllThePubli
     suspended.status = "suspended";
     ASSERT_TRUE(partnerships.update(officer, reo, suspended).ok());
     EXPECT_EQ(partnerships.find(officer, reo)->partnership.status, PartnershipStatus::Suspended);
-    EXPECT_EQ(audited("partnership."), (std::vector<std::string>{"partnership.create", "partnership.create", "partnership.update", "partnership.update"}));
+    EXPECT_EQ(audited("partnership."),
+              (std::vector<std::string>{"partnership.create", "partnership.create", "partnership.update", "partnership.update", "partnership.update"}));
 }
 
 TEST_P(PartnershipServiceTest, WrongFieldsAreNamedAndWriteNothing)

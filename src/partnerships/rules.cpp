@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "core/translator.hpp"
 #include "directory/directory.hpp"
 #include "partnerships/fiscal_year.hpp"
 
@@ -13,8 +14,8 @@ void read_members(const std::vector<std::string>& keys, MemberKind kind, const s
                   std::vector<Error>& errors)
 {
     if (keys.empty()) {
-        errors.push_back(invalid(field, kind == MemberKind::Team ? "Choose at least one Canadian municipal team."
-                                                                 : "Choose at least one partner local government."));
+        errors.push_back(invalid(field, kind == MemberKind::Team ? N_("Choose at least one Canadian municipal team.")
+                                                                 : N_("Choose at least one partner local government.")));
         return;
     }
     if (keys.size() > kMostMembers) errors.push_back(invalid(field, "A partnership has at most {1} members of each kind.", {std::to_string(kMostMembers)}));
@@ -76,6 +77,21 @@ Result<Partnership> read_partnership(const PartnershipInput& input)
     p.published = input.published;
     if (!errors.empty()) return combine(std::move(errors));
     return p;
+}
+
+PartnershipInput input_of(const Partnership& p)
+{
+    PartnershipInput in;
+    for (const auto& member : p.members) (member.kind == MemberKind::Team ? in.teams : in.partners).push_back(member.key);
+    in.status = std::string(status_code(p.status));
+    in.start = p.start ? date_text(*p.start) : "";
+    in.end = p.end ? date_text(*p.end) : "";
+    in.areas = p.areas;
+    for (const auto& [language, text] : p.summary.versions()) in.summary[language] = text;
+    in.contact_name = p.contact_name;
+    in.contact_email = p.contact_email;
+    in.published = p.published;
+    return in;
 }
 
 Result<BudgetLine> read_line(const LineInput& input, const Partnership& partnership)

@@ -19,6 +19,10 @@ inline constexpr std::size_t kMostTextBytes = 4000;
 // text too long.
 Result<Partnership> read_partnership(const PartnershipInput& input);
 
+// The partnership as its form and the API send it: read_partnership(input_of(p)) gives p
+// back (members without names).
+PartnershipInput input_of(const Partnership& partnership);
+
 // The input as a line of `partnership`'s budget. Fails with every problem found: a fiscal
 // year not written 2026-27, an unknown category, an empty or long description, an amount
 // that is not dollars and cents or is negative, and a fiscal year outside the partnership's
