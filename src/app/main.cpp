@@ -118,9 +118,15 @@ int serve(const Config& config)
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     // Mail leaves only when an SMTP server is configured; otherwise it waits in the outbox.
-    outbox::Delivery delivery(*database, clock, {config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password});
+    outbox::DeliverySettings delivery_settings;
+    delivery_settings.smtp = {config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password};
+    delivery_settings.journal_folder = std::filesystem::path(config.data_dir) / "mail-journal";
+    outbox::Delivery delivery(*database, clock, delivery_settings);
     std::unique_ptr<outbox::DeliveryWorker> mail_worker;
-    if (!config.smtp_url.empty()) mail_worker = std::make_unique<outbox::DeliveryWorker>(delivery, std::chrono::seconds(2));
+    if (!config.smtp_url.empty())
+        mail_worker = std::make_unique<outbox::DeliveryWorker>(
+            std::vector<outbox::DeliveryWorker::Job>{[&delivery](const outbox::Pause& pause) { return delivery.deliver_due(pause); }},
+            std::chrono::seconds(2));
 
     auto address = parse_listen(config.listen).value();
     web::ServerOptions server;
