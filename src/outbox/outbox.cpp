@@ -114,4 +114,18 @@ StatusCounts Outbox::campaign_counts(std::int64_t campaign_id)
     return counts;
 }
 
+std::vector<Message> Outbox::for_subscriber(std::int64_t subscriber_id)
+{
+    std::vector<Message> messages;
+    for (const auto& row : connection_.query("SELECT " + std::string(kMessageColumns) + " FROM outbox WHERE subscriber_id = ? ORDER BY id DESC",
+                                             {subscriber_id}))
+        messages.push_back(message_from_row(row));
+    return messages;
+}
+
+void Outbox::erase_for_subscriber(std::int64_t subscriber_id)
+{
+    connection_.execute("DELETE FROM outbox WHERE subscriber_id = ?", {subscriber_id});
+}
+
 }  // namespace pmi::outbox

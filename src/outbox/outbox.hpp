@@ -67,6 +67,9 @@ public:
     std::vector<Message> list(int limit, int offset);
     std::int64_t count();
     StatusCounts campaign_counts(std::int64_t campaign_id);
+    // List mail to one subscriber, newest first; and its removal when the subscriber is erased.
+    std::vector<Message> for_subscriber(std::int64_t subscriber_id);
+    void erase_for_subscriber(std::int64_t subscriber_id);
 
 private:
     db::Connection& connection_;

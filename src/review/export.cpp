@@ -9,20 +9,11 @@
 #include <stdexcept>
 
 #include "core/crypto.hpp"
+#include "core/csv.hpp"
 #include "review/pages.hpp"
 
 namespace pmi::review {
 namespace {
-
-std::string csv_field(const std::string& text)
-{
-    // A leading = + - @ would make a spreadsheet run the cell as a formula.
-    std::string value = (!text.empty() && std::string("=+-@").find(text.front()) != std::string::npos) ? "'" + text : text;
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string quoted = "\"";
-    for (char c : value) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
 
 std::string fixed(double value)
 {
@@ -38,7 +29,7 @@ std::string ranking_to_csv(const std::vector<RankedApplication>& ranking)
     std::string out = "rank,application,municipality,total,spread,disputed,reviews,decision\r\n";
     int rank = 0;
     for (const auto& row : ranking)
-        out += std::to_string(++rank) + "," + std::to_string(row.application.value) + "," + csv_field(row.organisation_name) + "," +
+        out += std::to_string(++rank) + "," + std::to_string(row.application.value) + "," + csv::field(row.organisation_name) + "," +
                fixed(row.total) + "," + fixed(row.spread) + "," + (row.disputed ? "yes" : "no") + "," +
                std::to_string(row.reviews) + "," + (row.decision ? std::string(outcome_code(*row.decision)) : "") + "\r\n";
     return out;
