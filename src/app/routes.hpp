@@ -6,6 +6,9 @@
 #include "calls/api.hpp"
 #include "calls/manage_pages.hpp"
 #include "calls/pages.hpp"
+#include "mailing/api.hpp"
+#include "mailing/manage_pages.hpp"
+#include "mailing/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -25,6 +28,9 @@ struct Handlers {
     calls::CallApi& call_api;
     review::ReviewPages& review;
     review::ReviewApi& review_api;
+    mailing::MailingPages& mailing;
+    mailing::MailingManagePages& manage_mailing;
+    mailing::MailingApi& mailing_api;
     Ops& ops;
 };
 

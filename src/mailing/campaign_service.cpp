@@ -132,7 +132,7 @@ Status CampaignService::check_draft(db::Connection& connection, const CampaignDr
     for (const auto& [language, body] : draft.body.versions()) {
         if (body.size() > kMaxBodyBytes)
             errors.push_back(Error(ErrorCode::PayloadTooLarge, "body_" + language,
-                                   "The message is too long: at most {1} KB in each language.", {std::to_string(kMaxBodyBytes / 1024)}));
+                                   "The message is too long. Keep it to {1} KB in each language.", {std::to_string(kMaxBodyBytes / 1024)}));
         else if (!text::valid_utf8(body) || text::has_control_characters(body, true))
             errors.push_back(invalid("body_" + language, "The message holds characters that are not text; paste it again as plain text."));
     }
@@ -158,7 +158,7 @@ Status CampaignService::save(const Actor& actor, CampaignId id, const CampaignDr
         campaign->topics = unique_codes(draft.topics);
         campaign->languages = unique_codes(draft.languages);
         if (!store.update_draft(*campaign, now))
-            return conflict("campaign", "This campaign is scheduled or sent: it can no longer change. Cancel the schedule first.");
+            return conflict("campaign", "This campaign is scheduled or sent, so it can no longer change. Cancel the schedule first.");
         audit::AuditLog(*connection).record(now, actor, "mailing.campaign.save", "campaign", std::to_string(id.value), "");
         return Ok{};
     });
@@ -213,8 +213,8 @@ Status CampaignService::schedule(const Actor& actor, CampaignId id, Seconds at)
     auto connection = database_.acquire();
     auto sender = effective_identity(stored_identity(*connection), settings_.configured, site::SiteStore(*connection).program());
     if (!sender.complete())
-        errors.push_back(invalid("campaign", "Every message must give the sender's name, mailing address and a contact: "
-                                             "an administrator completes them under Sender identity first."));
+        errors.push_back(invalid("campaign", "Every message must give the sender's name, mailing address and a contact. "
+                                             "An administrator completes them under Sender identity first."));
     if (!errors.empty()) return combine(std::move(errors));
     return db::in_transaction(*connection, [&]() -> Status {
         if (!CampaignStore(*connection).schedule(id, std::max(at, now), now))

@@ -62,7 +62,7 @@ Result<LinkToken> verify_link(std::string_view secret, std::string_view token, S
     auto campaign = number(fields[4]);
     if (!subscriber || !issued || !campaign || fields[2].empty()) return broken();
     if (now > *issued + kLinkLifetime)
-        return invalid("token", "This link has expired: links work for 180 days after their message. Use the link in a more "
+        return invalid("token", "This link has expired. Links work for 180 days after their message; use the link in a more "
                                 "recent message, or subscribe again to receive a new one.");
     LinkToken result{SubscriberId{*subscriber}, {}, *issued, std::nullopt};
     if (fields[2] != kEveryTopic)

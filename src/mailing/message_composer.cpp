@@ -93,7 +93,7 @@ ComposedMessage compose_campaign(const Translator& translator, std::string_view 
     if (!text.empty() && text.back() != '\n') text += '\n';
     text += "\n-- \n" + why + "\n" + stop + " " + links.unsubscribe + "\n" + choose + " " + links.preferences + "\n" + from + "\n";
 
-    std::string body = "<main>\n" + content.html + "</main>\n<footer>\n<hr>\n" + paragraphs_html(why) + "\n<p>" +
+    std::string body = "<div class=\"mail-content\">\n" + content.html + "</div>\n<footer>\n<hr>\n" + paragraphs_html(why) + "\n<p>" +
                        link_html(links.unsubscribe, stop) + " · " + link_html(links.preferences, choose) + "</p>\n" +
                        paragraphs_html(from) + "\n</footer>";
     return document(language, content.subject, std::move(text), std::move(body));
@@ -104,8 +104,8 @@ ComposedMessage compose_confirmation(const Translator& translator, std::string_v
 {
     const std::string text = translator.format(
         language,
-        "Hello {1},\n\nYou asked {2} to send you email about {3}. To confirm, open this link within 7 days:\n{4}\n\n"
-        "If you did not ask, ignore this message: nothing will be sent to you.",
+        "Hello {1},\n\nYou asked {2} to send you email about {3}. To confirm, open the link below within 7 days.\n{4}\n\n"
+        "If you did not ask, ignore this message; nothing will be sent to you.",
         {name, sender.name, topic_names, link});
     const std::string from = identification(translator, language, sender);
     return document(language, translator.translate(language, "Confirm your subscription"), text + "\n\n-- \n" + from + "\n",
@@ -119,7 +119,7 @@ ComposedMessage compose_already_subscribed(const Translator& translator, std::st
     const std::string text = translator.format(
         language,
         "Hello {1},\n\nSomeone asked to subscribe this address to {2}, which it already receives. To change your topics, "
-        "your language or your details, or to unsubscribe, open this link:\n{3}\n\nIf it was not you, there is nothing to do.",
+        "your language or your details, or to unsubscribe, open the link below.\n{3}\n\nIf it was not you, there is nothing to do.",
         {name, topic_names, preferences_link});
     const std::string from = identification(translator, language, sender);
     return document(language, translator.translate(language, "You are already subscribed"), text + "\n\n-- \n" + from + "\n",

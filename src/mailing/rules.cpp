@@ -15,7 +15,7 @@ void check_email(std::vector<Error>& errors, std::string_view email)
     }
     const bool ascii = std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (!text::plausible_email(trimmed) || !ascii)
-        errors.push_back(invalid("email", "This is not an email address we can write to: check it, as name@example.org."));
+        errors.push_back(invalid("email", "This is not an email address we can write to. Check it, as in name@example.org."));
 }
 
 void check_profile(std::vector<Error>& errors, std::string_view name, std::string_view language, std::string_view organisation,

@@ -201,7 +201,7 @@ Result<ImportReport> SubscriberAdmin::import(const Actor& actor, const ImportReq
         errors.push_back(invalid("source", "Say where these addresses and their consent come from, on one line (at most 500 characters)."));
     if (request.consent_type == ConsentType::Implied &&
         (!request.implied_until || *request.implied_until <= now || *request.implied_until > now + kImpliedConsentLimit))
-        errors.push_back(invalid("implied_until", "Give the day implied consent ends: in the future, and within two years."));
+        errors.push_back(invalid("implied_until", "Give the day implied consent ends, in the future and within two years."));
     if (!translator_.supports(request.language)) errors.push_back(invalid("language", "Choose English, French or Spanish."));
     const auto lines = parse_import(request.lines);
     if (lines.empty()) errors.push_back(invalid("lines", "Paste at least one line with an email address, and if you have them a name, a language and an organisation."));
@@ -290,9 +290,9 @@ Status SubscriberAdmin::save_sender(const Actor& actor, const SenderIdentity& id
     check(identity.phone, "phone", 50, false);
     check(identity.website, "website", 300, false);
     if (!identity.email.empty() && !text::plausible_email(identity.email))
-        errors.push_back(invalid("email", "This is not an email address we can write to: check it, as name@example.org."));
+        errors.push_back(invalid("email", "This is not an email address we can write to. Check it, as in name@example.org."));
     if (!identity.website.empty() && identity.website.rfind("https://", 0) != 0 && identity.website.rfind("http://", 0) != 0)
-        errors.push_back(invalid("website", "Give the whole address of the website, starting with https://."));
+        errors.push_back(invalid("website", "Give the whole address of the website, beginning with https."));
     if (!errors.empty()) return combine(std::move(errors));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();

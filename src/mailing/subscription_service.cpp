@@ -69,7 +69,7 @@ Status SubscriptionService::subscribe(const SubscriptionRequest& request)
     check_email(errors, request.email);
     check_profile(errors, request.name, request.language, request.organisation, translator_);
     check_topics(errors, request.topics, all, NoTopics::Refused);
-    if (!request.consent) errors.push_back(invalid("consent", "Tick the box to give your consent: nothing is sent without it."));
+    if (!request.consent) errors.push_back(invalid("consent", "Tick the box to give your consent; nothing is sent without it."));
     if (!errors.empty()) return combine(std::move(errors));
     const Seconds now = clock_.now();
     const std::string shown_in = translator_.supports(request.shown_in) ? request.shown_in : request.language;
@@ -227,7 +227,7 @@ Status SubscriptionService::update_preferences(const std::string& token, const P
     return db::in_transaction(*connection, [&]() -> Status {
         SubscriberStore store(*connection);
         auto subscriber = store.find(parsed.subscriber);
-        if (!subscriber) return not_found("This subscription no longer exists: there is nothing to change.");
+        if (!subscriber) return not_found("This subscription no longer exists, so there is nothing to change.");
         const auto wanted = unique_codes(change.topics);
         const auto current = store.subscriptions(subscriber->id);
         const auto active = subscriber->status == SubscriberStatus::Active ? topics_in(current, SubscriptionState::Active)
