@@ -44,8 +44,11 @@ web::Response MailingApi::subscribe(web::Exchange& exchange)
     request.consent = consent != body->end() && consent->is_boolean() && consent->get<bool>();
     request.shown_in = exchange.language;
     request.ip = exchange.request.remote_address;
+    request.account_email = exchange.actor.email;
     auto result = subscriptions_.subscribe(request);
-    return web::json_result(i18n_, exchange, result, 202, {{"status", "confirmation_sent"}});
+    if (!result.ok()) return web::json_error(i18n_, exchange, result.error());
+    if (*result == Subscribed::AtOnce) return web::json_response(201, {{"status", "subscribed"}});
+    return web::json_response(202, {{"status", "confirmation_sent"}});
 }
 
 web::Response MailingApi::campaigns(web::Exchange& exchange)

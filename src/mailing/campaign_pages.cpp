@@ -141,6 +141,50 @@ web::Response MailingManagePages::create_campaign(web::Exchange& exchange)
     return web::Response::redirect("/manage/mailing/campaigns/" + std::to_string(created->value));
 }
 
+// The draft's editor: its texts per language (refilled from `fields` after a refusal),
+// languages, topics and the forms to test, send and schedule.
+void MailingManagePages::fill_editor(ctemplate::TemplateDictionary& draft, const Campaign& campaign, const web::Fields* fields,
+                                     const std::vector<Error>& errors, const web::Exchange& exchange)
+{
+    const auto& i18n = views_.i18n;
+    draft.SetIntValue("ID", static_cast<long>(campaign.id.value));
+    draft.SetValue("CSRF_TOKEN", exchange.csrf_token);
+    const auto chosen = fields ? draft_from(*fields, i18n) : CampaignDraft{campaign.subject, campaign.body, campaign.topics, campaign.languages};
+    for (const auto& language : i18n.languages()) {
+        auto* row = draft.AddSectionDictionary("LANGUAGE");
+        row->SetValue("CODE", language.code);
+        row->SetValue("NAME", language.name);
+        row->SetValue("SUBJECT", chosen.subject.get(language.code));
+        row->SetValue("BODY", chosen.body.get(language.code));
+        for (const auto& problem : errors) {
+            if (problem.field == "subject_" + language.code) row->SetValueAndShowSection("SUBJECT_ERROR", i18n.error_text(exchange.language, problem), "SUBJECT_INVALID");
+            if (problem.field == "body_" + language.code) row->SetValueAndShowSection("BODY_ERROR", i18n.error_text(exchange.language, problem), "BODY_INVALID");
+        }
+        auto* reader = draft.AddSectionDictionary("READER_LANGUAGE");
+        reader->SetValue("CODE", language.code);
+        reader->SetValue("NAME", language.name);
+        if (std::find(chosen.languages.begin(), chosen.languages.end(), language.code) != chosen.languages.end()) reader->ShowSection("CHECKED");
+    }
+    for (const auto& topic : topics(site_.content()->regions)) {
+        auto* row = draft.AddSectionDictionary("TOPIC");
+        row->SetValue("CODE", topic.code);
+        row->SetValue("NAME", topic_name(topic, i18n, exchange.language));
+        if (std::find(chosen.topics.begin(), chosen.topics.end(), topic.code) != chosen.topics.end()) row->ShowSection("CHECKED");
+    }
+    web::language_options(draft, i18n, exchange.language);
+    const std::string zone = fields && !fields->get("time_zone").empty() ? std::string(fields->get("time_zone")) : std::string(kDefaultZone);
+    for (auto name : calls::program_time_zones()) {
+        auto* option = draft.AddSectionDictionary("ZONE");
+        option->SetValue("NAME", std::string(name));
+        if (name == zone) option->ShowSection("SELECTED");
+    }
+    if (fields) draft.SetValue("FIELD_scheduled_at", std::string(fields->get("scheduled_at")));
+    for (const auto& problem : errors) {
+        draft.SetValue("ERROR_" + problem.field, i18n.error_text(exchange.language, problem));
+        draft.ShowSection("INVALID_" + problem.field);
+    }
+}
+
 web::Response MailingManagePages::campaign_page(web::Exchange& exchange, CampaignId id, const web::Fields* fields, const Error* error)
 {
     auto campaign = campaigns_.campaign(exchange.actor, id);
@@ -155,50 +199,11 @@ web::Response MailingManagePages::campaign_page(web::Exchange& exchange, Campaig
     body.SetValue("HEADING", subject.empty() ? page.t(kind_label(campaign->kind)) : subject);
     preview_links(body, i18n, id, "PREVIEW");
     const auto errors = error ? flatten(*error) : std::vector<Error>{};
-    if (campaign->status == CampaignStatus::Scheduled) {
+    if (campaign->status == CampaignStatus::Scheduled)
         body.SetValueAndShowSection("SCHEDULED_TEXT", i18n.format(exchange.language, "Scheduled to leave on {1}.",
                                                                   {i18n.date_time(exchange.language, *campaign->scheduled_at)}), "SCHEDULED");
-        page.errors(errors);
-        return page.render(error ? error_code_http_status(error->code) : 200);
-    }
-    auto* draft = body.AddSectionDictionary("DRAFT");
-    draft->SetIntValue("ID", static_cast<long>(id.value));
-    draft->SetValue("CSRF_TOKEN", exchange.csrf_token);
-    const auto languages = fields ? draft_from(*fields, i18n).languages : campaign->languages;
-    const auto topics_chosen = fields ? draft_from(*fields, i18n).topics : campaign->topics;
-    for (const auto& language : i18n.languages()) {
-        auto* row = draft->AddSectionDictionary("LANGUAGE");
-        row->SetValue("CODE", language.code);
-        row->SetValue("NAME", language.name);
-        row->SetValue("SUBJECT", fields ? std::string(fields->get("subject_" + language.code)) : campaign->subject.get(language.code));
-        row->SetValue("BODY", fields ? std::string(fields->get("body_" + language.code)) : campaign->body.get(language.code));
-        for (const auto& problem : errors) {
-            if (problem.field == "subject_" + language.code) row->SetValueAndShowSection("SUBJECT_ERROR", i18n.error_text(exchange.language, problem), "SUBJECT_INVALID");
-            if (problem.field == "body_" + language.code) row->SetValueAndShowSection("BODY_ERROR", i18n.error_text(exchange.language, problem), "BODY_INVALID");
-        }
-        auto* reader = draft->AddSectionDictionary("READER_LANGUAGE");
-        reader->SetValue("CODE", language.code);
-        reader->SetValue("NAME", language.name);
-        if (std::find(languages.begin(), languages.end(), language.code) != languages.end()) reader->ShowSection("CHECKED");
-    }
-    for (const auto& topic : topics(site_.content()->regions)) {
-        auto* row = draft->AddSectionDictionary("TOPIC");
-        row->SetValue("CODE", topic.code);
-        row->SetValue("NAME", topic_name(topic, i18n, exchange.language));
-        if (std::find(topics_chosen.begin(), topics_chosen.end(), topic.code) != topics_chosen.end()) row->ShowSection("CHECKED");
-    }
-    web::language_options(*draft, i18n, exchange.language);
-    const std::string zone = fields && !fields->get("time_zone").empty() ? std::string(fields->get("time_zone")) : std::string(kDefaultZone);
-    for (auto name : calls::program_time_zones()) {
-        auto* option = draft->AddSectionDictionary("ZONE");
-        option->SetValue("NAME", std::string(name));
-        if (name == zone) option->ShowSection("SELECTED");
-    }
-    if (fields) draft->SetValue("FIELD_scheduled_at", std::string(fields->get("scheduled_at")));
-    for (const auto& problem : errors) {
-        draft->SetValue("ERROR_" + problem.field, i18n.error_text(exchange.language, problem));
-        draft->ShowSection("INVALID_" + problem.field);
-    }
+    else
+        fill_editor(*body.AddSectionDictionary("DRAFT"), *campaign, fields, errors, exchange);
     page.errors(errors);
     return page.render(error ? error_code_http_status(error->code) : 200);
 }

@@ -78,7 +78,7 @@ std::string_view consent_method_label(ConsentMethod method)
     case ConsentMethod::WebForm: return N_("Subscription form");
     case ConsentMethod::ConfirmedLink: return N_("Confirmation link");
     case ConsentMethod::Import: return N_("Imported");
-    case ConsentMethod::AccountSignUp: return N_("Account sign-up");
+    case ConsentMethod::AccountSignUp: return N_("Account, its address verified at sign-up");
     case ConsentMethod::Preferences: return N_("Preferences page");
     case ConsentMethod::UnsubscribeLink: return N_("Unsubscribe link");
     case ConsentMethod::OneClick: return N_("One-click unsubscribe");

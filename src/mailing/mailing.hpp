@@ -51,7 +51,7 @@ enum class ConsentMethod {
     WebForm,         // the subscription form (a request until confirmed)
     ConfirmedLink,   // the single-use link of the confirmation mail
     Import,          // added by staff, with the stated source of the consent
-    AccountSignUp,   // asked on the account sign-up form, confirmed by the account's verification
+    AccountSignUp,   // a signed-in account's own address, verified when the account was created
     Preferences,     // the preferences page, opened from a link in a message
     UnsubscribeLink, // the unsubscribe page, opened from a link in a message
     OneClick,        // RFC 8058 one-click unsubscribe from the reader's mail program

@@ -47,6 +47,8 @@ private:
     web::Response sender_page(web::Exchange& exchange, const SenderIdentity& identity, const Error* error);
     web::Response campaigns_page(web::Exchange& exchange, const Error* error);
     web::Response campaign_page(web::Exchange& exchange, CampaignId id, const web::Fields* fields, const Error* error);
+    void fill_editor(ctemplate::TemplateDictionary& draft, const Campaign& campaign, const web::Fields* fields,
+                     const std::vector<Error>& errors, const web::Exchange& exchange);
     // After an action on a campaign: back to it with a notice, or its page with the error.
     web::Response after(web::Exchange& exchange, CampaignId id, const Status& result, std::string_view notice);
     std::string topic_list(const std::vector<std::string>& codes, const web::Exchange& exchange);

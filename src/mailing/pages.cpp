@@ -55,9 +55,11 @@ web::Response MailingPages::subscribe(web::Exchange& exchange)
     const auto form = exchange.request.form();
     SubscriptionRequest request{std::string(form.get("email")), std::string(form.get("name")), std::string(form.get("language")),
                                 std::string(form.get("organisation")), codes(form.all("topics")), form.get("consent") == "yes",
-                                std::string(form.get("shown_in")), ip_of(exchange)};
+                                std::string(form.get("shown_in")), ip_of(exchange), exchange.actor.email};
     auto result = subscriptions_.subscribe(request);
-    if (result.ok()) return web::Response::redirect("/mailing/subscribe?notice=subscription-requested");
+    if (result.ok())
+        return web::Response::redirect(*result == Subscribed::AtOnce ? "/mailing/subscribe?notice=subscribed"
+                                                                     : "/mailing/subscribe?notice=subscription-requested");
     return subscribe_page(exchange, form, &result.error());
 }
 

@@ -189,13 +189,10 @@ Status SubscriberAdmin::erase(const Actor& actor, SubscriberId id)
     });
 }
 
-Result<ImportReport> SubscriberAdmin::import(const Actor& actor, const ImportRequest& request)
+Status SubscriberAdmin::check_import(const ImportRequest& request, const std::vector<ImportLine>& lines, Seconds now)
 {
-    TRY(officer_only(actor));
-    const Seconds now = clock_.now();
-    const auto all = subscriptions_.topics();
     std::vector<Error> errors;
-    check_topics(errors, request.topics, all, NoTopics::Refused);
+    check_topics(errors, request.topics, subscriptions_.topics(), NoTopics::Refused);
     const std::string source = text::trim(request.source);
     if (source.empty() || source.size() > 500 || text::has_control_characters(source, false))
         errors.push_back(invalid("source", "Say where these addresses and their consent come from, on one line (at most 500 characters)."));
@@ -203,68 +200,73 @@ Result<ImportReport> SubscriberAdmin::import(const Actor& actor, const ImportReq
         (!request.implied_until || *request.implied_until <= now || *request.implied_until > now + kImpliedConsentLimit))
         errors.push_back(invalid("implied_until", "Give the day implied consent ends, in the future and within two years."));
     if (!translator_.supports(request.language)) errors.push_back(invalid("language", "Choose English, French or Spanish."));
-    const auto lines = parse_import(request.lines);
     if (lines.empty()) errors.push_back(invalid("lines", "Paste at least one line with an email address, and if you have them a name, a language and an organisation."));
     if (lines.size() > kMaxImportLines)
         errors.push_back(invalid("lines", "Import at most {1} lines at a time.", {std::to_string(kMaxImportLines)}));
     if (!errors.empty()) return combine(std::move(errors));
+    return Ok{};
+}
 
+// The subscriber a line adds or updates, or why the line is left out.
+Result<SubscriberId> SubscriberAdmin::import_line(db::Connection& connection, const ImportLine& line, const std::string& language,
+                                                  ImportReport& report, Seconds now)
+{
+    std::vector<Error> problems;
+    check_email(problems, line.email);
+    if (!problems.empty()) return skipped(line.number, N_("Line {1} is left out, its email address is not valid."));
+    check_profile(problems, line.name.empty() ? line.email : line.name, language, line.organisation, translator_);
+    if (!problems.empty()) return skipped(line.number, N_("Line {1} is left out, its name, language or organisation is not valid."));
+    SubscriberStore store(connection);
+    if (store.suppressed(subscriptions_.address_hash(line.email)))
+        return skipped(line.number, N_("Line {1} is left out, this address was erased at its owner's request."));
+    auto existing = store.find_by_email(text::normalize_email(line.email));
+    if (existing && existing->status != SubscriberStatus::Active && existing->status != SubscriberStatus::Pending)
+        return skipped(line.number, N_("Line {1} is left out, this address unsubscribed or bounced and only its owner can subscribe again."));
+    if (existing) {
+        ++report.updated;
+        return existing->id;
+    }
+    ++report.added;
+    return store.insert({SubscriberId{}, text::trim(line.email), line.name.empty() ? text::trim(line.email) : line.name, language,
+                         line.organisation, SubscriberStatus::Active, now, {}, {}, {}, {}},
+                        now);
+}
+
+Result<ImportReport> SubscriberAdmin::import(const Actor& actor, const ImportRequest& request)
+{
+    TRY(officer_only(actor));
+    const Seconds now = clock_.now();
+    const auto lines = parse_import(request.lines);
+    TRY(check_import(request, lines, now));
     const auto topics = unique_codes(request.topics);
-    const std::optional<Seconds> expires = request.consent_type == ConsentType::Implied ? request.implied_until : std::nullopt;
+    ConsentEvent grant;
+    grant.action = ConsentAction::Grant;
+    grant.at = now;
+    grant.method = ConsentMethod::Import;
+    grant.source = text::trim(request.source);
+    grant.consent_type = request.consent_type;
+    grant.expires_at = request.consent_type == ConsentType::Implied ? request.implied_until : std::nullopt;
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<ImportReport> {
         ImportReport report;
         SubscriberStore store(*connection);
         ConsentLedger ledger(*connection);
         for (const auto& line : lines) {
-            std::vector<Error> problems;
-            check_email(problems, line.email);
-            if (!problems.empty()) {
-                report.skipped.push_back(skipped(line.number, N_("Line {1} is left out, its email address is not valid.")));
+            auto id = import_line(*connection, line, line.language.empty() ? request.language : line.language, report, now);
+            if (!id.ok()) {
+                report.skipped.push_back(id.error());
                 continue;
-            }
-            const std::string language = line.language.empty() ? request.language : line.language;
-            check_profile(problems, line.name.empty() ? line.email : line.name, language, line.organisation, translator_);
-            if (!problems.empty()) {
-                report.skipped.push_back(skipped(line.number, N_("Line {1} is left out, its name, language or organisation is not valid.")));
-                continue;
-            }
-            if (store.suppressed(subscriptions_.address_hash(line.email))) {
-                report.skipped.push_back(skipped(line.number, N_("Line {1} is left out, this address was erased at its owner's request.")));
-                continue;
-            }
-            auto existing = store.find_by_email(text::normalize_email(line.email));
-            if (existing && existing->status != SubscriberStatus::Active && existing->status != SubscriberStatus::Pending) {
-                report.skipped.push_back(skipped(line.number, N_("Line {1} is left out, this address unsubscribed or bounced and only its owner can subscribe again.")));
-                continue;
-            }
-            SubscriberId id;
-            if (existing) {
-                id = existing->id;
-                ++report.updated;
-            } else {
-                id = store.insert({SubscriberId{}, text::trim(line.email), line.name.empty() ? text::trim(line.email) : line.name,
-                                   language, line.organisation, SubscriberStatus::Active, now, {}, {}, {}, {}},
-                                  now);
-                ++report.added;
             }
             for (const auto& topic : topics) {
-                store.set_subscription(id, {topic, SubscriptionState::Active, now, expires});
-                ConsentEvent grant;
+                store.set_subscription(*id, {topic, SubscriptionState::Active, now, grant.expires_at});
                 grant.topic = topic;
-                grant.action = ConsentAction::Grant;
-                grant.at = now;
-                grant.method = ConsentMethod::Import;
-                grant.source = source;
-                grant.consent_type = request.consent_type;
-                grant.expires_at = expires;
-                ledger.append(id, grant, actor.user_id);
+                ledger.append(*id, grant, actor.user_id);
             }
-            store.set_status(id, SubscriberStatus::Active, now);
+            store.set_status(*id, SubscriberStatus::Active, now);
         }
         audit::AuditLog(*connection).record(now, actor, "mailing.import", "subscribers", "",
                                             std::to_string(report.added) + " added, " + std::to_string(report.updated) +
-                                                " updated, " + std::to_string(report.skipped.size()) + " left out; source: " + source);
+                                                " updated, " + std::to_string(report.skipped.size()) + " left out; source: " + grant.source);
         return report;
     });
 }

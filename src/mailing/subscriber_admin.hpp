@@ -42,6 +42,11 @@ struct ImportRequest {
     std::string language;                 // for lines that give none
 };
 
+struct ImportLine {
+    int number = 0;  // 1-based
+    std::string email, name, language, organisation;
+};
+
 struct ImportReport {
     int added = 0;
     int updated = 0;
@@ -73,6 +78,9 @@ public:
 
 private:
     Result<SubscriberRecord> load(db::Connection& connection, SubscriberId id);
+    Status check_import(const ImportRequest& request, const std::vector<ImportLine>& lines, Seconds now);
+    Result<SubscriberId> import_line(db::Connection& connection, const ImportLine& line, const std::string& language,
+                                     ImportReport& report, Seconds now);
     Status audit_export(db::Connection& connection, const Actor& actor, SubscriberId id, std::string_view format);
 
     db::Database& database_;
@@ -86,10 +94,6 @@ private:
 std::string record_to_json(const SubscriberRecord& record);
 std::string record_to_csv(const SubscriberRecord& record);
 
-struct ImportLine {
-    int number = 0;  // 1-based
-    std::string email, name, language, organisation;
-};
 // CSV lines (commas, optional double quotes); blank lines and a header line are skipped.
 std::vector<ImportLine> parse_import(std::string_view text);
 

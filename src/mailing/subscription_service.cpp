@@ -62,7 +62,7 @@ std::string SubscriptionService::address_hash(std::string_view email) const
     return crypto::hmac(settings_.link_secret, "address:" + text::normalize_email(email));
 }
 
-Status SubscriptionService::subscribe(const SubscriptionRequest& request)
+Result<Subscribed> SubscriptionService::subscribe(const SubscriptionRequest& request)
 {
     const auto all = topics();
     std::vector<Error> errors;
@@ -74,7 +74,7 @@ Status SubscriptionService::subscribe(const SubscriptionRequest& request)
     const Seconds now = clock_.now();
     const std::string shown_in = translator_.supports(request.shown_in) ? request.shown_in : request.language;
     auto connection = database_.acquire();
-    return db::in_transaction(*connection, [&]() -> Status {
+    return db::in_transaction(*connection, [&]() -> Result<Subscribed> {
         auto program = site::SiteStore(*connection).program();
         if (!program) return invalid("email", "Subscriptions open once the program is set up.");
         const Wording wording = consent_wording(translator_, shown_in, *program);
@@ -91,6 +91,10 @@ Status SubscriptionService::subscribe(const SubscriptionRequest& request)
             subscriber.id = store.insert(subscriber, now);
         }
         const auto asked = unique_codes(request.topics);
+        if (!request.account_email.empty() && text::normalize_email(request.account_email) == text::normalize_email(email)) {
+            grant_to_account(*connection, subscriber, asked, wording, request.ip, now);
+            return Subscribed::AtOnce;
+        }
         const auto current = store.subscriptions(subscriber.id);
         const auto active = subscriber.status == SubscriberStatus::Active ? topics_in(current, SubscriptionState::Active)
                                                                           : std::vector<std::string>{};
@@ -104,8 +108,30 @@ Status SubscriptionService::subscribe(const SubscriptionRequest& request)
             store.set_subscription(subscriber.id, {topic, SubscriptionState::Pending, now, std::nullopt});
         }
         const bool already = wanted.empty();
-        return send_confirmation(*connection, subscriber, request.language, already ? asked : wanted, already, now);
+        TRY(send_confirmation(*connection, subscriber, request.language, already ? asked : wanted, already, now));
+        return Subscribed::ConfirmationSent;
     });
+}
+
+// The account's address was verified when the account was created: that stands for the
+// confirmation mail.
+void SubscriptionService::grant_to_account(db::Connection& connection, const Subscriber& subscriber,
+                                           const std::vector<std::string>& topics, const Wording& wording, const std::string& ip,
+                                           Seconds now)
+{
+    SubscriberStore store(connection);
+    ConsentLedger ledger(connection);
+    const auto current = store.subscriptions(subscriber.id);
+    const bool active = subscriber.status == SubscriberStatus::Active;
+    for (const auto& topic : topics) {
+        if (active && has(topics_in(current, SubscriptionState::Active), topic)) continue;
+        store.set_subscription(subscriber.id, {topic, SubscriptionState::Active, now, std::nullopt});
+        auto grant = event(topic, ConsentAction::Grant, now, ConsentMethod::AccountSignUp, ip);
+        grant.wording = wording;
+        ledger.append(subscriber.id, grant);
+    }
+    store.set_status(subscriber.id, SubscriberStatus::Active, now);
+    store.unsuppress(address_hash(subscriber.email));
 }
 
 Status SubscriptionService::send_confirmation(db::Connection& connection, const Subscriber& subscriber, const std::string& language,

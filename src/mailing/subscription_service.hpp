@@ -14,6 +14,7 @@
 #include "mailing/link_token.hpp"
 #include "mailing/mailing.hpp"
 #include "mailing/topics.hpp"
+#include "mailing/wording.hpp"
 
 namespace pmi::mailing {
 
@@ -33,7 +34,12 @@ struct SubscriptionRequest {
     bool consent = false;  // the consent box was ticked
     std::string shown_in;  // the language the form (and its wording) was shown in
     std::string ip;
+    // The address of the signed-in account that sends the form, verified when the account
+    // was created: subscribing that address needs no confirmation mail.
+    std::string account_email;
 };
+
+enum class Subscribed { ConfirmationSent, AtOnce };
 
 struct PendingConfirmation {
     Subscriber subscriber;
@@ -67,9 +73,9 @@ public:
 
     // Records the request in the ledger and mails a single-use confirmation link (or, when
     // the address receives every topic asked already, a link to its preferences). The
-    // answer is the same whether or not the address is on the list. Fails with every field
-    // problem at once.
-    Status subscribe(const SubscriptionRequest& request);
+    // answer is the same whether or not the address is on the list. A signed-in account's
+    // own address is subscribed at once. Fails with every field problem at once.
+    Result<Subscribed> subscribe(const SubscriptionRequest& request);
     // What a confirmation link would confirm. Fails when it is unknown, used or expired.
     Result<PendingConfirmation> confirmation(const std::string& token);
     // Activates the topics asked for. Fails as confirmation() does.
@@ -87,6 +93,8 @@ public:
     std::string address_hash(std::string_view email) const;
 
 private:
+    void grant_to_account(db::Connection& connection, const Subscriber& subscriber, const std::vector<std::string>& topics,
+                          const Wording& wording, const std::string& ip, Seconds now);
     Status send_confirmation(db::Connection& connection, const Subscriber& subscriber, const std::string& language,
                              const std::vector<std::string>& topics, bool already_subscribed, Seconds now);
 

@@ -64,6 +64,27 @@ TEST_P(SubscriptionTest, TheConfirmationLinkActivatesTheTopicsOnceAndExpiresAfte
     EXPECT_EQ(subscriber("late@example.org")->status, SubscriberStatus::Pending);
 }
 
+TEST_P(SubscriptionTest, ASignedInAccountsOwnAddressIsSubscribedAtOnce)
+{
+    auto own = request("officer@example.org", {"calls"});
+    own.account_email = "Officer@Example.org";
+    auto result = subscriptions.subscribe(own);
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(*result, Subscribed::AtOnce);
+    auto subscribed = subscriber("officer@example.org");
+    EXPECT_EQ(subscribed->status, SubscriberStatus::Active);
+    auto events = ledger(subscribed->id);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].action, ConsentAction::Grant);
+    EXPECT_EQ(events[0].method, ConsentMethod::AccountSignUp);
+    EXPECT_TRUE(events[0].wording);
+    EXPECT_TRUE(mail().empty()) << "the account's address was verified at sign-up";
+
+    auto other = request("someone.else@example.org", {"calls"});
+    other.account_email = "officer@example.org";
+    EXPECT_EQ(*subscriptions.subscribe(other), Subscribed::ConfirmationSent) << "another address is confirmed by mail";
+}
+
 TEST_P(SubscriptionTest, BadInputGetsAFieldErrorAndChangesNothing)
 {
     struct Case {

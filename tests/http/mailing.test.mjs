@@ -24,8 +24,8 @@ after(async () => {
   await smtp?.stop();
 });
 
-async function signedIn(email) {
-  const client = new Client(server.url);
+async function signedIn(email, on = server) {
+  const client = new Client(on.url);
   await client.signIn(email, DEMO_PASSWORD);
   return client;
 }
@@ -57,11 +57,11 @@ async function confirm(email, mail) {
 }
 
 // Waits until the campaign's messages are queued and none is waiting or being sent.
-async function settled(id) {
+async function settled(id, on = server) {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const status = await scalar(server, `SELECT status FROM mailing_campaigns WHERE id = ${id}`);
-    const open = await scalar(server, `SELECT COUNT(*) FROM outbox WHERE campaign_id = ${id} AND status IN ('queued', 'sending')`);
+    const status = await scalar(on, `SELECT status FROM mailing_campaigns WHERE id = ${id}`);
+    const open = await scalar(on, `SELECT COUNT(*) FROM outbox WHERE campaign_id = ${id} AND status IN ('queued', 'sending')`);
     if (status === 'sent' && open === '0') return;
     await sleep(100);
   }
@@ -147,6 +147,32 @@ describe('a reader', () => {
     assert.equal(report.status, 200);
     assert.match(report.text, /<svg class="chart"/);
   });
+});
+
+test('a message already queued is not sent once its reader has unsubscribed: consent is checked as each leaves', async () => {
+  // One message a second, so that the third reader unsubscribes while theirs waits its turn.
+  const paced = await startServer({ env: { PMI_SMTP_URL: smtp.url, PMI_MAILING_POSTAL_ADDRESS: POSTAL_ADDRESS, PMI_MAIL_RATE: '1' } });
+  try {
+    const prefix = `paced${process.pid}-`;
+    await scalar(paced, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3)
+      INSERT INTO mailing_subscribers (email, email_normalized, name, language, organisation, status, created_at, confirmed_at, updated_at)
+      SELECT '${prefix}' || i || '@test.example', '${prefix}' || i || '@test.example', 'Reader ' || i, 'en', '', 'active', 0, 0, 0 FROM n`);
+    await scalar(paced, `INSERT INTO mailing_subscriptions (subscriber_id, topic, state, since) SELECT id, 'calls', 'active', 0 FROM mailing_subscribers`);
+    const id = await sendCampaign(await signedIn('officer@pmi.example', paced), { subject: 'Paced campaign' });
+    await smtp.waitFor(m => m.to.includes(`${prefix}1@test.example`), 'the first message');
+    const third = `${prefix}3@test.example`;
+    assert.match(await scalar(paced, `SELECT status FROM outbox WHERE to_address = '${third}'`), /^(queued|sending)$/,
+      'the third message waits for its turn (claimed or not yet)');
+    const oneClick = await scalar(paced, `SELECT list_unsubscribe FROM outbox WHERE to_address = '${third}'`);
+    const reply = await fetch(oneClick, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    assert.equal(reply.status, 200);
+    await settled(id, paced);
+    assert.equal((await smtp.received()).filter(m => m.to.includes(third)).length, 0, 'nothing reached the reader who unsubscribed');
+    assert.equal(await scalar(paced, `SELECT status FROM outbox WHERE to_address = '${third}'`), 'withheld');
+    assert.equal((await smtp.received()).filter(m => m.to.includes(`${prefix}2@test.example`)).length, 1);
+  } finally {
+    await paced.stop();
+  }
 });
 
 test('bad input gets a clear message and changes nothing', async () => {

@@ -3,8 +3,11 @@
 // have received every message exactly once: nothing lost, nothing sent twice.
 //
 // A second pmi serve on the same database sends beside the first: still each message once.
+// And `pmi mail run` sends for a pmi serve that does not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startServer, startSmtp, Client, scalar, mailHeader, decodeHeader } from './harness.mjs';
 
@@ -110,5 +113,34 @@ test('two servers on one database send each message of a campaign once', async (
     assertEachOnce(await receivedWith(subject), 'shared', 600);
   } finally {
     await second.stop();
+  }
+});
+
+test('pmi mail run sends for a pmi serve that does not, and stops cleanly', async () => {
+  const quiet = await startServer({ env: { PMI_SMTP_URL: smtp.url, PMI_MAILING_POSTAL_ADDRESS: 'Ottawa', PMI_MAIL_WORKER: 'false' } });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PMI_')));
+  const worker = spawn(path.resolve(process.env.PMI_BIN || 'build/pmi'), ['mail', 'run', '--data', quiet.dataDir, '--database', quiet.databaseUrl],
+    { env: { ...env, PMI_LOG_LEVEL: 'warn', PMI_SMTP_URL: smtp.url, PMI_MAILING_POSTAL_ADDRESS: 'Ottawa' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  worker.stdout.on('data', chunk => { output += chunk; });
+  worker.stderr.on('data', chunk => { output += chunk; });
+  const exited = new Promise(resolve => worker.on('exit', (code, signal) => resolve({ code, signal })));
+  try {
+    const previous = server;
+    server = quiet;  // readers() and settled() read this server's database
+    try {
+      await readers('apart', 'calls', 20);
+      const subject = 'A campaign sent by pmi mail run';
+      const id = await sendCampaign(quiet.url, subject, 'calls');
+      await settled(id);
+      assertEachOnce(await receivedWith(subject), 'apart', 20);
+    } finally {
+      server = previous;
+    }
+    worker.kill('SIGTERM');
+    assert.deepEqual(await exited, { code: 0, signal: null }, output);
+  } finally {
+    worker.kill('SIGKILL');
+    await quiet.stop();
   }
 });
