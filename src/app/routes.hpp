@@ -9,6 +9,9 @@
 #include "directory/api.hpp"
 #include "directory/pages.hpp"
 #include "matching/run_pages.hpp"
+#include "mailing/api.hpp"
+#include "mailing/manage_pages.hpp"
+#include "mailing/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -31,6 +34,9 @@ struct Handlers {
     directory::DirectoryPages& directory;
     directory::DirectoryApi& directory_api;
     matching::RunPages& matching;
+    mailing::MailingPages& mailing;
+    mailing::MailingManagePages& manage_mailing;
+    mailing::MailingApi& mailing_api;
     Ops& ops;
 };
 
