@@ -122,9 +122,9 @@ public:
         }
         worker_.emplace(std::move(jobs), std::chrono::seconds(2));
     }
-    ~MailWorker() { worker_.reset(); }
 
 private:
+    // In this order: the worker's thread stops before the delivery it runs goes.
     mailing::ListGuard guard_;
     std::optional<outbox::Delivery> delivery_;
     std::optional<outbox::DeliveryWorker> worker_;
@@ -158,9 +158,10 @@ int serve(const Config& config)
     site::SitePages site_pages(site_service, views,
                                {[&call_pages](auto& body, const auto& exchange) { call_pages.add_open_calls(body, exchange); }});
     site::ManagePages manage_pages(site_service, views);
-    mailing::SubscriptionService subscriptions(*database, clock, i18n, mailing_settings(config, *database));
-    mailing::CampaignService campaigns(*database, clock, i18n, mailing_settings(config, *database));
-    mailing::SubscriberAdmin subscriber_admin(*database, clock, i18n, subscriptions, mailing_settings(config, *database).configured);
+    const auto list_settings = mailing_settings(config, *database);
+    mailing::SubscriptionService subscriptions(*database, clock, i18n, list_settings);
+    mailing::CampaignService campaigns(*database, clock, i18n, list_settings);
+    mailing::SubscriberAdmin subscriber_admin(*database, clock, i18n, subscriptions, list_settings.configured);
     mailing::SubscribeForm subscribe_form(views, site_service);
     views.footer = [&subscribe_form](const web::Exchange& exchange) { return subscribe_form.footer(exchange); };
     mailing::MailingPages mailing_pages(subscriptions, subscribe_form, views);

@@ -8,6 +8,7 @@
 #include "mailing/charts.hpp"
 #include "mailing/manage_pages.hpp"
 #include "mailing/topics.hpp"
+#include "mailing/view_helpers.hpp"
 
 namespace pmi::mailing {
 namespace {
@@ -165,12 +166,7 @@ void MailingManagePages::fill_editor(ctemplate::TemplateDictionary& draft, const
         reader->SetValue("NAME", language.name);
         if (std::find(chosen.languages.begin(), chosen.languages.end(), language.code) != chosen.languages.end()) reader->ShowSection("CHECKED");
     }
-    for (const auto& topic : topics(site_.content()->regions)) {
-        auto* row = draft.AddSectionDictionary("TOPIC");
-        row->SetValue("CODE", topic.code);
-        row->SetValue("NAME", topic_name(topic, i18n, exchange.language));
-        if (std::find(chosen.topics.begin(), chosen.topics.end(), topic.code) != chosen.topics.end()) row->ShowSection("CHECKED");
-    }
+    topic_checkboxes(draft, topics(site_.content()->regions), chosen.topics, i18n, exchange.language);
     web::language_options(draft, i18n, exchange.language);
     const std::string zone = fields && !fields->get("time_zone").empty() ? std::string(fields->get("time_zone")) : std::string(kDefaultZone);
     for (auto name : calls::program_time_zones()) {
@@ -219,8 +215,7 @@ web::Response MailingManagePages::save_campaign(web::Exchange& exchange)
     const CampaignId id = campaign_of(exchange);
     auto result = campaigns_.save(exchange.actor, id, draft_from(form, views_.i18n));
     if (result.ok()) return web::Response::redirect("/manage/mailing/campaigns/" + std::to_string(id.value) + "?notice=saved");
-    if (result.error().code == ErrorCode::Forbidden || result.error().code == ErrorCode::Unauthenticated)
-        return refuse(exchange, result.error());
+    if (refused_outright(result.error())) return refuse(exchange, result.error());
     return campaign_page(exchange, id, &form, &result.error());
 }
 
@@ -228,9 +223,7 @@ web::Response MailingManagePages::after(web::Exchange& exchange, CampaignId id, 
 {
     if (result.ok())
         return web::Response::redirect("/manage/mailing/campaigns/" + std::to_string(id.value) + "?notice=" + std::string(notice));
-    if (result.error().code == ErrorCode::Forbidden || result.error().code == ErrorCode::Unauthenticated ||
-        result.error().code == ErrorCode::NotFound)
-        return refuse(exchange, result.error());
+    if (refused_outright(result.error())) return refuse(exchange, result.error());
     const auto form = exchange.request.form();
     return campaign_page(exchange, id, form.has("scheduled_at") ? &form : nullptr, &result.error());
 }

@@ -1,4 +1,5 @@
 #include "mailing/pages.hpp"
+#include "mailing/view_helpers.hpp"
 
 #include <algorithm>
 
@@ -168,12 +169,7 @@ web::Response MailingPages::preferences_page(web::Exchange& exchange, const std:
     body.SetValue("FIELD_organisation", fields ? std::string(fields->get("organisation")) : subscriber.organisation);
     web::language_options(body, views_.i18n, fields ? std::string(fields->get("language")) : subscriber.language);
     const auto checked = fields ? codes(fields->all("topics")) : active_topics(linked->subscriptions);
-    for (const auto& topic : subscriptions_.topics()) {
-        auto* row = body.AddSectionDictionary("TOPIC");
-        row->SetValue("CODE", topic.code);
-        row->SetValue("NAME", topic_name(topic, views_.i18n, exchange.language));
-        if (std::find(checked.begin(), checked.end(), topic.code) != checked.end()) row->ShowSection("CHECKED");
-    }
+    topic_checkboxes(body, subscriptions_.topics(), checked, views_.i18n, exchange.language);
     if (auto text = form_.consent(exchange)) {
         body.SetValue("STATEMENT", text->statement);
         body.SetValue("AGREEMENT", text->agreement);

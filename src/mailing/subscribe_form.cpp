@@ -4,6 +4,7 @@
 
 #include "mailing/topics.hpp"
 #include "mailing/wording.hpp"
+#include "mailing/view_helpers.hpp"
 
 namespace pmi::mailing {
 namespace {
@@ -34,12 +35,7 @@ void SubscribeForm::fill(ctemplate::TemplateDictionary& form, const web::Exchang
     const std::string chosen(fields.get("language"));
     web::language_options(form, i18n, chosen.empty() ? language : chosen);
     const auto checked = fields.all("topics");
-    for (const auto& topic : topics(content->regions)) {
-        auto* row = form.AddSectionDictionary("TOPIC");
-        row->SetValue("CODE", topic.code);
-        row->SetValue("NAME", topic_name(topic, i18n, language));
-        if (std::find(checked.begin(), checked.end(), topic.code) != checked.end()) row->ShowSection("CHECKED");
-    }
+    topic_checkboxes(form, topics(content->regions), {checked.begin(), checked.end()}, i18n, language);
     if (auto text = consent(exchange)) {
         form.SetValue("STATEMENT", text->statement);
         form.SetValue("AGREEMENT", text->agreement);

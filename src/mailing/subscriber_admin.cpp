@@ -181,7 +181,9 @@ Status SubscriberAdmin::erase(const Actor& actor, SubscriberId id)
         if (!subscriber) return not_found();
         const std::string hash = subscriptions_.address_hash(subscriber->email);
         store.suppress(hash, "erased", now);
-        outbox::Outbox(*connection).erase_for_subscriber(id.value);
+        outbox::Outbox outbox(*connection);
+        outbox.erase_for_subscriber(id.value);
+        outbox.erase_addressed(subscriber->email, kConfirmationPurpose);
         store.erase(id);
         audit::AuditLog(*connection).record(now, actor, "mailing.subscriber.erase", "subscriber", std::to_string(id.value),
                                             "erased at the subscriber's request; address kept as hash " + hash.substr(0, 12));

@@ -7,6 +7,7 @@
 #include "mailing/charts.hpp"
 #include "mailing/manage_pages.hpp"
 #include "mailing/topics.hpp"
+#include "mailing/view_helpers.hpp"
 
 namespace pmi::mailing {
 namespace {
@@ -237,12 +238,7 @@ web::Response MailingManagePages::import_page(web::Exchange& exchange, const web
     web::refill(body, fields);
     web::language_options(body, views_.i18n, fields.get("language").empty() ? exchange.language : fields.get("language"));
     const auto checked = fields.all("topics");
-    for (const auto& topic : topics(site_.content()->regions)) {
-        auto* row = body.AddSectionDictionary("TOPIC");
-        row->SetValue("CODE", topic.code);
-        row->SetValue("NAME", topic_name(topic, views_.i18n, exchange.language));
-        if (std::find(checked.begin(), checked.end(), topic.code) != checked.end()) row->ShowSection("CHECKED");
-    }
+    topic_checkboxes(body, topics(site_.content()->regions), {checked.begin(), checked.end()}, views_.i18n, exchange.language);
     body.ShowSection(fields.get("consent_type") == "implied" ? "IMPLIED" : "EXPRESS");
     if (report) {
         auto* section = body.AddSectionDictionary("REPORT");
@@ -278,8 +274,7 @@ web::Response MailingManagePages::import(web::Exchange& exchange)
     }
     auto report = subscribers_.import(exchange.actor, request);
     if (!report.ok()) {
-        if (report.error().code == ErrorCode::Forbidden || report.error().code == ErrorCode::Unauthenticated)
-            return refuse(exchange, report.error());
+        if (refused_outright(report.error())) return refuse(exchange, report.error());
         return import_page(exchange, form, &report.error(), nullptr);
     }
     return import_page(exchange, web::Fields{}, nullptr, &*report);
@@ -331,8 +326,7 @@ web::Response MailingManagePages::save_sender(web::Exchange& exchange)
                             std::string(form.get("phone")), std::string(form.get("website"))};
     auto result = subscribers_.save_sender(exchange.actor, identity);
     if (result.ok()) return web::Response::redirect("/manage/mailing/sender?notice=saved");
-    if (result.error().code == ErrorCode::Forbidden || result.error().code == ErrorCode::Unauthenticated)
-        return refuse(exchange, result.error());
+    if (refused_outright(result.error())) return refuse(exchange, result.error());
     return sender_page(exchange, identity, &result.error());
 }
 

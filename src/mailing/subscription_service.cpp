@@ -155,7 +155,7 @@ Status SubscriptionService::send_confirmation(db::Connection& connection, const 
         message = compose_confirmation(translator_, language, subscriber.name, sender, names,
                                        settings_.public_origin + "/mailing/confirm?token=" + web::percent_encode(token));
     }
-    outbox::Outbox(connection).add(now, {subscriber.email, message.subject, message.text, "mailing_confirm", message.html, {},
+    outbox::Outbox(connection).add(now, {subscriber.email, message.subject, message.text, std::string(kConfirmationPurpose), message.html, {},
                                          std::nullopt, {}, std::nullopt});
     return Ok{};
 }

@@ -19,6 +19,8 @@
 namespace pmi::mailing {
 
 inline constexpr Seconds kConfirmationLifetime = 7 * 24 * 60 * 60;
+// The outbox purpose of the mail answering a subscription request.
+inline constexpr std::string_view kConfirmationPurpose = "mailing_confirm";
 // At most one confirmation mail per address in this time: the form cannot flood a mailbox.
 inline constexpr Seconds kConfirmationInterval = 10 * 60;
 

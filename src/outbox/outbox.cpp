@@ -128,4 +128,9 @@ void Outbox::erase_for_subscriber(std::int64_t subscriber_id)
     connection_.execute("DELETE FROM outbox WHERE subscriber_id = ?", {subscriber_id});
 }
 
+void Outbox::erase_addressed(std::string_view address, std::string_view purpose)
+{
+    connection_.execute("DELETE FROM outbox WHERE lower(to_address) = lower(?) AND purpose = ?", {address, purpose});
+}
+
 }  // namespace pmi::outbox

@@ -70,6 +70,8 @@ public:
     // List mail to one subscriber, newest first; and its removal when the subscriber is erased.
     std::vector<Message> for_subscriber(std::int64_t subscriber_id);
     void erase_for_subscriber(std::int64_t subscriber_id);
+    // Removes the messages of `purpose` written to `address` (any case).
+    void erase_addressed(std::string_view address, std::string_view purpose);
 
 private:
     db::Connection& connection_;
