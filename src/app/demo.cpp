@@ -13,6 +13,7 @@
 #include "core/embedded.hpp"
 #include "directory/directory_store.hpp"
 #include "directory/table_rows.hpp"
+#include "partnerships/demo_partnerships.hpp"
 #include "site/site_store.hpp"
 
 namespace pmi::app {
@@ -177,6 +178,8 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
         }
         progress("partner directory");
         load_directory(*connection, organisations, now);
+        progress("partnerships and budgets");
+        partnerships::load_demo_partnerships(*connection, organisations.at("office"), now);
         transaction.commit();
     }
     progress("demo accounts");

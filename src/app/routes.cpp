@@ -27,6 +27,8 @@ void add_routes(web::Router& r, Handlers h)
     using mailing::MailingPages;
     using mailing::MailingManagePages;
     using mailing::MailingApi;
+    using partnerships::PartnershipApi;
+    using partnerships::PartnershipPages;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -71,6 +73,25 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/manage/matching/rules", bind(h.matching, &RunPages::set_rule));
     r.post("/manage/matching/rules/delete", bind(h.matching, &RunPages::remove_rule));
     r.get("/manage/matching/compare", bind(h.matching, &RunPages::compare));
+
+    // Partnerships and their budgets
+    r.get("/partnerships", bind(h.partnerships, &PartnershipPages::list));
+    r.get("/partnerships.csv", bind(h.partnerships, &PartnershipPages::list_csv));
+    r.get("/partnerships.xlsx", bind(h.partnerships, &PartnershipPages::list_xlsx));
+    r.get("/partnerships/:id", bind(h.partnerships, &PartnershipPages::show));
+    r.get("/partnerships/:id/edit", bind(h.partnerships, &PartnershipPages::edit_form));
+    r.post("/partnerships/:id/edit", bind(h.partnerships, &PartnershipPages::update));
+    r.get("/manage/partnerships/new", bind(h.partnerships, &PartnershipPages::new_form));
+    r.post("/manage/partnerships/new", bind(h.partnerships, &PartnershipPages::create));
+    r.get("/partnerships/:id/budget", bind(h.partnerships, &PartnershipPages::budget));
+    r.get("/partnerships/:id/budget.csv", bind(h.partnerships, &PartnershipPages::budget_csv));
+    r.get("/partnerships/:id/budget.xlsx", bind(h.partnerships, &PartnershipPages::budget_xlsx));
+    r.get("/partnerships/:id/amendments.csv", bind(h.partnerships, &PartnershipPages::amendments_csv));
+    r.get("/partnerships/:id/amendments.xlsx", bind(h.partnerships, &PartnershipPages::amendments_xlsx));
+    r.post("/partnerships/:id/budget/lines", bind(h.partnerships, &PartnershipPages::add_line));
+    r.get("/partnerships/:id/budget/amendments/new", bind(h.partnerships, &PartnershipPages::amendment_form));
+    r.post("/partnerships/:id/budget/amendments", bind(h.partnerships, &PartnershipPages::propose));
+    r.post("/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnerships, &PartnershipPages::decide));
 
     // Calls and applications
     r.get("/calls", bind(h.calls, &CallPages::list));
@@ -217,6 +238,14 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/partners", bind(h.directory_api, &DirectoryApi::partners));
     r.get("/api/v1/partners/:key", bind(h.directory_api, &DirectoryApi::partner));
     r.get("/api/v1/teams", bind(h.directory_api, &DirectoryApi::teams));
+    r.get("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::list));
+    r.post("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::create));
+    r.get("/api/v1/partnerships/:id", bind(h.partnership_api, &PartnershipApi::show));
+    r.post("/api/v1/partnerships/:id", bind(h.partnership_api, &PartnershipApi::update));
+    r.get("/api/v1/partnerships/:id/budget", bind(h.partnership_api, &PartnershipApi::budget));
+    r.post("/api/v1/partnerships/:id/budget/lines", bind(h.partnership_api, &PartnershipApi::add_line));
+    r.post("/api/v1/partnerships/:id/budget/amendments", bind(h.partnership_api, &PartnershipApi::propose));
+    r.post("/api/v1/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnership_api, &PartnershipApi::decide));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

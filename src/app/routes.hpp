@@ -12,6 +12,8 @@
 #include "mailing/api.hpp"
 #include "mailing/manage_pages.hpp"
 #include "mailing/pages.hpp"
+#include "partnerships/api.hpp"
+#include "partnerships/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -37,6 +39,8 @@ struct Handlers {
     mailing::MailingPages& mailing;
     mailing::MailingManagePages& manage_mailing;
     mailing::MailingApi& mailing_api;
+    partnerships::PartnershipPages& partnerships;
+    partnerships::PartnershipApi& partnership_api;
     Ops& ops;
 };
 
