@@ -1,4 +1,4 @@
-"""Generated content for the benchmarks: news posts and outbox messages, from a fixed seed.
+"""Generated content for the benchmarks: news posts, outbox messages and a campaign, from a fixed seed.
 
 Everything here is deterministic: the same seed gives byte-identical SQL, so two runs (and
 the two database backends) measure the same data. The SQL is plain enough for both sqlite3
@@ -175,5 +175,28 @@ def outbox_sql(seed, count=10000, created_at=NEWS_BASE_TIME):
                      " claimed_until, attempts)"
                      f" VALUES ({_q(f'reader{i + 1:05d}@bench.example')}, {_q(subject)}, {_q(body)}, 'bench',"
                      f" {created_at}, 0, 0, 0);")
+    lines.append("COMMIT;")
+    return "\n".join(lines) + "\n"
+
+
+def campaign_sql(seed, count=10000, created_at=NEWS_BASE_TIME):
+    """`count` confirmed subscribers to the news (English readers), and one campaign to them
+    that is due now (~700 characters of Markdown), in one transaction."""
+    rng = random.Random(seed)
+    slots = _slots(rng)
+    subject = {"en": _fill(TITLES["en"][0], "en", slots)}
+    body = {"en": "\n\n".join(_fill(s, "en", slots) for s in rng.sample(SENTENCES["en"], 5))}
+    lines = ["BEGIN;"]
+    for i in range(count):
+        address = f"reader{i + 1:05d}@bench.example"
+        lines.append("INSERT INTO mailing_subscribers (email, email_normalized, name, language, organisation, status,"
+                     " created_at, confirmed_at, updated_at)"
+                     f" VALUES ({_q(address)}, {_q(address)}, {_q(f'Reader {i + 1}')}, 'en', '', 'active',"
+                     f" {created_at}, {created_at}, {created_at});")
+    lines.append("INSERT INTO mailing_subscriptions (subscriber_id, topic, state, since)"
+                 f" SELECT id, 'news', 'active', {created_at} FROM mailing_subscribers;")
+    lines.append("INSERT INTO mailing_campaigns (kind, status, subject, body, topics, languages, scheduled_at, created_at,"
+                 f" updated_at) VALUES ('message', 'scheduled', {_q(json.dumps(subject))}, {_q(json.dumps(body))}, 'news', 'en',"
+                 f" 0, {created_at}, {created_at});")
     lines.append("COMMIT;")
     return "\n".join(lines) + "\n"

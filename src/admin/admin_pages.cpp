@@ -190,6 +190,8 @@ web::Response AdminPages::outbox(web::Exchange& exchange)
         row->SetValue("PURPOSE", message.purpose);
         row->SetValue("BODY", message.body_text);
         if (message.sent_at) row->SetValue("STATUS", views_.i18n.date_time(exchange.language, *message.sent_at));
+        else if (message.status == outbox::Status::Withheld)
+            row->SetValue("STATUS", page.t("Withheld") + " — " + message.last_error.value_or(""));
         else if (message.last_error)
             row->SetValue("STATUS", views_.i18n.format(exchange.language, "Not sent after {1} tries: {2}",
                                                        {std::to_string(message.attempts), *message.last_error}));

@@ -27,6 +27,15 @@ void read_environment(Config& config)
     text("PMI_MAIL_FROM", config.mail_from);
     text("PMI_SMTP_USERNAME", config.smtp_username);
     text("PMI_SMTP_PASSWORD", config.smtp_password);
+    text("PMI_SMTP_TLS", config.smtp_tls);
+    flag("PMI_SMTP_VERIFY_CERTIFICATE", config.smtp_verify_certificate);
+    flag("PMI_MAIL_WORKER", config.mail_worker);
+    text("PMI_MAILING_SENDER_NAME", config.mailing_sender_name);
+    text("PMI_MAILING_POSTAL_ADDRESS", config.mailing_postal_address);
+    text("PMI_MAILING_CONTACT_EMAIL", config.mailing_contact_email);
+    text("PMI_MAILING_CONTACT_PHONE", config.mailing_contact_phone);
+    text("PMI_MAILING_WEBSITE", config.mailing_website);
+    if (const char* value = std::getenv("PMI_MAIL_RATE"); value && *value) config.mail_rate = std::strtod(value, nullptr);
     flag("PMI_SECURE_COOKIES", config.secure_cookies);
     flag("PMI_DEVELOPMENT", config.development);
     flag("PMI_REVIEW_PROVINCE_CONFLICTS", config.province_conflicts);
@@ -60,6 +69,15 @@ Status read_file(const std::string& path, Config& config)
     config.mail_from = table["mail"]["from"].value_or(config.mail_from);
     config.smtp_username = table["mail"]["username"].value_or(config.smtp_username);
     config.smtp_password = table["mail"]["password"].value_or(config.smtp_password);
+    config.smtp_tls = table["mail"]["tls"].value_or(config.smtp_tls);
+    config.smtp_verify_certificate = table["mail"]["verify_certificate"].value_or(config.smtp_verify_certificate);
+    config.mail_rate = table["mail"]["rate"].value_or(config.mail_rate);
+    config.mail_worker = table["mail"]["worker"].value_or(config.mail_worker);
+    config.mailing_sender_name = table["mailing"]["sender_name"].value_or(config.mailing_sender_name);
+    config.mailing_postal_address = table["mailing"]["postal_address"].value_or(config.mailing_postal_address);
+    config.mailing_contact_email = table["mailing"]["contact_email"].value_or(config.mailing_contact_email);
+    config.mailing_contact_phone = table["mailing"]["contact_phone"].value_or(config.mailing_contact_phone);
+    config.mailing_website = table["mailing"]["website"].value_or(config.mailing_website);
     return Ok{};
 }
 
@@ -88,6 +106,9 @@ Result<Config> load_config(const std::string& path)
     read_environment(config);
     if (config.threads == 0) config.threads = std::max(1u, std::thread::hardware_concurrency());
     TRY(parse_listen(config.listen));
+    if (config.smtp_tls != "try" && config.smtp_tls != "require" && config.smtp_tls != "never")
+        return invalid("mail.tls", "The mail setting tls is \"{1}\"; write try, require or never.", {config.smtp_tls});
+    if (config.mail_rate < 0) return invalid("mail.rate", "The mail rate is messages per second; write 0 for no limit, or more.");
     return config;
 }
 

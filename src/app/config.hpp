@@ -28,6 +28,12 @@ struct Config {
     std::string mail_from = "PMI-LED <no-reply@pmi.example>";
     std::string smtp_username;
     std::string smtp_password;
+    std::string smtp_tls = "try";  // try, require or never
+    bool smtp_verify_certificate = true;
+    double mail_rate = 0;    // messages per second per sending process; 0: no limit
+    bool mail_worker = true;  // pmi serve sends mail itself
+    // The distribution list's sender, when the admin has not set it in the site.
+    std::string mailing_sender_name, mailing_postal_address, mailing_contact_email, mailing_contact_phone, mailing_website;
 
     std::string effective_database_url() const;
     std::string effective_public_origin() const;

@@ -4,8 +4,10 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "accounts/account_service.hpp"
@@ -25,6 +27,14 @@
 #include "calls/api.hpp"
 #include "calls/manage_pages.hpp"
 #include "calls/pages.hpp"
+#include "mailing/api.hpp"
+#include "mailing/campaign_service.hpp"
+#include "mailing/list_guard.hpp"
+#include "mailing/manage_pages.hpp"
+#include "mailing/pages.hpp"
+#include "mailing/subscribe_form.hpp"
+#include "mailing/subscriber_admin.hpp"
+#include "mailing/subscription_service.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/site_service.hpp"
@@ -81,6 +91,45 @@ accounts::AccountSettings account_settings(const Config& config)
     return settings;
 }
 
+mailing::MailingSettings mailing_settings(const Config& config, db::Database& database)
+{
+    return {config.effective_public_origin(), mailing_secret(database),
+            {config.mailing_sender_name, config.mailing_postal_address, config.mailing_contact_email, config.mailing_contact_phone,
+             config.mailing_website}};
+}
+
+outbox::DeliverySettings delivery_settings(const Config& config)
+{
+    outbox::DeliverySettings settings;
+    settings.smtp = {config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password,
+                     config.smtp_tls == "require" ? outbox::Tls::Require : config.smtp_tls == "never" ? outbox::Tls::Never : outbox::Tls::Try,
+                     config.smtp_verify_certificate};
+    settings.messages_per_second = config.mail_rate;
+    settings.journal_folder = std::filesystem::path(config.data_dir) / "mail-journal";
+    return settings;
+}
+
+// The mail worker: campaigns whose moment came are queued, then (when an SMTP server is
+// configured) the outbox is delivered. Without a server, mail waits in the outbox.
+class MailWorker {
+public:
+    MailWorker(const Config& config, db::Database& database, const Clock& clock, mailing::CampaignService& campaigns)
+    {
+        std::vector<outbox::DeliveryWorker::Job> jobs{[&campaigns](const outbox::Pause&) { return campaigns.queue_due(); }};
+        if (!config.smtp_url.empty()) {
+            delivery_.emplace(database, clock, delivery_settings(config), &guard_);
+            jobs.emplace_back([this](const outbox::Pause& pause) { return delivery_->deliver_due(pause); });
+        }
+        worker_.emplace(std::move(jobs), std::chrono::seconds(2));
+    }
+
+private:
+    // In this order: the worker's thread stops before the delivery it runs goes.
+    mailing::ListGuard guard_;
+    std::optional<outbox::Delivery> delivery_;
+    std::optional<outbox::DeliveryWorker> worker_;
+};
+
 int serve(const Config& config)
 {
     auto database = open_database(config, true);
@@ -90,7 +139,7 @@ int serve(const Config& config)
     web::StaticFiles static_files;
     ctemplate::TemplateDictionary::SetGlobalValue("CSS_URL", static_files.url("app.css"));
     ctemplate::TemplateDictionary::SetGlobalValue("JS_URL", static_files.url("app.js"));
-    web::Views views{templates, i18n};
+    web::Views views{templates, i18n, {}};
     web::Metrics metrics;
 
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
@@ -109,6 +158,16 @@ int serve(const Config& config)
     site::SitePages site_pages(site_service, views,
                                {[&call_pages](auto& body, const auto& exchange) { call_pages.add_open_calls(body, exchange); }});
     site::ManagePages manage_pages(site_service, views);
+    const auto list_settings = mailing_settings(config, *database);
+    mailing::SubscriptionService subscriptions(*database, clock, i18n, list_settings);
+    mailing::CampaignService campaigns(*database, clock, i18n, list_settings);
+    mailing::SubscriberAdmin subscriber_admin(*database, clock, i18n, subscriptions, list_settings.configured);
+    mailing::SubscribeForm subscribe_form(views, site_service);
+    views.footer = [&subscribe_form](const web::Exchange& exchange) { return subscribe_form.footer(exchange); };
+    mailing::MailingPages mailing_pages(subscriptions, subscribe_form, views);
+    mailing::MailingManagePages manage_mailing(subscriber_admin, campaigns, call_service, site_service, views,
+                                               config.effective_public_origin());
+    mailing::MailingApi mailing_api(subscriptions, campaigns, subscriber_admin, i18n);
     accounts::AccountPages account_pages(account_service, views);
     accounts::AccountApi account_api(account_service, i18n);
     admin::AdminPages admin_pages(admin_service, views);
@@ -126,16 +185,16 @@ int serve(const Config& config)
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
-                       directory::DirectoryApi::operations(), partnerships::PartnershipApi::operations()})
+                       directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
+                       partnerships::PartnershipApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
-    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages, partnership_pages, partnership_api, ops});
+    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
-    // Mail leaves only when an SMTP server is configured; otherwise it waits in the outbox.
-    outbox::Delivery delivery(*database, clock, {config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password});
-    std::unique_ptr<outbox::DeliveryWorker> mail_worker;
-    if (!config.smtp_url.empty()) mail_worker = std::make_unique<outbox::DeliveryWorker>(delivery, std::chrono::seconds(2));
+    std::optional<MailWorker> mail_worker;
+    if (config.mail_worker) mail_worker.emplace(config, *database, clock, campaigns);
 
     auto address = parse_listen(config.listen).value();
     web::ServerOptions server;
@@ -146,6 +205,33 @@ int serve(const Config& config)
         std::cout << "pmi is serving http://" << config.listen << "/ (database " << database->url() << ")" << std::endl;
     });
     spdlog::info("stopped");
+    return 0;
+}
+
+// pmi mail run: the mail worker alone, until SIGTERM or SIGINT, for deployments that keep
+// sending apart from serving.
+int mail_run(const Config& config)
+{
+    if (config.smtp_url.empty())
+        throw std::runtime_error("pmi mail run sends through an SMTP server: set mail.smtp_url in the configuration or PMI_SMTP_URL");
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop, nullptr);  // before any thread starts: they inherit it
+    auto database = open_database(config, true);
+    SystemClock clock;
+    web::I18n i18n;
+    mailing::CampaignService campaigns(*database, clock, i18n, mailing_settings(config, *database));
+    {
+        MailWorker worker(config, *database, clock, campaigns);
+        std::cout << "pmi mail run: sending through " << config.smtp_url
+                  << (config.mail_rate > 0 ? " at most " + std::to_string(config.mail_rate) + " messages a second" : std::string())
+                  << " (database " << database->url() << ")" << std::endl;
+        int received = 0;
+        sigwait(&stop, &received);
+        spdlog::info("stopping: messages being sent are finished or given back to the queue");
+    }
     return 0;
 }
 
@@ -256,6 +342,11 @@ int main(int argc, char** argv)
     grant_command->add_option("--organisation", user.organisation, "Organisation the role belongs to")->capture_default_str();
     pmi::matching::MatchCommand match;
     auto* match_command = pmi::matching::add_match_command(app, match);
+    auto* mail_command = app.add_subcommand("mail", "The mail worker");
+    mail_command->require_subcommand(1);
+    auto* mail_run_command = mail_command->add_subcommand(
+        "run", "Send queued mail and start scheduled campaigns until stopped (SIGTERM), apart from pmi serve");
+    add_data_options(mail_run_command, options);
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -271,6 +362,7 @@ int main(int argc, char** argv)
         Config config = configure(options);
         if (serve_command->parsed()) return serve(config);
         if (migrate_command->parsed()) return migrate(config);
+        if (mail_run_command->parsed()) return mail_run(config);
         if (demo_command->parsed()) return demo(config);
         if (create_command->parsed()) return create_user(config, user, UserMode::CreateOrGrant);
         if (grant_command->parsed()) return create_user(config, user, UserMode::GrantOnly);

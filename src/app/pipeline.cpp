@@ -95,7 +95,7 @@ web::Response Pipeline::dispatch(web::Exchange& exchange, web::Request& request,
         if (request.body.size() > limit)
             return refuse(exchange, Error(ErrorCode::PayloadTooLarge, "", "What you sent is larger than {1} KB. Shorten the text and send it again.",
                                           {std::to_string(limit / 1024)}));
-        if (!csrf_valid(exchange))
+        if (match.route->csrf == web::Csrf::Required && !csrf_valid(exchange))
             return refuse(exchange, forbidden("This form has expired or did not come from this site. Go back, reload the page and send it again."));
     }
     return match.route->handler(exchange);

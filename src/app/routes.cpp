@@ -24,6 +24,9 @@ void add_routes(web::Router& r, Handlers h)
     using directory::DirectoryApi;
     using directory::DirectoryPages;
     using matching::RunPages;
+    using mailing::MailingPages;
+    using mailing::MailingManagePages;
+    using mailing::MailingApi;
     using partnerships::PartnershipApi;
     using partnerships::PartnershipPages;
 
@@ -105,6 +108,19 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/applications/:id/files/:file", bind(h.calls, &CallPages::download));
     r.post("/applications/:id/files/:file/delete", bind(h.calls, &CallPages::remove_file));
 
+    // Distribution list (no account needed: links from messages carry signed tokens). The
+    // one-click address is the only unsafe route without a CSRF token (RFC 8058: mail
+    // programs post to it without cookies); its signed token authorises each request.
+    r.get("/mailing/subscribe", bind(h.mailing, &MailingPages::subscribe_form));
+    r.post("/mailing/subscribe", bind(h.mailing, &MailingPages::subscribe));
+    r.get("/mailing/confirm", bind(h.mailing, &MailingPages::confirm_form));
+    r.post("/mailing/confirm", bind(h.mailing, &MailingPages::confirm));
+    r.get("/mailing/unsubscribe", bind(h.mailing, &MailingPages::unsubscribe_form));
+    r.post("/mailing/unsubscribe", bind(h.mailing, &MailingPages::unsubscribe));
+    r.post("/mailing/one-click", bind(h.mailing, &MailingPages::one_click), 0, web::Csrf::Exempt);
+    r.get("/mailing/preferences", bind(h.mailing, &MailingPages::preferences_form));
+    r.post("/mailing/preferences", bind(h.mailing, &MailingPages::preferences));
+
     // Review (reviewers)
     r.get("/reviews", bind(h.review, &ReviewPages::my_reviews));
     r.get("/reviews/:application", bind(h.review, &ReviewPages::sheet));
@@ -153,6 +169,27 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/manage/calls/:id/ranking.xlsx", bind(h.review, &ReviewPages::ranking_xlsx));
     r.post("/manage/calls/:id/decisions/:application", bind(h.review, &ReviewPages::decide));
     r.post("/manage/calls/:id/release", bind(h.review, &ReviewPages::release));
+
+    r.get("/manage/mailing", bind(h.manage_mailing, &MailingManagePages::overview));
+    r.get("/manage/mailing/subscribers", bind(h.manage_mailing, &MailingManagePages::subscribers));
+    r.get("/manage/mailing/subscribers/:id", bind(h.manage_mailing, &MailingManagePages::subscriber));
+    r.get("/manage/mailing/subscribers/:id/export.json", bind(h.manage_mailing, &MailingManagePages::export_json));
+    r.get("/manage/mailing/subscribers/:id/export.csv", bind(h.manage_mailing, &MailingManagePages::export_csv));
+    r.post("/manage/mailing/subscribers/:id/erase", bind(h.manage_mailing, &MailingManagePages::erase));
+    r.get("/manage/mailing/import", bind(h.manage_mailing, &MailingManagePages::import_form));
+    r.post("/manage/mailing/import", bind(h.manage_mailing, &MailingManagePages::import));
+    r.get("/manage/mailing/sender", bind(h.manage_mailing, &MailingManagePages::sender_form));
+    r.post("/manage/mailing/sender", bind(h.manage_mailing, &MailingManagePages::save_sender));
+    r.get("/manage/mailing/campaigns", bind(h.manage_mailing, &MailingManagePages::campaigns));
+    r.post("/manage/mailing/campaigns", bind(h.manage_mailing, &MailingManagePages::create_campaign));
+    r.get("/manage/mailing/campaigns/:id", bind(h.manage_mailing, &MailingManagePages::campaign));
+    r.post("/manage/mailing/campaigns/:id", bind(h.manage_mailing, &MailingManagePages::save_campaign));
+    r.get("/manage/mailing/campaigns/:id/preview", bind(h.manage_mailing, &MailingManagePages::preview));
+    r.post("/manage/mailing/campaigns/:id/test", bind(h.manage_mailing, &MailingManagePages::send_test));
+    r.post("/manage/mailing/campaigns/:id/send", bind(h.manage_mailing, &MailingManagePages::send_now));
+    r.post("/manage/mailing/campaigns/:id/schedule", bind(h.manage_mailing, &MailingManagePages::schedule));
+    r.post("/manage/mailing/campaigns/:id/cancel", bind(h.manage_mailing, &MailingManagePages::cancel));
+    r.get("/manage/mailing/campaigns/:id/report", bind(h.manage_mailing, &MailingManagePages::report));
 
     // Administration
     r.get("/admin", bind(h.admin, &AdminPages::index));
@@ -212,6 +249,10 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));
+    r.post("/api/v1/mailing/subscriptions", bind(h.mailing_api, &MailingApi::subscribe));
+    r.get("/api/v1/mailing/campaigns", bind(h.mailing_api, &MailingApi::campaigns));
+    r.get("/api/v1/mailing/campaigns/:id", bind(h.mailing_api, &MailingApi::campaign));
+    r.get("/api/v1/mailing/subscribers/:id", bind(h.mailing_api, &MailingApi::subscriber));
 
     // Operations
     r.get("/healthz", bind(h.ops, &Ops::health));

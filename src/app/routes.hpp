@@ -9,6 +9,9 @@
 #include "directory/api.hpp"
 #include "directory/pages.hpp"
 #include "matching/run_pages.hpp"
+#include "mailing/api.hpp"
+#include "mailing/manage_pages.hpp"
+#include "mailing/pages.hpp"
 #include "partnerships/api.hpp"
 #include "partnerships/pages.hpp"
 #include "review/api.hpp"
@@ -33,6 +36,9 @@ struct Handlers {
     directory::DirectoryPages& directory;
     directory::DirectoryApi& directory_api;
     matching::RunPages& matching;
+    mailing::MailingPages& mailing;
+    mailing::MailingManagePages& manage_mailing;
+    mailing::MailingApi& mailing_api;
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
     Ops& ops;

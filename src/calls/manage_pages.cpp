@@ -11,11 +11,6 @@
 namespace pmi::calls {
 namespace {
 
-// Where the program's people are: Canada's zones and those of the seven countries.
-constexpr std::string_view kTimeZones[] = {
-    "America/St_Johns", "America/Halifax", "America/Toronto", "America/Winnipeg", "America/Regina",
-    "America/Edmonton", "America/Vancouver", "Africa/Ouagadougou", "Africa/Abidjan", "Africa/Bamako",
-    "Asia/Phnom_Penh", "Asia/Ho_Chi_Minh", "America/Managua", "America/La_Paz", "UTC"};
 constexpr int kBlankCriteria = 3;
 constexpr int kBlankQuestions = 4;
 
@@ -92,7 +87,7 @@ web::Response CallManagePages::editor(web::Exchange& exchange, const Call& call,
             box->SetValue("NAME", area.name.pick(exchange.language).text);
             if (std::count(call.areas.begin(), call.areas.end(), area.code)) box->ShowSection("CHECKED");
         }
-        for (auto zone : kTimeZones) {
+        for (auto zone : program_time_zones()) {
             auto* option = body.AddSectionDictionary("ZONE");
             option->SetValue("NAME", std::string(zone));
             if (zone == call.time_zone) option->ShowSection("SELECTED");

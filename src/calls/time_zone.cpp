@@ -6,6 +6,15 @@
 
 namespace pmi::calls {
 
+const std::vector<std::string_view>& program_time_zones()
+{
+    static const std::vector<std::string_view> zones = {
+        "America/St_Johns", "America/Halifax", "America/Toronto", "America/Winnipeg", "America/Regina",
+        "America/Edmonton", "America/Vancouver", "Africa/Ouagadougou", "Africa/Abidjan", "Africa/Bamako",
+        "Asia/Phnom_Penh", "Asia/Ho_Chi_Minh", "America/Managua", "America/La_Paz", "UTC"};
+    return zones;
+}
+
 bool valid_time_zone(std::string_view zone)
 {
     if (zone.empty() || zone.size() > 64) return false;

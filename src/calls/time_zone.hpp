@@ -2,6 +2,7 @@
 // Deadlines are moments in a named time zone: "2027-01-24 23:59, America/Toronto".
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/clock.hpp"
 #include "core/result.hpp"
@@ -9,6 +10,8 @@
 namespace pmi::calls {
 
 bool valid_time_zone(std::string_view zone);
+// Where the program's people are: Canada's zones and those of the seven countries, then UTC.
+const std::vector<std::string_view>& program_time_zones();
 // "2027-01-24T23:59" (as an <input type="datetime-local"> sends it) in `zone` → UTC seconds.
 // Fails naming `field` when the text is not such a date and time, or the zone is unknown.
 // A local time that a clock change skips is moved forward; one it repeats takes the first.

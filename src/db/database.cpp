@@ -149,6 +149,11 @@ void Transaction::commit()
     open_ = false;
 }
 
+std::string_view skip_locked(Dialect dialect)
+{
+    return dialect == Dialect::Postgres ? " FOR UPDATE SKIP LOCKED" : "";
+}
+
 std::string number_placeholders(std::string_view sql)
 {
     std::string out;

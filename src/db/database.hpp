@@ -194,6 +194,11 @@ auto in_transaction(Connection& connection, Work&& work) -> decltype(work())
 std::unique_ptr<Connection> open_sqlite(const std::string& path);
 std::unique_ptr<Connection> open_postgres(const std::string& url);
 
+// The clause that makes a SELECT lock the rows it returns and pass over rows another
+// transaction holds (" FOR UPDATE SKIP LOCKED"), for claiming work from a queue; empty on
+// SQLite, where a write transaction already holds the one write lock.
+std::string_view skip_locked(Dialect dialect);
+
 // Rewrites `?` placeholders (outside quotes) as `$1`, `$2`, ... for PostgreSQL.
 std::string number_placeholders(std::string_view sql);
 

@@ -17,7 +17,11 @@ protected:
 TEST_P(DatabaseTest, MigrationsBringTheSchemaToTheLatestVersion)
 {
     auto connection = database->acquire();
-    EXPECT_EQ(schema_version(*connection), static_cast<int>(embedded::migrations().size()));
+    // The newest file's number: numbers may skip (branches reserve theirs).
+    int newest = 0;
+    for (const auto& file : embedded::migrations())
+        newest = std::max(newest, std::stoi(std::string(file.path.substr(file.path.rfind('/') + 1, 4))));
+    EXPECT_EQ(schema_version(*connection), newest);
     // Running them again applies nothing.
     EXPECT_TRUE(migrate(*database).applied.empty());
 }

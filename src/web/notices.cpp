@@ -9,7 +9,7 @@ namespace pmi::web {
 
 std::optional<std::string_view> notice_message(std::string_view code)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kNotices = {{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kNotices = {{
         {"signed-up", N_("Check your email: we sent you a link to confirm your address.")},
         {"signed-in", N_("You are signed in.")},
         {"signed-out", N_("You are signed out.")},
@@ -22,6 +22,13 @@ std::optional<std::string_view> notice_message(std::string_view code)
         {"published", N_("The news post was published.")},
         {"role-granted", N_("The role was granted.")},
         {"role-revoked", N_("The role was removed.")},
+        {"subscription-requested", N_("Check your email. We sent a link to confirm your subscription; nothing is sent to you before you open it.")},
+        {"subscribed", N_("You are subscribed with your account's address. Every message has a link to unsubscribe.")},
+        {"preferences-saved", N_("Your preferences were saved.")},
+        {"campaign-scheduled", N_("The campaign is scheduled. Its messages are queued when its moment comes.")},
+        {"campaign-cancelled", N_("The schedule was cancelled; the campaign is a draft again.")},
+        {"campaign-test-sent", N_("A test message is on its way to your address.")},
+        {"subscriber-erased", N_("The subscriber was erased. Only a hash of the address is kept, so that it is never written to again.")},
     }};
     for (const auto& [key, message] : kNotices)
         if (key == code) return message;

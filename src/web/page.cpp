@@ -54,6 +54,7 @@ void Page::fill_layout()
     const Fields query = exchange_.request.query();
     if (auto notice = notice_message(query.get("notice")))
         layout.SetValueAndShowSection("NOTICE_TEXT", t(*notice), "NOTICE");
+    if (views_.footer) layout.SetValue("FOOTER_HTML", views_.footer(exchange_));
     const auto& actor = exchange_.actor;
     if (actor.signed_in()) {
         auto* user = layout.AddSectionDictionary("SIGNED_IN");

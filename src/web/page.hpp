@@ -18,6 +18,9 @@ namespace pmi::web {
 struct Views {
     const Templates& templates;
     const I18n& i18n;
+    // HTML another module adds to the footer of each page (the subscription form), or "".
+    // It runs on every page: it must cost no database work.
+    std::function<std::string(const Exchange&)> footer;
 };
 
 class Page {

@@ -38,11 +38,11 @@ bool matches(const Route& route, const std::vector<std::string>& segments,
 
 }  // namespace
 
-void Router::add(Method method, std::string pattern, Handler handler, std::size_t max_body)
+void Router::add(Method method, std::string pattern, Handler handler, std::size_t max_body, Csrf csrf)
 {
     assert(!pattern.empty() && pattern.front() == '/' && "route patterns start with /");
     auto segments = split_path(pattern);
-    routes_.push_back(Route{method, std::move(pattern), std::move(handler), std::move(segments), max_body});
+    routes_.push_back(Route{method, std::move(pattern), std::move(handler), std::move(segments), max_body, csrf});
 }
 
 Match Router::match(Method method, std::string_view path) const

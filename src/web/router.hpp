@@ -11,12 +11,17 @@ namespace pmi::web {
 
 using Handler = std::function<Response(Exchange&)>;
 
+// Unsafe requests carry a CSRF token; a route exempt from it must authorise each request by
+// other means (a signed token in its address), and is marked so in the route table.
+enum class Csrf { Required, Exempt };
+
 struct Route {
     Method method;
     std::string pattern;
     Handler handler;
     std::vector<std::string> segments;
     std::size_t max_body = 0;  // 0: the configured form limit
+    Csrf csrf = Csrf::Required;
 };
 
 struct Match {
@@ -28,11 +33,11 @@ struct Match {
 
 class Router {
 public:
-    void add(Method method, std::string pattern, Handler handler, std::size_t max_body = 0);
+    void add(Method method, std::string pattern, Handler handler, std::size_t max_body = 0, Csrf csrf = Csrf::Required);
     void get(std::string pattern, Handler handler) { add(Method::Get, std::move(pattern), std::move(handler)); }
-    void post(std::string pattern, Handler handler, std::size_t max_body = 0)
+    void post(std::string pattern, Handler handler, std::size_t max_body = 0, Csrf csrf = Csrf::Required)
     {
-        add(Method::Post, std::move(pattern), std::move(handler), max_body);
+        add(Method::Post, std::move(pattern), std::move(handler), max_body, csrf);
     }
     Match match(Method method, std::string_view path) const;
     const std::vector<Route>& routes() const { return routes_; }

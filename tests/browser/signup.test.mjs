@@ -49,10 +49,10 @@ describe('in the browser', () => {
     const password = 'velvet-harbour-quartz-5531';
 
     await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel('Name', { exact: true }).fill(name);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByLabel('Preferred language', { exact: true }).selectOption('en');
+    await page.locator('main').getByLabel('Name', { exact: true }).fill(name);
+    await page.locator('main').getByLabel('Email', { exact: true }).fill(email);
+    await page.locator('main').getByLabel('Password', { exact: true }).fill(password);
+    await page.locator('main').getByLabel('Preferred language', { exact: true }).selectOption('en');
     await submit(page);
     // No mail usually means the form was refused: show what the page said.
     const mail = await waitForMail(server, email, '/verify?token=').catch(async error => {
@@ -62,8 +62,8 @@ describe('in the browser', () => {
     assert.equal(verified.status(), 200);
 
     await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.locator('main').getByLabel('Email', { exact: true }).fill(email);
+    await page.locator('main').getByLabel('Password', { exact: true }).fill(password);
     await submit(page);
     assert.equal((await page.locator('header a[href="/account"]').textContent())?.trim(), name);
 

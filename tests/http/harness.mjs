@@ -8,7 +8,7 @@
 //   PMI_TEST_POSTGRES_URL  the cluster to create databases in (set by scripts/with-postgres)
 //   PMI_TEST_KEEP_DATA=1   keep each server's data dir after stop(), for a post-mortem
 import { spawn, execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,9 +63,13 @@ async function pmi(args, env) {
   }
 }
 
-// startServer({database, env}) → {url, dataDir, databaseUrl, kind, stderr(), stop()}.
+// startServer({database, env}) → {url, dataDir, databaseUrl, kind, stderr(), stop(), kill(),
+// restart(), another()}.
 // database: "sqlite" | "postgres" (default from PMI_TEST_DATABASE). stop() sends SIGTERM,
-// waits, and resolves to {code, signal} so a test can assert a clean shutdown.
+// waits, and resolves to {code, signal} so a test can assert a clean shutdown; it removes
+// the data dir. kill() sends SIGKILL and keeps the data; restart() then starts a new
+// process on the same data and database (a new port: read url again); another() starts a
+// second process on the same data and database beside this one.
 export async function startServer({ database = databaseKind(), env: extraEnv = {} } = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pmi-test-'));
   const databaseUrl = await newDatabase(database, dataDir);
@@ -73,20 +77,33 @@ export async function startServer({ database = databaseKind(), env: extraEnv = {
   const common = ['--data', dataDir, '--database', databaseUrl];
   await pmi(['migrate', ...common], env);
   await pmi(['demo', ...common], env);
+  const server = { dataDir, databaseUrl, kind: database };
+  const start = async () => {
+    try {
+      return await launchOnFreePort(dataDir, common, env);
+    } catch (error) {
+      if (!process.env.PMI_TEST_KEEP_DATA) await rm(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+  };
+  Object.assign(server, await start());
+  server.restart = async () => Object.assign(server, await start());
+  server.another = async () => ({ ...await launchOnFreePort(dataDir, common, env, { keepData: true }), dataDir, databaseUrl, kind: database });
+  return server;
+}
 
-  // The port is free when asked for but may be taken before pmi binds it: then retry.
+// The port is free when asked for but may be taken before pmi binds it: then retry.
+async function launchOnFreePort(dataDir, common, env, options = {}) {
   for (let attempt = 1; ; attempt++) {
     const listen = `127.0.0.1:${await freePort()}`;
-    const server = await launch(dataDir, common, listen, env);
-    if (server.ok) return { ...server.api, dataDir, databaseUrl, kind: database };
-    if (!/in use/i.test(server.log()) || attempt === 3) {
-      if (!process.env.PMI_TEST_KEEP_DATA) await rm(dataDir, { recursive: true, force: true });
+    const server = await launch(dataDir, common, listen, env, options);
+    if (server.ok) return server.api;
+    if (!/in use/i.test(server.log()) || attempt === 3)
       throw new Error(`pmi serve did not become healthy at ${listen}: ${server.reason}\n--- stderr ---\n${server.log()}`);
-    }
   }
 }
 
-async function launch(dataDir, common, listen, env) {
+async function launch(dataDir, common, listen, env, { keepData = false } = {}) {
   const child = spawn(pmiBin, ['serve', ...common, '--listen', listen], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   let output = '';
@@ -128,12 +145,17 @@ async function launch(dataDir, common, listen, env) {
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       const result = await exited;
       clearTimeout(timer);
-      if (!process.env.PMI_TEST_KEEP_DATA) await rm(dataDir, { recursive: true, force: true });
+      if (!keepData && !process.env.PMI_TEST_KEEP_DATA) await rm(dataDir, { recursive: true, force: true });
       return result;
     })();
     return stopping;
   }
-  return { ok: true, api: { url, stop, stderr: () => output } };
+  // As a crash would: no chance to finish anything; the data stays for restart().
+  async function kill() {
+    if (!exit) child.kill('SIGKILL');
+    return exited;
+  }
+  return { ok: true, api: { url, stop, kill, stderr: () => output, pid: child.pid } };
 }
 
 // A cookie jar over fetch. Redirects are not followed, so tests see the 303s themselves.
@@ -296,4 +318,79 @@ export async function scalar(server, sql) {
   }
   const { stdout } = await run('psql', ['-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', server.databaseUrl, '-c', sql]);
   return stdout.trim();
+}
+
+// The tests' SMTP server (tests/support/smtp_server.py, on Debian's aiosmtpd) on a free
+// loopback port. It records every message it accepts before answering 250; some addresses
+// get the refusals of a real mail service (reject-... 550 5.1.1, full-... 552, defer-... 451).
+// startSmtp({user, password}) → {port, url, received(), waitFor(predicate, what), stop()}.
+// received() → [{from, to: [...], data, at, tls, authenticated}], oldest first.
+export async function startSmtp({ user, password } = {}) {
+  const folder = await mkdtemp(path.join(tmpdir(), 'pmi-smtp-'));
+  const out = path.join(folder, 'received.jsonl');
+  const script = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../support/smtp_server.py');
+  const args = [script, '--out', out, ...(user ? ['--user', user, '--password', password] : [])];
+  const child = spawn('/usr/bin/python3', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  let output = '', errors = '';
+  child.stderr.on('data', chunk => { errors = (errors + chunk).slice(-8000); });
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the test SMTP server did not start: ${errors}`)), 10_000);
+    child.stdout.on('data', chunk => {
+      output += chunk;
+      const match = output.match(/PORT (\d+)/);
+      if (match) { clearTimeout(timer); resolve(Number(match[1])); }
+    });
+    child.on('exit', code => { clearTimeout(timer); reject(new Error(`the test SMTP server exited (${code}): ${errors}`)); });
+  });
+  async function received() {
+    let text = '';
+    try { text = await readFile(out, 'utf8'); } catch { return []; }
+    return text.split('\n').filter(line => line.endsWith('}')).map(line => JSON.parse(line));
+  }
+  async function waitFor(predicate, what = 'a message', timeout = 15_000) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const found = (await received()).filter(predicate);
+      if (found.length) return found;
+      if (Date.now() > deadline) throw new Error(`the SMTP server received no ${what} in ${timeout / 1000} s`);
+      await sleep(100);
+    }
+  }
+  async function stop() {
+    child.kill('SIGTERM');
+    await rm(folder, { recursive: true, force: true });
+  }
+  return { port, url: `smtp://127.0.0.1:${port}`, received, waitFor, stop };
+}
+
+// A received message's header (unfolded), or '' when absent.
+export function mailHeader(data, name) {
+  const head = data.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const line = head.split(/\r?\n/).find(l => l.toLowerCase().startsWith(name.toLowerCase() + ':'));
+  return line ? line.slice(name.length + 1).trim() : '';
+}
+
+// The decoded text of the part of `type` (text/plain, text/html) of a received message.
+export function mailPart(data, type) {
+  const decode = part => {
+    const [head, ...rest] = part.split(/\r?\n\r?\n/);
+    const body = rest.join('\n\n');
+    return /content-transfer-encoding:\s*base64/i.test(head) ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
+  };
+  const contentType = mailHeader(data, 'Content-Type');
+  if (contentType.toLowerCase().startsWith(type)) return decode(data);
+  const boundary = contentType.match(/boundary="([^"]+)"/)?.[1];
+  if (!boundary) return '';
+  for (const part of data.split(`--${boundary}`)) {
+    const head = part.replace(/^\r?\n/, '');
+    if (mailHeader(head, 'Content-Type').toLowerCase().startsWith(type)) return decode(head);
+  }
+  return '';
+}
+
+// An RFC 2047 header value, decoded.
+export function decodeHeader(value) {
+  return value.replace(/=\?UTF-8\?B\?([^?]+)\?=\s*/gi, (whole, encoded) => Buffer.from(encoded, 'base64').toString('utf8'));
 }

@@ -49,6 +49,7 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
+    {{FOOTER_HTML:none}}
     {{#UPDATED}}<p class="updated">{{_:x-t=Page updated}} <time>{{UPDATED_DATE}}</time></p>{{/UPDATED}}
     <p>{{_:x-t=Partnerships for Municipal Innovation – Local Economic Development}} · <a href="/contact">{{_:x-t=Contact}}</a> · <a href="/pages/about">{{_:x-t=About the program}}</a></p>
   </div>
