@@ -1,27 +1,28 @@
 #include "partnerships/access.hpp"
 
-#include "directory/directory_store.hpp"
+#include "partnerships/partnership_store.hpp"
 
 namespace pmi::partnerships {
 
-Access access_of(db::Connection& connection, const Actor& actor, const Partnership& partnership)
+StaffProfiles::StaffProfiles(db::Connection& connection, const Actor& actor)
+{
+    PartnershipStore store(connection);
+    for (const auto& membership : actor.memberships)
+        if (membership.role == Role::Partner || membership.role == Role::Applicant)
+            for (auto& profile : store.profiles_kept_by(membership.organisation_id)) profiles_.insert({profile.kind, std::move(profile.key)});
+}
+
+Access StaffProfiles::access(const Actor& actor, const Partnership& partnership) const
 {
     if (actor.runs_program()) return Access::Officer;
-    if (!actor.signed_in()) return Access::Public;
-    directory::DirectoryStore directory(connection);
-    auto staff_of = [&](OrganisationId organisation) {
-        return organisation.valid() && (actor.has_role_in(Role::Partner, organisation) || actor.has_role_in(Role::Applicant, organisation));
-    };
-    for (const auto& member : partnership.members) {
-        OrganisationId organisation;
-        if (member.kind == MemberKind::Team) {
-            if (auto team = directory.team(member.key)) organisation = team->organisation;
-        } else if (auto partner = directory.partner(member.key)) {
-            organisation = partner->organisation;
-        }
-        if (staff_of(organisation)) return Access::Staff;
-    }
+    for (const auto& member : partnership.members)
+        if (profiles_.count({member.kind, member.key})) return Access::Staff;
     return Access::Public;
+}
+
+Access access_of(db::Connection& connection, const Actor& actor, const Partnership& partnership)
+{
+    return StaffProfiles(connection, actor).access(actor, partnership);
 }
 
 Partnership public_fields(Partnership partnership)

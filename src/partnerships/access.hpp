@@ -2,6 +2,9 @@
 // Who sees what of a partnership: program officers everything; the staff of its members
 // (Partner or Applicant role in an organisation linked to one of its directory profiles)
 // their own partnerships; everyone else its public fields, when it is published.
+#include <set>
+#include <string>
+
 #include "core/actor.hpp"
 #include "db/database.hpp"
 #include "partnerships/partnership.hpp"
@@ -9,6 +12,17 @@
 namespace pmi::partnerships {
 
 enum class Access { Public, Staff, Officer };
+
+// The directory profiles (by kind and key) that the actor's organisations keep, read once so
+// that a list of partnerships costs no query per partnership.
+class StaffProfiles {
+public:
+    StaffProfiles(db::Connection& connection, const Actor& actor);
+    Access access(const Actor& actor, const Partnership& partnership) const;
+
+private:
+    std::set<std::pair<MemberKind, std::string>> profiles_;
+};
 
 Access access_of(db::Connection& connection, const Actor& actor, const Partnership& partnership);
 

@@ -74,7 +74,7 @@ web::Response PartnershipPages::form(web::Exchange& exchange, const web::Fields&
     return web::form_page(views_, exchange, "partnerships/views/edit.tpl", N_("Partnership"), fields, error, [&](auto& body) {
         body.SetValue("ACTION", id.valid() ? "/partnerships/" + std::to_string(id.value) + "/edit" : std::string("/manage/partnerships/new"));
         if (id.valid()) body.SetIntValue("ID", static_cast<long>(id.value));
-        if (access != Access::Officer) return body.ShowSection("STAFF");
+        if (access != Access::Officer) return;  // staff see only the summary and contacts
         body.ShowSection("OFFICER");
         if (auto teams = directory_.teams(exchange.actor); teams.ok())
             for (const auto& team : *teams) choices(body, "TEAM_OPTION", team.key, team.name + " (" + team.province + ")", fields.all("teams"));

@@ -135,4 +135,14 @@ void PartnershipStore::update(const Partnership& p, Seconds now)
     write_members(p);
 }
 
+std::vector<Member> PartnershipStore::profiles_kept_by(OrganisationId organisation)
+{
+    std::vector<Member> profiles;
+    for (const auto& row : connection_.query("SELECT 'team', key FROM municipal_teams WHERE organisation_id = ?"
+                                             " UNION ALL SELECT 'partner', key FROM partner_governments WHERE organisation_id = ?",
+                                             {organisation.value, organisation.value}))
+        profiles.push_back({row.text(0) == "team" ? MemberKind::Team : MemberKind::Partner, row.text(1), {}});
+    return profiles;
+}
+
 }  // namespace pmi::partnerships

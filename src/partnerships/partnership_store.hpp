@@ -18,6 +18,8 @@ public:
     // Throws db::UniqueViolation when the lead pair already has a partnership.
     PartnershipId insert(const Partnership& partnership, Seconds now);
     void update(const Partnership& partnership, Seconds now);
+    // The directory profiles (teams and partners, keys only) whose staff are `organisation`'s.
+    std::vector<Member> profiles_kept_by(OrganisationId organisation);
 
 private:
     std::vector<Partnership> select(const std::string& where, const db::Parameters& parameters);
