@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#include "core/text.hpp"
+
 namespace pmi {
 namespace {
 
@@ -115,7 +117,7 @@ private:
             if (!low || *low < 0xDC00 || *low > 0xDFFF) return false;
             code = 0x10000 + ((code - 0xD800) << 10) + (*low - 0xDC00);
         }
-        append_utf8(out, code);
+        text::append_utf8(out, code);
         return true;
     }
 
@@ -132,25 +134,6 @@ private:
             else return std::nullopt;
         }
         return value;
-    }
-
-    static void append_utf8(std::string& out, char32_t code)
-    {
-        if (code < 0x80) {
-            out += static_cast<char>(code);
-        } else if (code < 0x800) {
-            out += static_cast<char>(0xC0 | (code >> 6));
-            out += static_cast<char>(0x80 | (code & 0x3F));
-        } else if (code < 0x10000) {
-            out += static_cast<char>(0xE0 | (code >> 12));
-            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (code & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (code >> 18));
-            out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (code & 0x3F));
-        }
     }
 
     // One well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates, at most

@@ -19,5 +19,7 @@ bool plausible_email(std::string_view email);
 std::string normalize_email(std::string_view email);
 // Lowercase letters, digits and hyphens: for slugs in addresses.
 bool valid_slug(std::string_view slug);
+// Appends the UTF-8 encoding of a code point (at most U+10FFFF; callers check surrogates).
+void append_utf8(std::string& out, char32_t code);
 
 }  // namespace pmi::text

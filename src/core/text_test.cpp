@@ -182,5 +182,13 @@ TEST(HasControlCharacters, PrintableAndMultiByteTextIsClean)
     EXPECT_FALSE(has_control_characters("Côte \xF0\x9F\x98\x80 \xE2\x82\xAC", false));
 }
 
+TEST(Text, CodePointsAreAppendedAsUtf8)
+{
+    std::string out;
+    for (char32_t code : {U'A', U'é', U'€', U'\U0001F30D'}) append_utf8(out, code);
+    EXPECT_EQ(out, "Aé€\xF0\x9F\x8C\x8D");
+    EXPECT_TRUE(valid_utf8(out));
+}
+
 }  // namespace
 }  // namespace pmi::text

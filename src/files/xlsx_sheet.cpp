@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/text.hpp"
 #include "files/xlsx_reader.hpp"
 
 namespace pmi::files {
@@ -54,24 +55,6 @@ long escaped_unit(std::string_view text, std::size_t at)
     return unit;
 }
 
-void append_utf8(std::string& out, unsigned long code)
-{
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
 
 // A plain decimal ("-12.50") of at most 15 significant digits: shown as written.
 bool plain_decimal(std::string_view text)
@@ -240,7 +223,7 @@ std::string decode_escapes(std::string text)
             out += text[at++];
             continue;
         }
-        append_utf8(out, code);
+        text::append_utf8(out, static_cast<char32_t>(code));
         at += length;
     }
     return out;
