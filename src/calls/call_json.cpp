@@ -1,6 +1,7 @@
 #include "calls/call_json.hpp"
 
 #include "calls/rules.hpp"
+#include "core/localized_json.hpp"
 
 namespace pmi::calls {
 namespace {
@@ -8,11 +9,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxListItems = 50;
-
-json localized(const LocalizedText& text)
-{
-    return json::parse(text.to_json());
-}
 
 Result<LocalizedText> localized_from(const json& object, const char* key, const std::string& field)
 {
@@ -107,17 +103,17 @@ json call_to_json(const Call& call, Seconds now)
 {
     json criteria = json::array();
     for (const auto& c : call.criteria)
-        criteria.push_back({{"name", localized(c.name)}, {"guidance", localized(c.guidance)}, {"weight", c.weight}, {"scale_max", c.scale_max}});
+        criteria.push_back({{"name", localized_json(c.name)}, {"guidance", localized_json(c.guidance)}, {"weight", c.weight}, {"scale_max", c.scale_max}});
     json questions = json::array();
     for (const auto& q : call.questions) {
-        json question = {{"code", q.code}, {"kind", question_kind_code(q.kind)}, {"label", localized(q.label)},
-                         {"help", localized(q.help)}, {"required", q.required}};
+        json question = {{"code", q.code}, {"kind", question_kind_code(q.kind)}, {"label", localized_json(q.label)},
+                         {"help", localized_json(q.help)}, {"required", q.required}};
         if (q.word_limit) question["word_limit"] = *q.word_limit;
-        for (const auto& choice : q.choices) question["choices"].push_back({{"code", choice.code}, {"label", localized(choice.label)}});
+        for (const auto& choice : q.choices) question["choices"].push_back({{"code", choice.code}, {"label", localized_json(choice.label)}});
         questions.push_back(question);
     }
     const char* phases[] = {"upcoming", "open", "closed"};
-    return {{"slug", call.slug}, {"title", localized(call.title)}, {"description", localized(call.description)},
+    return {{"slug", call.slug}, {"title", localized_json(call.title)}, {"description", localized_json(call.description)},
             {"countries", call.countries}, {"areas", call.areas}, {"opens_at", call.opens_at},
             {"deadline_at", call.deadline_at}, {"time_zone", call.time_zone}, {"review_due_at", call.review_due_at},
             {"reviews_per_application", call.reviews_per_application},

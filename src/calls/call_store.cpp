@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/localized_json.hpp"
+
 namespace pmi::calls {
 namespace {
 
@@ -28,7 +30,7 @@ std::vector<std::string> split(const std::string& joined)
 std::string choices_json(const std::vector<Choice>& choices)
 {
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& choice : choices) list.push_back({{"code", choice.code}, {"label", nlohmann::json::parse(choice.label.to_json())}});
+    for (const auto& choice : choices) list.push_back({{"code", choice.code}, {"label", localized_json(choice.label)}});
     return list.dump();
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/localized_json.hpp"
 #include "core/text.hpp"
 #include "directory/rules.hpp"
 #include "web/json.hpp"
@@ -21,7 +22,7 @@ nlohmann::json partner_json(const PartnerGovernment& p, bool with_contact)
     nlohmann::json json = {{"key", p.key}, {"name", p.name}, {"country", p.country}, {"region", p.region},
                            {"level", level_code(p.level)}, {"population", p.population}, {"languages", p.languages},
                            {"interpretation", p.interpretation}, {"needs", levels_json(p.needs)}, {"wanted_partners", p.wanted_partners},
-                           {"description", nlohmann::json::parse(p.description.to_json())}, {"updated_at", p.updated_at}};
+                           {"description", localized_json(p.description)}, {"updated_at", p.updated_at}};
     if (with_contact) json["contact"] = {{"name", p.contact_name}, {"email", p.contact_email}};
     return json;
 }

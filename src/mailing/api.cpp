@@ -1,5 +1,6 @@
 #include "mailing/api.hpp"
 
+#include "core/localized_json.hpp"
 #include "web/json.hpp"
 
 namespace pmi::mailing {
@@ -12,7 +13,7 @@ nlohmann::json report_json(const CampaignReport& report)
     nlohmann::json json = {{"id", c.id.value},
                            {"kind", campaign_kind_code(c.kind)},
                            {"status", campaign_status_code(c.status)},
-                           {"subject", nlohmann::json::parse(c.subject.to_json())},
+                           {"subject", localized_json(c.subject)},
                            {"topics", c.topics},
                            {"languages", c.languages},
                            {"recipients", c.recipients},

@@ -1,5 +1,6 @@
 #include "partnerships/api.hpp"
 
+#include "core/localized_json.hpp"
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/pages.hpp"
 #include "web/json.hpp"
@@ -20,7 +21,7 @@ nlohmann::json partnership_json(const Visible& visible)
     nlohmann::json json = {{"id", p.id.value}, {"teams", members_json(p, MemberKind::Team)}, {"partners", members_json(p, MemberKind::Partner)},
                            {"country", p.country}, {"status", status_code(p.status)}, {"start", p.start ? date_text(*p.start) : ""},
                            {"end", p.end ? date_text(*p.end) : ""}, {"areas", p.areas},
-                           {"summary", nlohmann::json::parse(p.summary.empty() ? "{}" : p.summary.to_json())}, {"published", p.published}};
+                           {"summary", localized_json(p.summary)}, {"published", p.published}};
     if (visible.access != Access::Public) {
         json["contact"] = {{"name", p.contact_name}, {"email", p.contact_email}};
         json["office"] = p.office_name;
