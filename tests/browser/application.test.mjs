@@ -5,9 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, scalar, startServer, waitForMail } from '../http/harness.mjs';
-import { AxeAudit, launchChromium } from './support.mjs';
+import { AxeAudit, DEMO_PASSWORD, launchChromium, signIn } from './support.mjs';
 
-const DEMO_PASSWORD = 'demo-password-2026';
 const SLUG = 'canadian-municipal-teams-2027';
 const TITLE = 'Canadian municipal teams for local economic development partnerships, 2027';
 
@@ -41,14 +40,6 @@ describe('an application in the browser', () => {
     return page;
   }
 
-  async function signIn(page, email) {
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').first().click()]);
-    assert.equal(await page.locator('header a[href="/account"]').count(), 1, `not signed in as ${email}: ${await page.locator('main').innerText()}`);
-  }
-
   // Resolves when the autosave script's next save has been answered.
   function autosaved(page) {
     return page.waitForResponse(response => response.request().method() === 'POST'
@@ -57,7 +48,7 @@ describe('an application in the browser', () => {
 
   test('start, type (autosaved), reload, finish and submit', async () => {
     const page = await newPage();
-    await signIn(page, 'applicant@pmi.example');
+    await signIn(page, server.url, 'applicant@pmi.example');
 
     await page.goto(`${server.url}/calls`);
     await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: TITLE }).first().click()]);
@@ -124,7 +115,7 @@ describe('an application in the browser', () => {
     async function auditPaths(email, paths) {
       // axe is injected as an inline script, which the site's CSP rightly forbids.
       const page = await newPage({ bypassCSP: true });
-      await signIn(page, email);
+      await signIn(page, server.url, email);
       for (const path of paths) {
         const response = await page.goto(`${server.url}${path}`);
         if (response.status() !== 200) { problems.push(`${path} (${email}): HTTP ${response.status()}`); continue; }

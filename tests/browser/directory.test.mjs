@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { scalar, startServer } from '../http/harness.mjs';
-import { AxeAudit, launchChromium } from './support.mjs';
+import { AxeAudit, launchChromium, signIn } from './support.mjs';
 
-const PASSWORD = 'demo-password-2026';
 const FILE = 'key,name,country,level,population,languages,need_enabling_environment,need_inclusive_led,need_trade_regional,wanted_partners\n'
   + 'vn-an-hoa,An Hòa Commune,VN,commune,18000,vi;en,1,3,2,1\nvn-bad,Bad,VN,hamlet,-4,vi,0,0,0,9\n';
 
@@ -24,10 +23,7 @@ describe('partner directory in the browser', () => {
   async function signedInPage(email, options = {}) {
     const context = await browser.newContext({ locale: 'en-CA', ...options });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').first().click()]);
+    await signIn(page, server.url, email);
     return page;
   }
 

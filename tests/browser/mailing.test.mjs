@@ -7,9 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, decodeHeader, findLink, mailHeader, mailPart, pathOf, scalar, startServer, startSmtp, uniqueEmail } from '../http/harness.mjs';
-import { AxeAudit, launchChromium } from './support.mjs';
-
-const DEMO_PASSWORD = 'demo-password-2026';
+import { AxeAudit, launchChromium, signIn } from './support.mjs';
 
 describe('the distribution list in the browser', () => {
   let smtp, server, browser;
@@ -33,13 +31,6 @@ describe('the distribution list in the browser', () => {
 
   async function click(page, locator) {
     await Promise.all([page.waitForNavigation(), locator.click()]);
-  }
-
-  async function signIn(page, email) {
-    await page.goto(`${server.url}/sign-in?lang=en`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await click(page, page.locator('main form button[type="submit"]'));
   }
 
   async function mailTo(email, subject) {
@@ -81,7 +72,7 @@ describe('the distribution list in the browser', () => {
     assert.match(await reader.locator('h1').innerText(), /You are subscribed/);
 
     const officer = await newPage();
-    await signIn(officer, 'officer@pmi.example');
+    await signIn(officer, server.url, 'officer@pmi.example');
     await writeAndSend(officer, 'A call for municipal teams');
     const campaign = await mailTo(email, 'A call for municipal teams');
     assert.match(campaign, /24 Clarence Street/);
@@ -114,7 +105,7 @@ describe('the distribution list in the browser', () => {
     await client.postForm('/mailing/subscribe', [['csrf_token', token], ['email', pending], ['name', 'Pending Reader'], ['language', 'en'],
       ['topics', 'news'], ['consent', 'yes']]);
     const officer = await newPage();
-    await signIn(officer, 'officer@pmi.example');
+    await signIn(officer, server.url, 'officer@pmi.example');
     const campaign = await writeAndSend(officer, 'Audited campaign');
     await officer.context().close();
     const text = await mailTo(address, 'Audited campaign');
@@ -153,7 +144,7 @@ describe('the distribution list in the browser', () => {
       await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').last().click()]);
       await axe.check(page, '/mailing/unsubscribe (done)');
 
-      await signIn(page, 'admin@pmi.example');
+      await signIn(page, server.url, 'admin@pmi.example');
       const office = ['/manage/mailing', '/manage/mailing/subscribers', `/manage/mailing/subscribers/${l.subscriber}`, '/manage/mailing/import',
         '/manage/mailing/sender', '/manage/mailing/campaigns', `/manage/mailing/campaigns/${l.campaign}/report`,
         `/manage/mailing/campaigns/${l.campaign}/preview?lang=${lang}`, '/admin', '/manage'];

@@ -4,9 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, scalar, startServer } from '../http/harness.mjs';
-import { AxeAudit, launchChromium } from './support.mjs';
-
-const PASSWORD = 'demo-password-2026';
+import { AxeAudit, DEMO_PASSWORD, launchChromium, signIn } from './support.mjs';
 
 describe('matching in the browser', () => {
   let server, browser, page;
@@ -17,10 +15,7 @@ describe('matching in the browser', () => {
     const context = await browser.newContext({ locale: 'en-CA', bypassCSP: true });
     page = await context.newPage();
     page.on('dialog', dialog => dialog.accept());
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email', { exact: true }).fill('officer@pmi.example');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').first().click()]);
+    await signIn(page, server.url, 'officer@pmi.example');
   });
   after(async () => {
     await browser?.close();
@@ -94,7 +89,7 @@ describe('matching in the browser', () => {
 
   test('only program staff reach the matching pages', async () => {
     const applicant = new Client(server.url);
-    await applicant.signIn('applicant@pmi.example', PASSWORD);
+    await applicant.signIn('applicant@pmi.example', DEMO_PASSWORD);
     assert.equal((await applicant.get('/manage/matching')).status, 403);
     assert.equal((await applicant.get(`/manage/matching/runs/${runs[0]}`)).status, 403);
     const visitor = await new Client(server.url).get('/manage/matching');

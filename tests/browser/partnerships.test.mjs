@@ -4,9 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { scalar, startServer } from '../http/harness.mjs';
-import { AxeAudit, launchChromium } from './support.mjs';
-
-const PASSWORD = 'demo-password-2026';
+import { AxeAudit, launchChromium, signIn } from './support.mjs';
 
 describe('partnerships in the browser', () => {
   let server, browser, id;
@@ -24,10 +22,7 @@ describe('partnerships in the browser', () => {
     const context = await browser.newContext({ locale: 'en-CA', javaScriptEnabled: false, ...options });
     const page = await context.newPage();
     if (!email) return page;
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').first().click()]);
+    await signIn(page, server.url, email);
     return page;
   }
 

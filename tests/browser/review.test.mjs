@@ -12,9 +12,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, scalar, startServer } from '../http/harness.mjs';
-import { AxeAudit, launchChromium } from './support.mjs';
+import { AxeAudit, DEMO_PASSWORD, launchChromium, signIn } from './support.mjs';
 
-const DEMO_PASSWORD = 'demo-password-2026';
 const LEAD_MS = 25_000;
 const PINECREST = 'City of Pinecrest Landing';
 
@@ -117,14 +116,6 @@ describe('review in the browser', () => {
     return page;
   }
 
-  async function signIn(page, email) {
-    await page.goto(`${setup.server.url}/sign-in`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').first().click()]);
-    assert.equal(await page.locator('header a[href="/account"]').count(), 1, `not signed in as ${email}: ${await page.locator('main').innerText()}`);
-  }
-
   test('after the deadline, the reviewer picks scores and submits the review', { timeout: 115_000 }, async () => {
     const { server, slug, callId, deadlineAt, officer, partner, reviewerId, pinecrest, lac } = setup;
     // SLOW: wait, bounded, for the deadline (see the top of the file).
@@ -143,7 +134,7 @@ describe('review in the browser', () => {
       { csrf_token: await partner.formToken(`/reviews/${pinecrest}`), score_1: '3', score_2: '2', comment_1: 'Sound, if modest.' }), 'the other reviewer submitting');
 
     const page = await newPage();
-    await signIn(page, 'reviewer@pmi.example');
+    await signIn(page, setup.server.url, 'reviewer@pmi.example');
     await page.goto(`${server.url}/reviews`);
     assert.equal(await page.getByRole('link', { name: PINECREST }).count(), 1, `no link to ${PINECREST}:\n${await page.locator('main').innerText()}`);
     await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: PINECREST }).click()]);
@@ -173,13 +164,13 @@ describe('review in the browser', () => {
   test('the officer records decisions and releases them; only then the applicant reads theirs', async () => {
     const { server, callId, pinecrest, lac } = setup;
     const applicant = await newPage();
-    await signIn(applicant, 'applicant@pmi.example');
+    await signIn(applicant, setup.server.url, 'applicant@pmi.example');
     await applicant.goto(`${server.url}/applications/${pinecrest}`);
     assert.equal(await applicant.locator('#decision-heading').count(), 0, 'a decision shown before it was released');
 
     // The demo officer works in French.
     const officer = await newPage();
-    await signIn(officer, 'officer@pmi.example');
+    await signIn(officer, setup.server.url, 'officer@pmi.example');
     await officer.goto(`${server.url}/manage/calls/${callId}/ranking`);
     async function decide(id, outcome, message) {
       const form = officer.locator(`form[action="/manage/calls/${callId}/decisions/${id}"]`);
@@ -223,7 +214,7 @@ describe('review in the browser', () => {
     async function auditPaths(email, paths) {
       // axe is injected as an inline script, which the site's CSP rightly forbids.
       const page = await newPage({ bypassCSP: true });
-      await signIn(page, email);
+      await signIn(page, setup.server.url, email);
       for (const path of paths) {
         const response = await page.goto(`${server.url}${path}`);
         if (response.status() !== 200) { problems.push(`${path} (${email}): HTTP ${response.status()}`); continue; }

@@ -1,5 +1,6 @@
-// Shared by the browser suites: Debian's chromium started as this machine allows, and an
-// axe-core audit that reports each fault once, with every page it appears on.
+// Shared by the browser suites: Debian's chromium started as this machine allows, signing
+// in through the real form, and an axe-core audit that reports each fault once, with every
+// page it appears on.
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
@@ -11,6 +12,21 @@ export function launchChromium() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+// Signs `page` in through the sign-in form, whatever the page's language (the fields of
+// <main> by name: the footer has a form too), and throws unless the header then links to
+// the account.
+export async function signIn(page, baseUrl, email, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/sign-in`);
+  const main = page.locator('main');
+  await main.locator('input[name="email"]').fill(email);
+  await main.locator('input[name="password"]').fill(password);
+  await Promise.all([page.waitForNavigation(), main.locator('form button[type="submit"]').first().click()]);
+  if (await page.locator('header a[href="/account"]').count() !== 1)
+    throw new Error(`not signed in as ${email}: ${await page.locator('main').innerText()}`);
 }
 
 export class AxeAudit {
