@@ -23,6 +23,7 @@ void read_environment(Config& config)
     text("PMI_LISTEN", config.listen);
     text("PMI_PUBLIC_ORIGIN", config.public_origin);
     text("PMI_LOG_LEVEL", config.log_level);
+    text("PMI_METRICS_TOKEN", config.metrics_token);
     text("PMI_SMTP_URL", config.smtp_url);
     text("PMI_MAIL_FROM", config.mail_from);
     text("PMI_SMTP_USERNAME", config.smtp_username);
@@ -61,6 +62,7 @@ Status read_file(const std::string& path, Config& config)
     config.development = table["server"]["development"].value_or(config.development);
     config.max_form_bytes = table["server"]["max_form_bytes"].value_or(config.max_form_bytes);
     config.page_cache_ms = table["server"]["page_cache_ms"].value_or(config.page_cache_ms);
+    config.metrics_token = table["server"]["metrics_token"].value_or(config.metrics_token);
     config.database_pool = table["database_pool"].value_or(config.database_pool);
     config.log_level = table["log_level"].value_or(config.log_level);
     config.session_idle_seconds = table["sessions"]["idle_minutes"].value_or(config.session_idle_seconds / 60) * 60;

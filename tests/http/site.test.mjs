@@ -236,6 +236,35 @@ describe('public pages kept for signed-out visitors', () => {
   });
 });
 
+describe('who may read /metrics', () => {
+  let open;
+  let guarded;
+  before(async () => {
+    open = await startServer();
+    guarded = await startServer({ env: { PMI_METRICS_TOKEN: 'scraper-token-for-tests' } });
+  });
+  after(async () => { await open?.stop(); await guarded?.stop(); });
+
+  test('without a token set: this machine only, never through a proxy', async () => {
+    const client = new Client(open.url);
+    const local = await client.get('/metrics');
+    assert.equal(local.status, 200);
+    assert.match(local.text, /pmi_http_requests_total/);
+    const proxied = await client.get('/metrics', { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    assert.equal(proxied.status, 404);
+    assert.doesNotMatch(proxied.text, /pmi_http_requests_total/);
+  });
+
+  test('with a token set: only with that bearer token', async () => {
+    const client = new Client(guarded.url);
+    assert.equal((await client.get('/metrics')).status, 404);
+    assert.equal((await client.get('/metrics', { headers: { authorization: 'Bearer wrong-token' } })).status, 404);
+    const scraped = await client.get('/metrics', { headers: { authorization: 'Bearer scraper-token-for-tests' } });
+    assert.equal(scraped.status, 200);
+    assert.match(scraped.text, /pmi_page_cache_requests_total/);
+  });
+});
+
 // Fills every field of the first form in <main> with something valid: the slug and body
 // given, today for dates, the first option for choices, checkboxes ticked (a "publish" box
 // must be), text elsewhere. The field names are not in the contract, so they are
