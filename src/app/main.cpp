@@ -181,6 +181,7 @@ int serve(const Config& config)
     partnerships::BudgetService budget_service(*database, clock);
     partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views);
     partnerships::PartnershipApi partnership_api(partnership_service, budget_service, i18n);
+    map::MapPages map_pages(partnership_service, site_service, views);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
@@ -190,7 +191,7 @@ int serve(const Config& config)
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, map_pages, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

@@ -14,6 +14,7 @@
 #include "mailing/pages.hpp"
 #include "partnerships/api.hpp"
 #include "partnerships/pages.hpp"
+#include "map/map_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -41,6 +42,7 @@ struct Handlers {
     mailing::MailingApi& mailing_api;
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
+    map::MapPages& map;
     Ops& ops;
 };
 
