@@ -19,7 +19,7 @@ std::string_view event_code(ApplicationEvent event)
 
 }  // namespace
 
-std::vector<Call> CallService::calls()
+CallList CallService::calls()
 {
     const auto now = std::chrono::steady_clock::now();
     std::shared_ptr<const CallSnapshot> current;
@@ -27,16 +27,17 @@ std::vector<Call> CallService::calls()
         std::lock_guard lock(snapshot_mutex_);
         current = snapshot_;
     }
-    if (current && now - current->checked < std::chrono::seconds(1)) return current->calls;
+    if (current && now - current->checked < std::chrono::seconds(1)) return CallList(current->calls);
     auto connection = database_.acquire();
     const std::string signature = CallStore(*connection).change_signature();
     auto fresh = std::make_shared<CallSnapshot>();
     fresh->signature = signature;
     fresh->checked = now;
-    fresh->calls = current && current->signature == signature ? current->calls : CallStore(*connection).list();
+    fresh->calls = current && current->signature == signature ? current->calls
+                                                              : std::make_shared<const std::vector<Call>>(CallStore(*connection).list());
     std::lock_guard lock(snapshot_mutex_);
     snapshot_ = fresh;
-    return fresh->calls;
+    return CallList(fresh->calls);
 }
 
 Result<Call> CallService::call(std::string_view slug)

@@ -36,6 +36,20 @@ struct ApplicationView {
     std::optional<LocalizedText> decision_message;  // once decisions are released
 };
 
+// A read-only list of calls shared by every request that reads it.
+class CallList {
+public:
+    explicit CallList(std::shared_ptr<const std::vector<Call>> calls) : calls_(std::move(calls)) {}
+    std::vector<Call>::const_iterator begin() const { return calls_->begin(); }
+    std::vector<Call>::const_iterator end() const { return calls_->end(); }
+    std::size_t size() const { return calls_->size(); }
+    bool empty() const { return calls_->empty(); }
+    const Call& front() const { return calls_->front(); }
+
+private:
+    std::shared_ptr<const std::vector<Call>> calls_;
+};
+
 class CallService {
 public:
     CallService(db::Database& database, const Clock& clock, const Translator& translator, std::string public_origin)
@@ -43,8 +57,8 @@ public:
 
     // Every call, from a snapshot kept in memory: it is checked against the database at most
     // once a second (count and latest change of the calls), and dropped at once when this
-    // process saves a call.
-    std::vector<Call> calls();
+    // process saves a call. The list is shared, not copied, and stays whole while held.
+    CallList calls();
     Result<Call> call(std::string_view slug);
     Seconds now() const { return clock_.now(); }
 
@@ -78,7 +92,7 @@ private:
     std::string public_origin_;
 
     struct CallSnapshot {
-        std::vector<Call> calls;
+        std::shared_ptr<const std::vector<Call>> calls;
         std::string signature;  // count and latest updated_at of the calls table
         std::chrono::steady_clock::time_point checked;
     };

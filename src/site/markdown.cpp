@@ -6,9 +6,13 @@
 #include <memory>
 #include <mutex>
 
+#include "core/memo.hpp"
+
 namespace pmi::site {
 
-std::string markdown_to_html(std::string_view markdown)
+namespace {
+
+std::string render(std::string_view markdown)
 {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
@@ -30,6 +34,15 @@ std::string markdown_to_html(std::string_view markdown)
     std::string result(html);
     free(html);
     return result;
+}
+
+}  // namespace
+
+// Pages render the same few texts on every request; a text's HTML depends on nothing else.
+std::string markdown_to_html(std::string_view markdown)
+{
+    static Memo rendered(2'000, 32 * 1024 * 1024);
+    return rendered.get(std::string(markdown), [&] { return render(markdown); });
 }
 
 }  // namespace pmi::site

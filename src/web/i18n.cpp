@@ -1,6 +1,7 @@
 #include "web/i18n.hpp"
 
 #include <boost/locale.hpp>
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
 #include <iomanip>
@@ -105,7 +106,8 @@ const std::locale& I18n::locale(std::string_view language) const
 
 std::string I18n::translate(std::string_view language, std::string_view message) const
 {
-    return bl::translate(std::string(message)).str(locale(language));
+    return memo_.get(fmt::format("t{}\x1f{}", language, message),
+                     [&] { return bl::translate(std::string(message)).str(locale(language)); });
 }
 
 std::string I18n::format(std::string_view language, std::string_view message,
@@ -144,7 +146,9 @@ std::string I18n::error_text(std::string_view language, const Error& error) cons
 std::string I18n::plural(std::string_view language, std::string_view singular, std::string_view plural_form,
                          std::int64_t count) const
 {
-    std::string pattern = bl::translate(std::string(singular), std::string(plural_form), count).str(locale(language));
+    std::string pattern = memo_.get(fmt::format("p{}\x1f{}\x1f{}\x1f{}", language, singular, plural_form, count), [&] {
+        return bl::translate(std::string(singular), std::string(plural_form), count).str(locale(language));
+    });
     const std::string marker = "{1}";
     for (auto at = pattern.find(marker); at != std::string::npos; at = pattern.find(marker))
         pattern.replace(at, marker.size(), number(language, static_cast<double>(count)));
@@ -153,10 +157,12 @@ std::string I18n::plural(std::string_view language, std::string_view singular, s
 
 std::string I18n::number(std::string_view language, double value, int decimals) const
 {
-    std::ostringstream out;
-    out.imbue(locale(language));
-    out << bl::as::number << std::fixed << std::setprecision(decimals) << value;
-    return out.str();
+    return memo_.get(fmt::format("n{}\x1f{}\x1f{:a}", language, decimals, value), [&] {
+        std::ostringstream out;
+        out.imbue(locale(language));
+        out << bl::as::number << std::fixed << std::setprecision(decimals) << value;
+        return out.str();
+    });
 }
 
 std::string I18n::money(std::string_view language, std::int64_t cents) const
@@ -177,19 +183,23 @@ std::string I18n::money_compact(std::string_view language, std::int64_t cents) c
 
 std::string I18n::date(std::string_view language, std::int64_t unix_seconds) const
 {
-    std::ostringstream out;
-    out.imbue(locale(language));
-    out << bl::as::date << bl::as::date_long << bl::as::time_zone("UTC") << static_cast<double>(unix_seconds);
-    return out.str();
+    return memo_.get(fmt::format("d{}\x1f{}", language, unix_seconds), [&] {
+        std::ostringstream out;
+        out.imbue(locale(language));
+        out << bl::as::date << bl::as::date_long << bl::as::time_zone("UTC") << static_cast<double>(unix_seconds);
+        return out.str();
+    });
 }
 
 std::string I18n::date_time(std::string_view language, std::int64_t unix_seconds) const
 {
-    std::ostringstream out;
-    out.imbue(locale(language));
-    out << bl::as::datetime << bl::as::date_medium << bl::as::time_short << bl::as::time_zone("UTC")
-        << static_cast<double>(unix_seconds);
-    return out.str() + " UTC";
+    return memo_.get(fmt::format("D{}\x1f{}", language, unix_seconds), [&] {
+        std::ostringstream out;
+        out.imbue(locale(language));
+        out << bl::as::datetime << bl::as::date_medium << bl::as::time_short << bl::as::time_zone("UTC")
+            << static_cast<double>(unix_seconds);
+        return out.str() + " UTC";
+    });
 }
 
 }  // namespace pmi::web
@@ -198,11 +208,13 @@ namespace pmi::web {
 
 std::string I18n::date_time_in(std::string_view language, std::int64_t unix_seconds, std::string_view zone) const
 {
-    std::ostringstream out;
-    out.imbue(locale(language));
-    out << bl::as::datetime << bl::as::date_long << bl::as::time_short << bl::as::time_zone(std::string(zone))
-        << static_cast<double>(unix_seconds);
-    return out.str() + " (" + std::string(zone) + ")";
+    return memo_.get(fmt::format("z{}\x1f{}\x1f{}", language, unix_seconds, zone), [&] {
+        std::ostringstream out;
+        out.imbue(locale(language));
+        out << bl::as::datetime << bl::as::date_long << bl::as::time_short << bl::as::time_zone(std::string(zone))
+            << static_cast<double>(unix_seconds);
+        return out.str() + " (" + std::string(zone) + ")";
+    });
 }
 
 }  // namespace pmi::web

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/memo.hpp"
 #include "core/translator.hpp"
 
 namespace pmi::web {
@@ -48,6 +49,9 @@ public:
 private:
     std::vector<Language> languages_;
     std::map<std::string, std::locale, std::less<>> locales_;
+    // Catalog lookups and ICU formats cost thousands of instructions each and pages repeat
+    // the same ones on every request: each result is kept, keyed by what it depends on.
+    mutable Memo memo_{50'000};
 };
 
 }  // namespace pmi::web
