@@ -13,6 +13,8 @@
 #include "mailing/manage_pages.hpp"
 #include "mailing/pages.hpp"
 #include "partnerships/api.hpp"
+#include "partnerships/ledger_api.hpp"
+#include "partnerships/ledger_pages.hpp"
 #include "partnerships/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
@@ -41,6 +43,8 @@ struct Handlers {
     mailing::MailingApi& mailing_api;
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
+    partnerships::LedgerPages& ledgers;
+    partnerships::LedgerApi& ledger_api;
     Ops& ops;
 };
 

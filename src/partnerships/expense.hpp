@@ -41,7 +41,7 @@ struct ExpenseInput {
     std::string date, description, currency, amount;
 };
 struct DisbursementInput {
-    std::string date, amount, reference;
+    std::string paid_on, paid_amount, reference;  // named apart from an expense's fields, as on the expense page
 };
 
 // The input as an expense of `partnership` against one of its `lines`, not converted yet.
@@ -52,7 +52,7 @@ Result<Expense> read_expense(const ExpenseInput& input, const Partnership& partn
 // Converts the expense at `rate` (nullopt when the table has none for its currency and
 // date: an error on "date"). CAD needs no rate.
 Status convert_expense(Expense& expense, const std::optional<RateEntry>& rate);
-// Fails on "date", "amount" or "reference".
+// Fails on "paid_on", "paid_amount" or "reference".
 Result<Disbursement> read_disbursement(const DisbursementInput& input, const Partnership& partnership);
 
 struct YearFigures {

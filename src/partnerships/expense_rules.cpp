@@ -64,9 +64,9 @@ Result<Disbursement> read_disbursement(const DisbursementInput& input, const Par
     std::vector<Error> errors;
     Disbursement d;
     d.partnership = partnership.id;
-    take(read_entry_date(input.date, partnership, "date"), d.paid_on, errors);
+    take(read_entry_date(input.paid_on, partnership, "paid_on"), d.paid_on, errors);
     d.fiscal_year = fiscal_year_of(d.paid_on);
-    take(Money::parse(input.amount, "amount"), d.amount, errors);
+    take(Money::parse(input.paid_amount, "paid_amount"), d.amount, errors);
     d.reference = text::trim(input.reference);
     if (d.reference.empty()) errors.push_back(invalid("reference", "Give the payment's reference, such as the transfer number."));
     else if (d.reference.size() > 200 || !text::valid_utf8(d.reference) || text::has_control_characters(d.reference, false))

@@ -34,7 +34,7 @@ public:
     // As enter, for an entry waiting for review or returned; a new receipt replaces the old.
     // Fails with a conflict once approved. The entry waits for review again.
     Status change(const Actor& actor, PartnershipId id, EntryId entry, const ExpenseInput& input, const std::optional<Upload>& receipt);
-    // Officers. Fails on "date", "amount" or "reference".
+    // Officers. Fails on "paid_on", "paid_amount" or "reference".
     Result<DisbursementId> disburse(const Actor& actor, PartnershipId id, const DisbursementInput& input);
 
 private:
