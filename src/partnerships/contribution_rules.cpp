@@ -70,7 +70,7 @@ Result<Contribution> read_contribution(const ContributionInput& input, const Par
     if (team == teams.end()) errors.push_back(invalid("municipality", "Choose the Canadian municipality that gives this, among the partnership's."));
     else c.municipality_key = (*team)->key, c.municipality = (*team)->name;
     auto kind = contribution_kind_from_code(text::trim(input.kind));
-    if (!kind) errors.push_back(invalid("kind", "Choose what is given: staff time, travel, or goods and services."));
+    if (!kind) errors.push_back(invalid("kind", "Choose what is given, staff time, travel, or goods and services."));
     else c.kind = *kind;
     take(read_entry_date(input.date, partnership, "date"), c.entry.date, errors);
     c.entry.fiscal_year = fiscal_year_of(c.entry.date);

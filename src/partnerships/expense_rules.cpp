@@ -30,7 +30,7 @@ Result<Expense> read_expense(const ExpenseInput& input, const Partnership& partn
     expense.entry.fiscal_year = fiscal_year_of(expense.entry.date);
     take(read_description(input.description), expense.entry.description, errors);
     auto currency = currency_from_code(text::trim(input.currency));
-    if (!currency) errors.push_back(invalid("currency", "Choose a currency: CAD, XOF, KHR, VND, NIO or BOB."));
+    if (!currency) errors.push_back(invalid("currency", "Choose a currency among CAD, XOF, KHR, VND, NIO and BOB."));
     else {
         expense.currency = *currency;
         take(parse_minor(input.amount, *currency, "amount"), expense.original, errors);

@@ -68,7 +68,7 @@ web::Response LedgerPages::in_kind_page(web::Exchange& exchange, const web::Fiel
         row->SetValue("MUNICIPALITY", c.municipality);
         row->SetValue("KIND", page.t(contribution_kind_label(c.kind)));
         if (c.kind == ContributionKind::StaffTime)
-            row->SetValueAndShowSection("TIME", views_.i18n.format(exchange.language, "{1}, {2}: {3} h at {4} per hour",
+            row->SetValueAndShowSection("TIME", views_.i18n.format(exchange.language, "{1}, {2}, {3} h at {4} per hour",
                                                                    {c.person, page.t(staff_role_label(c.role.value_or(StaffRole::TechnicalStaff))),
                                                                     hours_text(c.hours), money(exchange, Money::cents(c.rate.units))}),
                                         "STAFF_TIME");

@@ -47,7 +47,7 @@ Result<RateEntry> read_rate(RateTable table, const RateInput& input)
     entry.key = text::trim(input.key);
     if (table == RateTable::Exchange) {
         auto currency = currency_from_code(entry.key);
-        if (!currency || *currency == Currency::CAD) errors.push_back(invalid("key", "Choose a currency: XOF, KHR, VND, NIO or BOB."));
+        if (!currency || *currency == Currency::CAD) errors.push_back(invalid("key", "Choose a currency among XOF, KHR, VND, NIO and BOB."));
     } else if (!staff_role_from_code(entry.key)) {
         errors.push_back(invalid("key", "Choose a role from the list."));
     }

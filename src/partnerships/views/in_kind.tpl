@@ -67,7 +67,7 @@
   <div class="field">
     <label for="file">{{_:x-t=Evidence}}</label>
     <input id="file" name="file" type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png" aria-describedby="file-hint"{{#INVALID_file}} aria-invalid="true"{{/INVALID_file}}>
-    <p class="hint" id="file-hint">{{_:x-t=A timesheet, ticket or invoice: PDF, Word, Excel, JPEG or PNG, 10 MB at most.}}</p>
+    <p class="hint" id="file-hint">{{_:x-t=A timesheet, ticket or invoice (PDF, Word, Excel, JPEG or PNG, 10 MB at most).}}</p>
     {{#INVALID_file}}<p class="field-error">{{ERROR_file}}</p>{{/INVALID_file}}
   </div>
   <button type="submit" class="button">{{_:x-t=Enter the contribution}}</button>

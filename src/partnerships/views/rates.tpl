@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<p class="meta"><a href="/manage/rates/exchange">{{_:x-t=Exchange rates}}</a> · <a href="/manage/rates/hourly">{{_:x-t=Hourly rates of staff time}}</a> · <a href="/manage/in-kind">{{_:x-t=In-kind contributions of the program}}</a></p>
 <h1>{{HEADING}}</h1>
-{{#EXCHANGE}}<p>{{_:x-t=An expense paid in another currency is converted at the rate in effect on its date: the latest rate that took effect on or before it.}}</p>{{/EXCHANGE}}
+{{#EXCHANGE}}<p>{{_:x-t=An expense paid in another currency is converted at the rate in effect on its date, the latest rate that took effect on or before it.}}</p>{{/EXCHANGE}}
 {{#HOURLY}}<p>{{_:x-t=Staff time is valued at the hourly rate of the person's role in effect on the date worked.}}</p>{{/HOURLY}}
 {{>FORM_ERRORS}}
 {{#NO_RATES}}<p>{{_:x-t=No rate yet.}}</p>{{/NO_RATES}}
