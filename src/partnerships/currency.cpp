@@ -16,7 +16,7 @@ struct CurrencyInfo {
 constexpr CurrencyInfo kInfo[] = {
     {Currency::CAD, "CAD", N_("Canadian dollar"), 2},       {Currency::XOF, "XOF", N_("West African CFA franc"), 0},
     {Currency::KHR, "KHR", N_("Cambodian riel"), 0},        {Currency::VND, "VND", N_("Vietnamese dong"), 0},
-    {Currency::NIO, "NIO", N_("Nicaraguan córdoba"), 2},    {Currency::BOB, "BOB", N_("Bolivian boliviano"), 2},
+    {Currency::NIO, "NIO", N_("Nicaraguan cordoba"), 2},    {Currency::BOB, "BOB", N_("Bolivian boliviano"), 2},
 };
 
 const CurrencyInfo& info(Currency currency)

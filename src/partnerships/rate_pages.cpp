@@ -1,6 +1,7 @@
 // The officers' rate tables (exchange rates and hourly rates by role, each with the date it
 // takes effect) and the program's approved in-kind contributions by municipality,
 // partnership, fiscal year and country, with a chart and exports.
+#include "core/translator.hpp"
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/ledger_forms.hpp"
 #include "partnerships/ledger_pages.hpp"
@@ -34,14 +35,14 @@ web::Response LedgerPages::rates_page(web::Exchange& exchange, const web::Fields
     if (!found.ok()) return web::refusal(views_, exchange, found.error());
     const bool hourly = *table == RateTable::Hourly;
     web::Page page(views_, exchange, "partnerships/views/rates.tpl");
-    page.title(page.t(hourly ? "Hourly rates of staff time" : "Exchange rates"));
+    page.title(page.t(hourly ? N_("Hourly rates of staff time") : N_("Exchange rates")));
     auto& body = page.body();
     web::refill(body, fields);
     body.SetValue("TABLE", std::string(rate_table_code(*table)));
-    body.SetValue("HEADING", page.t(hourly ? "Hourly rates of staff time" : "Exchange rates"));
-    body.SetValue("KEY_LABEL", page.t(hourly ? "Role" : "Currency"));
-    body.SetValue("RATE_LABEL", page.t(hourly ? "Canadian dollars per hour" : "Canadian dollars per unit"));
-    body.SetValue("RATE_HINT", page.t(hourly ? "Dollars and cents, such as 62.50." : "Up to ten decimals, such as 0.0022."));
+    body.SetValue("HEADING", page.t(hourly ? N_("Hourly rates of staff time") : N_("Exchange rates")));
+    body.SetValue("KEY_LABEL", page.t(hourly ? N_("Role") : N_("Currency")));
+    body.SetValue("RATE_LABEL", page.t(hourly ? N_("Canadian dollars per hour") : N_("Canadian dollars per unit")));
+    body.SetValue("RATE_HINT", page.t(hourly ? N_("Dollars and cents, such as 62.50.") : N_("Up to ten decimals, such as 0.0022.")));
     body.ShowSection(hourly ? "HOURLY" : "EXCHANGE");
     for (const auto& rate : *found) {
         auto* row = body.AddSectionDictionary("RATE");
