@@ -101,6 +101,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/partnerships/:id/expenses", bind(h.ledgers, &LedgerPages::enter_expense), upload_limit);
     r.get("/partnerships/:id/expenses.csv", bind(h.ledgers, &LedgerPages::expenses_csv));
     r.get("/partnerships/:id/expenses.xlsx", bind(h.ledgers, &LedgerPages::expenses_xlsx));
+    r.post("/partnerships/:id/expenses/:entry", bind(h.ledgers, &LedgerPages::change_expense), upload_limit);
     r.post("/partnerships/:id/expenses/:entry/review", bind(h.ledgers, &LedgerPages::review_expense));
     r.post("/partnerships/:id/expenses/:entry/reversal", bind(h.ledgers, &LedgerPages::reverse_expense));
     r.get("/partnerships/:id/expenses/:entry/evidence", bind(h.ledgers, &LedgerPages::expense_receipt));
@@ -111,6 +112,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/partnerships/:id/in-kind", bind(h.ledgers, &LedgerPages::enter_contribution), upload_limit);
     r.get("/partnerships/:id/in-kind.csv", bind(h.ledgers, &LedgerPages::in_kind_csv));
     r.get("/partnerships/:id/in-kind.xlsx", bind(h.ledgers, &LedgerPages::in_kind_xlsx));
+    r.post("/partnerships/:id/in-kind/:entry", bind(h.ledgers, &LedgerPages::change_contribution), upload_limit);
     r.post("/partnerships/:id/in-kind/:entry/review", bind(h.ledgers, &LedgerPages::review_contribution));
     r.post("/partnerships/:id/in-kind/:entry/reversal", bind(h.ledgers, &LedgerPages::reverse_contribution));
     r.get("/partnerships/:id/in-kind/:entry/evidence", bind(h.ledgers, &LedgerPages::contribution_evidence));

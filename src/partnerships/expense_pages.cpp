@@ -1,8 +1,10 @@
 // A partnership's expenses: approved expenses by fiscal year as a chart, the budget against
 // approved, waiting and disbursed amounts as a table, the claims with their receipts, the
 // entry form for staff and officers, and officers' disbursements; CSV and Excel exports.
+#include <algorithm>
 #include <set>
 
+#include "core/translator.hpp"
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/ledger_forms.hpp"
 #include "partnerships/ledger_pages.hpp"
@@ -32,11 +34,18 @@ std::set<std::int64_t> reversed_entries(const std::vector<Expense>& expenses)
 
 }  // namespace
 
-web::Response LedgerPages::expense_page(web::Exchange& exchange, const web::Fields& fields, const Error* error)
+web::Response LedgerPages::expense_page(web::Exchange& exchange, const web::Fields& given, const Error* error, EntryId changing)
 {
     auto found = expenses_.ledger(exchange.actor, partnership_in(exchange));
     if (!found.ok()) return web::refusal(views_, exchange, found.error());
     const auto& ledger = *found;
+    web::Fields fields = given;
+    if (changing.valid() && !error) {
+        auto current = std::find_if(ledger.expenses.begin(), ledger.expenses.end(), [&](const Expense& e) { return e.entry.id == changing; });
+        if (current == ledger.expenses.end()) return web::refusal(views_, exchange, not_found());
+        if (auto allowed = may_change(ledger.access, current->entry); !allowed.ok()) return web::refusal(views_, exchange, allowed.error());
+        fields = fields_of(*current);
+    }
     auto in_money = [&](Money amount) { return money(exchange, amount); };
     web::Page page(views_, exchange, "partnerships/views/expenses.tpl");
     page.title(page.t("Expenses") + " – " + partnership_name(ledger.partnership));
@@ -92,26 +101,32 @@ web::Response LedgerPages::expense_page(web::Exchange& exchange, const web::Fiel
     }
     if (ledger.disbursements.empty()) body.ShowSection("NO_DISBURSEMENTS");
     if (ledger.access == Access::Officer) body.ShowSection("OFFICER");
+    entry_form(page, exchange, changing, N_("Enter an expense"), N_("Enter the expense"));
     if (error) page.errors(flatten(*error));
     return page.render(error ? error_code_http_status(error->code) : 200);
 }
 
 Result<ExpenseLedger> LedgerPages::expense_ledger(const web::Exchange& exchange) { return expenses_.ledger(exchange.actor, partnership_in(exchange)); }
 
-web::Response LedgerPages::expenses(web::Exchange& exchange) { return expense_page(exchange, {}, nullptr); }
+web::Response LedgerPages::expenses(web::Exchange& exchange) { return expense_page(exchange, {}, nullptr, entry_to_change(exchange)); }
 
-web::Response LedgerPages::enter_expense(web::Exchange& exchange)
+web::Response LedgerPages::enter_expense(web::Exchange& exchange) { return save_expense(exchange, EntryId{}); }
+web::Response LedgerPages::change_expense(web::Exchange& exchange) { return save_expense(exchange, entry_in_path(exchange)); }
+
+web::Response LedgerPages::save_expense(web::Exchange& exchange, EntryId changing)
 {
     const auto id = partnership_in(exchange);
     auto form = web::form_with_file(exchange.request, "file");
     if (!form.ok()) return web::refusal(views_, exchange, form.error());
     std::optional<Upload> receipt;
     if (form->file) receipt = Upload{form->file->filename, form->file->data};
-    auto entered = expenses_.enter(exchange.actor, id, expense_input(form->fields), receipt);
-    if (entered.ok()) return web::Response::redirect(ledger_path(id, Ledger::Expenses) + "?notice=saved");
-    if (entered.error().code != ErrorCode::Invalid && entered.error().code != ErrorCode::PayloadTooLarge)
-        return web::refusal(views_, exchange, entered.error());
-    return expense_page(exchange, form->fields, &entered.error());
+    const auto input = expense_input(form->fields);
+    Status saved = changing.valid() ? expenses_.change(exchange.actor, id, changing, input, receipt)
+                                    : status_of(expenses_.enter(exchange.actor, id, input, receipt));
+    if (saved.ok()) return web::Response::redirect(ledger_path(id, Ledger::Expenses) + "?notice=saved");
+    if (saved.error().code != ErrorCode::Invalid && saved.error().code != ErrorCode::PayloadTooLarge)
+        return web::refusal(views_, exchange, saved.error());
+    return expense_page(exchange, form->fields, &saved.error(), changing);
 }
 
 web::Response LedgerPages::disburse(web::Exchange& exchange)
@@ -121,7 +136,7 @@ web::Response LedgerPages::disburse(web::Exchange& exchange)
     auto recorded = expenses_.disburse(exchange.actor, id, disbursement_input(form));
     if (recorded.ok()) return web::Response::redirect(ledger_path(id, Ledger::Expenses) + "?notice=saved");
     if (recorded.error().code != ErrorCode::Invalid) return web::refusal(views_, exchange, recorded.error());
-    return expense_page(exchange, form, &recorded.error());
+    return expense_page(exchange, form, &recorded.error(), EntryId{});
 }
 
 web::Response LedgerPages::expenses_csv(web::Exchange& exchange) { return export_table(exchange, "csv", "expenses", expense_ledger(exchange), expense_table); }

@@ -1,7 +1,9 @@
 // A partnership's in-kind contributions: approved value by fiscal year as a chart and a
 // table, by kind, the entries with their evidence, and the entry form; CSV and Excel exports.
+#include <algorithm>
 #include <set>
 
+#include "core/translator.hpp"
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/ledger_forms.hpp"
 #include "partnerships/ledger_pages.hpp"
@@ -30,11 +32,19 @@ Result<ContributionLedger> LedgerPages::contribution_ledger(const web::Exchange&
     return contributions_.ledger(exchange.actor, partnership_in(exchange));
 }
 
-web::Response LedgerPages::in_kind_page(web::Exchange& exchange, const web::Fields& fields, const Error* error)
+web::Response LedgerPages::in_kind_page(web::Exchange& exchange, const web::Fields& given, const Error* error, EntryId changing)
 {
     auto found = contribution_ledger(exchange);
     if (!found.ok()) return web::refusal(views_, exchange, found.error());
     const auto& ledger = *found;
+    web::Fields fields = given;
+    if (changing.valid() && !error) {
+        auto current = std::find_if(ledger.contributions.begin(), ledger.contributions.end(),
+                                    [&](const Contribution& c) { return c.entry.id == changing; });
+        if (current == ledger.contributions.end()) return web::refusal(views_, exchange, not_found());
+        if (auto allowed = may_change(ledger.access, current->entry); !allowed.ok()) return web::refusal(views_, exchange, allowed.error());
+        fields = fields_of(*current);
+    }
     auto in_money = [&](Money amount) { return money(exchange, amount); };
     web::Page page(views_, exchange, "partnerships/views/in_kind.tpl");
     page.title(page.t("In-kind contributions") + " – " + partnership_name(ledger.partnership));
@@ -82,24 +92,30 @@ web::Response LedgerPages::in_kind_page(web::Exchange& exchange, const web::Fiel
     options(body, "MUNICIPALITY_OPTION", std::string(fields.get("municipality")), teams);
     options(body, "KIND_OPTION", std::string(fields.get("kind")), kinds);
     options(body, "ROLE_OPTION", std::string(fields.get("role")), roles);
+    entry_form(page, exchange, changing, N_("Enter a contribution"), N_("Enter the contribution"));
     if (error) page.errors(flatten(*error));
     return page.render(error ? error_code_http_status(error->code) : 200);
 }
 
-web::Response LedgerPages::in_kind(web::Exchange& exchange) { return in_kind_page(exchange, {}, nullptr); }
+web::Response LedgerPages::in_kind(web::Exchange& exchange) { return in_kind_page(exchange, {}, nullptr, entry_to_change(exchange)); }
 
-web::Response LedgerPages::enter_contribution(web::Exchange& exchange)
+web::Response LedgerPages::enter_contribution(web::Exchange& exchange) { return save_contribution(exchange, EntryId{}); }
+web::Response LedgerPages::change_contribution(web::Exchange& exchange) { return save_contribution(exchange, entry_in_path(exchange)); }
+
+web::Response LedgerPages::save_contribution(web::Exchange& exchange, EntryId changing)
 {
     const auto id = partnership_in(exchange);
     auto form = web::form_with_file(exchange.request, "file");
     if (!form.ok()) return web::refusal(views_, exchange, form.error());
     std::optional<Upload> evidence;
     if (form->file) evidence = Upload{form->file->filename, form->file->data};
-    auto entered = contributions_.enter(exchange.actor, id, contribution_input(form->fields), evidence);
-    if (entered.ok()) return web::Response::redirect(ledger_path(id, Ledger::InKind) + "?notice=saved");
-    if (entered.error().code != ErrorCode::Invalid && entered.error().code != ErrorCode::PayloadTooLarge)
-        return web::refusal(views_, exchange, entered.error());
-    return in_kind_page(exchange, form->fields, &entered.error());
+    const auto input = contribution_input(form->fields);
+    Status saved = changing.valid() ? contributions_.change(exchange.actor, id, changing, input, evidence)
+                                    : status_of(contributions_.enter(exchange.actor, id, input, evidence));
+    if (saved.ok()) return web::Response::redirect(ledger_path(id, Ledger::InKind) + "?notice=saved");
+    if (saved.error().code != ErrorCode::Invalid && saved.error().code != ErrorCode::PayloadTooLarge)
+        return web::refusal(views_, exchange, saved.error());
+    return in_kind_page(exchange, form->fields, &saved.error(), changing);
 }
 
 web::Response LedgerPages::in_kind_csv(web::Exchange& exchange) { return export_table(exchange, "csv", "in-kind", contribution_ledger(exchange), contribution_table); }

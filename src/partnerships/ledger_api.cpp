@@ -2,6 +2,7 @@
 
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/ledger_forms.hpp"
+#include "partnerships/ledger_pages.hpp"
 #include "partnerships/pages.hpp"
 #include "web/json.hpp"
 #include "web/multipart.hpp"
@@ -80,8 +81,6 @@ Result<Sent> sent(const web::Request& request)
     return result;
 }
 
-EntryId entry_in(const web::Exchange& exchange) { return EntryId{std::atoll(std::string(exchange.request.path_parameter("entry").substr(0, 18)).c_str())}; }
-
 }  // namespace
 
 web::Response LedgerApi::expenses(web::Exchange& exchange)
@@ -110,8 +109,8 @@ web::Response LedgerApi::change_expense(web::Exchange& exchange)
 {
     auto input = sent(exchange.request);
     if (!input.ok()) return web::json_error(i18n_, exchange, input.error());
-    auto changed = expenses_.change(exchange.actor, partnership_in(exchange), entry_in(exchange), expense_input(input->fields), input->file);
-    return web::json_result(i18n_, exchange, changed, 200, {{"id", entry_in(exchange).value}});
+    auto changed = expenses_.change(exchange.actor, partnership_in(exchange), entry_in_path(exchange), expense_input(input->fields), input->file);
+    return web::json_result(i18n_, exchange, changed, 200, {{"id", entry_in_path(exchange).value}});
 }
 
 web::Response LedgerApi::disburse(web::Exchange& exchange)
@@ -147,8 +146,8 @@ web::Response LedgerApi::change_contribution(web::Exchange& exchange)
 {
     auto input = sent(exchange.request);
     if (!input.ok()) return web::json_error(i18n_, exchange, input.error());
-    auto changed = contributions_.change(exchange.actor, partnership_in(exchange), entry_in(exchange), contribution_input(input->fields), input->file);
-    return web::json_result(i18n_, exchange, changed, 200, {{"id", entry_in(exchange).value}});
+    auto changed = contributions_.change(exchange.actor, partnership_in(exchange), entry_in_path(exchange), contribution_input(input->fields), input->file);
+    return web::json_result(i18n_, exchange, changed, 200, {{"id", entry_in_path(exchange).value}});
 }
 
 web::Response LedgerApi::review(web::Exchange& exchange, Ledger ledger)
@@ -158,7 +157,7 @@ web::Response LedgerApi::review(web::Exchange& exchange, Ledger ledger)
     const auto decision = input->fields.get("decision");
     if (decision != "approve" && decision != "return")
         return web::json_error(i18n_, exchange, invalid("decision", "Choose to approve or return the entry."));
-    auto reviewed = ledgers_.review(exchange.actor, ledger, partnership_in(exchange), entry_in(exchange),
+    auto reviewed = ledgers_.review(exchange.actor, ledger, partnership_in(exchange), entry_in_path(exchange),
                                     decision == "approve" ? Review::Approve : Review::Return, std::string(input->fields.get("note").substr(0, 2000)));
     return web::json_result(i18n_, exchange, reviewed, 200, {{"decision", decision}});
 }
@@ -167,7 +166,7 @@ web::Response LedgerApi::reverse(web::Exchange& exchange, Ledger ledger)
 {
     auto input = sent(exchange.request);
     if (!input.ok()) return web::json_error(i18n_, exchange, input.error());
-    auto reversal = ledgers_.reverse(exchange.actor, ledger, partnership_in(exchange), entry_in(exchange),
+    auto reversal = ledgers_.reverse(exchange.actor, ledger, partnership_in(exchange), entry_in_path(exchange),
                                      std::string(input->fields.get("note").substr(0, 2000)));
     return web::json_result(i18n_, exchange, reversal, 201, reversal.ok() ? nlohmann::json{{"id", reversal->value}} : nlohmann::json());
 }

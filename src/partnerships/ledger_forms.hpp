@@ -12,4 +12,8 @@ ContributionInput contribution_input(const web::Fields& form);
 DisbursementInput disbursement_input(const web::Fields& form);
 RateInput rate_input(const web::Fields& form);
 
+// The entry as its form shows it, to change it: expense_input(fields_of(e)) reads e back.
+web::Fields fields_of(const Expense& expense);
+web::Fields fields_of(const Contribution& contribution);
+
 }  // namespace pmi::partnerships

@@ -20,6 +20,7 @@ public:
 
     web::Response expenses(web::Exchange& exchange);
     web::Response enter_expense(web::Exchange& exchange);
+    web::Response change_expense(web::Exchange& exchange);
     web::Response disburse(web::Exchange& exchange);
     web::Response expenses_csv(web::Exchange& exchange);
     web::Response expenses_xlsx(web::Exchange& exchange);
@@ -28,6 +29,7 @@ public:
 
     web::Response in_kind(web::Exchange& exchange);
     web::Response enter_contribution(web::Exchange& exchange);
+    web::Response change_contribution(web::Exchange& exchange);
     web::Response in_kind_csv(web::Exchange& exchange);
     web::Response in_kind_xlsx(web::Exchange& exchange);
 
@@ -46,8 +48,15 @@ public:
     web::Response program_in_kind_xlsx(web::Exchange& exchange);
 
 private:
-    web::Response expense_page(web::Exchange& exchange, const web::Fields& fields, const Error* error);
-    web::Response in_kind_page(web::Exchange& exchange, const web::Fields& fields, const Error* error);
+    // `changing` is the entry the form changes, or invalid for a new entry.
+    web::Response expense_page(web::Exchange& exchange, const web::Fields& fields, const Error* error, EntryId changing);
+    web::Response in_kind_page(web::Exchange& exchange, const web::Fields& fields, const Error* error, EntryId changing);
+    web::Response save_expense(web::Exchange& exchange, EntryId changing);
+    web::Response save_contribution(web::Exchange& exchange, EntryId changing);
+    // The entry form's heading and button, and where it posts: a new entry, or the change of
+    // `changing`.
+    void entry_form(web::Page& page, const web::Exchange& exchange, EntryId changing, std::string_view enter_heading,
+                    std::string_view enter_button) const;
     web::Response rates_page(web::Exchange& exchange, const web::Fields& fields, const Error* error);
     web::Response review(web::Exchange& exchange, Ledger ledger);
     web::Response reverse(web::Exchange& exchange, Ledger ledger);
@@ -77,5 +86,16 @@ private:
 
 // The ledger's address under a partnership: "/partnerships/7/expenses", "/partnerships/7/in-kind".
 std::string ledger_path(PartnershipId id, Ledger ledger);
+// The entry a ledger page's form is to change, from ?change=; invalid when none.
+EntryId entry_to_change(const web::Exchange& exchange);
+// The entry named in the address (/partnerships/:id/expenses/:entry); invalid when none.
+EntryId entry_in_path(const web::Exchange& exchange);
+// Success or the error of `result`, without its value.
+template <typename T>
+Status status_of(Result<T> result)
+{
+    if (!result.ok()) return result.take_error();
+    return Ok{};
+}
 
 }  // namespace pmi::partnerships

@@ -87,8 +87,8 @@ describe('expenses and in-kind contributions in the browser', () => {
     (await audit('applicant@pmi.example', [`/partnerships/${id}/expenses`, `/partnerships/${id}/in-kind`])).context().close();
     const officer = await audit('officer@pmi.example', [`/partnerships/${id}/expenses`, `/partnerships/${id}/in-kind`, '/manage/rates/exchange',
       '/manage/rates/hourly', '/manage/in-kind'], 'fr-CA');
-    for (const [address, button] of [[`/partnerships/${id}/expenses`, '#enter-expense + form button[type="submit"]'],
-      [`/partnerships/${id}/in-kind`, '#enter-contribution + form button[type="submit"]'], ['/manage/rates/exchange', 'main form button[type="submit"]']]) {
+    for (const [address, button] of [[`/partnerships/${id}/expenses`, '#entry-form + form button[type="submit"]'],
+      [`/partnerships/${id}/in-kind`, '#entry-form + form button[type="submit"]'], ['/manage/rates/exchange', 'main form button[type="submit"]']]) {
       await officer.goto(`${server.url}${address}`);
       const [refused] = await Promise.all([officer.waitForNavigation(), officer.locator(button).click()]);
       if (refused.status() === 422) await axe.check(officer, `${address} (problems)`);

@@ -23,8 +23,8 @@ function expect(reply, status, what) {
 
 const plain = shown => shown.replace(/[$,\s]/g, '');
 
-async function postWithFile(client, path, fields, file) {
-  const csrf_token = await client.formToken(path);
+async function postWithFile(client, path, fields, file, formPath = path) {
+  const csrf_token = await client.formToken(formPath);
   const form = new FormData();
   form.append('csrf_token', csrf_token);
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
@@ -154,6 +154,32 @@ describe('expenses and in-kind contributions', () => {
     assert.equal(plain(page.match(/id="in-kind-total">([^<]+)</)[1]), after.totals.total.amount);
     const rows = (await applicant.get(`/partnerships/${ids.sonreba}/in-kind.csv`)).text.trim().split('\r\n').map(r => r.split(','));
     assert.equal(rows.find(r => r[0] === 'total' && r[2] === 'total').at(-1), after.totals.total.amount);
+  });
+
+  test('a returned expense is corrected through its form and waits for review again', async () => {
+    const line = (await applicant.get(`/api/v1/partnerships/${ids.sonreba}/budget`)).json().lines[0];
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ line: String(line.id), date: '2026-12-01', description: 'Printing of the register', currency: 'CAD', amount: '95.00' }))
+      form.append(name, value);
+    form.append('file', new Blob([PDF]), 'printing.pdf');
+    const entered = expect(await applicant.request('POST', `/api/v1/partnerships/${ids.sonreba}/expenses`,
+      { headers: { 'x-csrf-token': applicant.csrf, accept: 'application/json' }, body: form }), 201, 'API with a receipt').json();
+    expect(await officer.postJson(`/api/v1/partnerships/${ids.sonreba}/expenses/${entered.id}/review`, { decision: 'return' }), 422, 'a return needs a note');
+    expect(await officer.postJson(`/api/v1/partnerships/${ids.sonreba}/expenses/${entered.id}/review`,
+      { decision: 'return', note: 'The receipt says 59.00.' }), 200, 'return');
+    const page = expect(await applicant.get(`/partnerships/${ids.sonreba}/expenses?change=${entered.id}`), 200, 'change form').text;
+    assert.match(page, new RegExp(`action="/partnerships/${ids.sonreba}/expenses/${entered.id}"`));
+    assert.match(page, /value="95\.00"/);
+    assert.match(page, /The receipt says 59\.00\./);
+    expect(await postWithFile(applicant, `/partnerships/${ids.sonreba}/expenses/${entered.id}`,
+      { line: String(line.id), date: '2026-12-01', description: 'Printing of the register', currency: 'CAD', amount: '59.00' }, null,
+      `/partnerships/${ids.sonreba}/expenses?change=${entered.id}`), 303, 'corrected');
+    const corrected = (await applicant.get(`/api/v1/partnerships/${ids.sonreba}/expenses`)).json().expenses.find(e => e.id === entered.id);
+    assert.equal(corrected.amount, '59.00');
+    assert.equal(corrected.status, 'entered');
+    assert.equal(corrected.document.name, 'printing.pdf', 'the receipt stays');
+    expect(await admin.postJson(`/api/v1/partnerships/${ids.sonreba}/expenses/${entered.id}/review`, { decision: 'approve' }), 200, 'approve');
+    expect(await applicant.get(`/partnerships/${ids.sonreba}/expenses?change=${entered.id}`), 409, 'approved: no form');
   });
 
   test('officers keep the rate tables and read the program totals; staff do not', async () => {

@@ -14,8 +14,8 @@
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Claims against the budget}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Entry}}</th><th scope="col">{{_:x-t=Date}}</th><th scope="col">{{_:x-t=Budget line}}</th><th scope="col">{{_:x-t=Description}}</th><th scope="col" class="num">{{_:x-t=Amount paid}}</th><th scope="col" class="num">{{_:x-t=In Canadian dollars}}</th><th scope="col">{{_:x-t=Receipt}}</th><th scope="col">{{_:x-t=Status}}</th></tr></thead>
 <tbody>{{#EXPENSE}}<tr><td>{{ENTRY_ID}}</td><td>{{DATE}}</td><td>{{LINE}}</td><td>{{DESCRIPTION}}<br><small>{{ENTERED_BY}}</small></td><td class="num">{{ORIGINAL}}{{#CONVERTED}}<br><small>{{RATE}}</small>{{/CONVERTED}}</td><td class="num">{{AMOUNT}}</td><td>{{#EVIDENCE}}<a href="/partnerships/{{ID:u}}/expenses/{{ENTRY_ID:u}}/evidence">{{EVIDENCE_NAME}}</a>{{/EVIDENCE}}</td><td>{{>ENTRY_ACTIONS}}</td></tr>{{/EXPENSE}}</tbody></table></div>
-<h2 id="enter-expense">{{_:x-t=Enter an expense}}</h2>
-<form method="post" action="/partnerships/{{ID:u}}/expenses" enctype="multipart/form-data" novalidate>
+<h2 id="entry-form">{{FORM_HEADING}}</h2>
+<form method="post" action="/partnerships/{{ID:u}}/expenses{{#CHANGING}}/{{CHANGE_ID:u}}{{/CHANGING}}" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
   <div class="field">
     <label for="line">{{_:x-t=Budget line}}</label>
@@ -49,7 +49,7 @@
     <p class="hint" id="file-hint">{{_:x-t=PDF, Word, Excel, JPEG or PNG, 10 MB at most.}}</p>
     {{#INVALID_file}}<p class="field-error">{{ERROR_file}}</p>{{/INVALID_file}}
   </div>
-  <button type="submit" class="button">{{_:x-t=Enter the expense}}</button>
+  <button type="submit" class="button">{{FORM_BUTTON}}</button>
 </form>
 <h2>{{_:x-t=Disbursements}}</h2>
 <p><a href="/partnerships/{{ID:u}}/disbursements.csv">CSV</a> · <a href="/partnerships/{{ID:u}}/disbursements.xlsx">XLSX</a></p>

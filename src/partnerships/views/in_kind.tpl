@@ -17,8 +17,8 @@
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Contributions of the Canadian municipalities}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Entry}}</th><th scope="col">{{_:x-t=Date}}</th><th scope="col">{{_:x-t=Municipality}}</th><th scope="col">{{_:x-t=Kind}}</th><th scope="col">{{_:x-t=Description}}</th><th scope="col" class="num">{{_:x-t=Value}}</th><th scope="col">{{_:x-t=Evidence}}</th><th scope="col">{{_:x-t=Status}}</th></tr></thead>
 <tbody>{{#CONTRIBUTION}}<tr><td>{{ENTRY_ID}}</td><td>{{DATE}}</td><td>{{MUNICIPALITY}}</td><td>{{KIND}}</td><td>{{DESCRIPTION}}{{#STAFF_TIME}}<br><small>{{TIME}}</small>{{/STAFF_TIME}}<br><small>{{ENTERED_BY}}</small></td><td class="num">{{AMOUNT}}</td><td>{{#EVIDENCE}}<a href="/partnerships/{{ID:u}}/in-kind/{{ENTRY_ID:u}}/evidence">{{EVIDENCE_NAME}}</a>{{/EVIDENCE}}</td><td>{{>ENTRY_ACTIONS}}</td></tr>{{/CONTRIBUTION}}</tbody></table></div>
-<h2 id="enter-contribution">{{_:x-t=Enter a contribution}}</h2>
-<form method="post" action="/partnerships/{{ID:u}}/in-kind" enctype="multipart/form-data" novalidate>
+<h2 id="entry-form">{{FORM_HEADING}}</h2>
+<form method="post" action="/partnerships/{{ID:u}}/in-kind{{#CHANGING}}/{{CHANGE_ID:u}}{{/CHANGING}}" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
   <div class="field">
     <label for="municipality">{{_:x-t=Municipality}}</label>
@@ -70,5 +70,5 @@
     <p class="hint" id="file-hint">{{_:x-t=A timesheet, ticket or invoice (PDF, Word, Excel, JPEG or PNG, 10 MB at most).}}</p>
     {{#INVALID_file}}<p class="field-error">{{ERROR_file}}</p>{{/INVALID_file}}
   </div>
-  <button type="submit" class="button">{{_:x-t=Enter the contribution}}</button>
+  <button type="submit" class="button">{{FORM_BUTTON}}</button>
 </form>
