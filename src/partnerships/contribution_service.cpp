@@ -81,7 +81,7 @@ Status ContributionService::change(const Actor& actor, PartnershipId id, EntryId
         store.update(c);
         if (evidence) LedgerStore(*connection, Ledger::InKind).attach(entry, TRY(keep_evidence(files_, evidence)));
         audit::AuditLog(*connection).record(clock_.now(), actor, "in_kind.change", "in_kind", std::to_string(entry.value),
-                                            described(*current) + " → " + described(c));
+                                            described(*current) + " → " + described(c) + (evidence ? ", new evidence" : ""));
         return Ok{};
     });
 }

@@ -107,6 +107,7 @@ TEST_P(ContributionServiceTest, AnOfficerValidatesAndTheTotalsMove)
 
     auto connection = database->acquire();
     auto totals = approved_totals(*connection);
+    EXPECT_EQ(totals, recounted_totals(*connection)) << "approvals and reversals counted as they happened";
     ASSERT_EQ(totals.size(), 2u);
     EXPECT_EQ(totals[0].in_kind, Money::cents(62000));
     EXPECT_EQ(audited("in_kind."), (std::vector<std::string>{"in_kind.enter", "in_kind.enter", "in_kind.enter", "in_kind.approve", "in_kind.approve",

@@ -57,7 +57,11 @@ void load_rates(db::Connection& connection, RateTable table, const nlohmann::jso
 // the program office.
 void settle(db::Connection& connection, Ledger ledger, EntryId id, const std::string& status, Seconds now)
 {
-    if (status == "approved") LedgerStore(connection, ledger).review(id, EntryStatus::Approved, "Program office", now, "");
+    if (status != "approved") return;
+    LedgerStore store(connection, ledger);
+    store.review(id, EntryStatus::Approved, "Program office", now, "");
+    const auto entry = store.entry(id).value();
+    store.count_approved(entry.partnership, entry.fiscal_year, entry.amount);
 }
 
 void load_ledgers(db::Connection& connection, const Partnership& partnership, const nlohmann::json& entry, const std::vector<BudgetLine>& lines,

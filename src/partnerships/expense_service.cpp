@@ -76,7 +76,7 @@ Status ExpenseService::change(const Actor& actor, PartnershipId id, EntryId entr
         store.update(expense);
         if (receipt) LedgerStore(*connection, Ledger::Expenses).attach(entry, TRY(keep_evidence(files_, receipt)));
         audit::AuditLog(*connection).record(clock_.now(), actor, "expense.change", "expense", std::to_string(entry.value),
-                                            described(*current) + " → " + described(expense));
+                                            described(*current) + " → " + described(expense) + (receipt ? ", new receipt" : ""));
         return Ok{};
     });
 }

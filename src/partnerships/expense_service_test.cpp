@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <random>
 
@@ -144,6 +145,9 @@ TEST_P(ExpenseServiceTest, OnlyAnotherOfficerApprovesAndApprovedExpensesAreOnlyR
     EXPECT_EQ(undone.entry.reverses, officer_entry);
     EXPECT_EQ(undone.entry.status, EntryStatus::Approved);
     EXPECT_EQ(ledger.totals.total.approved, Money::cents(8500));
+    auto connection = database->acquire();
+    EXPECT_EQ(approved_totals(*connection), recounted_totals(*connection)) << "approvals and reversals counted as they happened";
+    EXPECT_EQ(approved_totals(*connection).at(0).spent, Money::cents(8500));
     EXPECT_EQ(audited("expense."), (std::vector<std::string>{"expense.enter", "expense.enter", "expense.approve", "expense.return", "expense.change",
                                                               "expense.approve", "expense.reverse"}));
 }
@@ -219,21 +223,24 @@ TEST_P(ExpenseServiceTest, ApprovedTotalsOfThousandsOfEntriesEqualTheBigIntegerR
         }
         return Ok{};
     }).ok());
-    auto totals = approved_totals(*connection);
+    auto totals = recounted_totals(*connection);
     ASSERT_EQ(totals.size(), 1u);
     EXPECT_EQ(Big(totals[0].spent.in_cents()), reference);
     EXPECT_EQ(totals[0].fiscal_year, 2026);
+    recount_approved_totals(*connection);
+    EXPECT_EQ(approved_totals(*connection), totals);
 }
 
 // The envelope dashboard reads approved totals by partnership and fiscal year over the whole
-// program: 100,000 entries in each ledger must cost well under 100 ms.
-TEST_P(ExpenseServiceTest, ApprovedTotalsOf100000EntriesPerLedgerAreReadFromTheIndexes)
+// program: with 100,000 entries in each ledger the counted totals cost well under 100 ms, and
+// counting them again from the entries (the covering indexes) stays under a second.
+TEST_P(ExpenseServiceTest, ApprovedTotalsOf100000EntriesPerLedgerAreReadInWellUnder100Ms)
 {
     auto other = create(input({"birch-bay"}, {"bo-sucre"}));
     auto connection = database->acquire();
     const std::string numbers = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) ";
-    const std::string shape = " SELECT CASE WHEN i % 2 = 0 THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END, '2026-05-01', 2026 + i % 3, 'Line', i % 1000 + 1,"
-                              " CASE WHEN i % 4 = 0 THEN 'entered' ELSE 'approved' END, 0, 'Loader', 0";
+    const std::string shape = " SELECT CASE WHEN i % 2 = 0 THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END, '2026-05-01', 2026 + i % 3, 'Line',"
+                              " i % 1000 + 1, CASE WHEN i % 4 = 0 THEN 'entered' ELSE 'approved' END, 0, 'Loader', 0";
     connection->execute("INSERT INTO expenses (partnership_id, entry_date, fiscal_year, description, amount_cents, status, entered_by_id, entered_by,"
                         " entered_at, currency, original_minor, rate_units, rate_scale, rate_date, rate_source, rounding) " + numbers + shape +
                             ", 'CAD', i % 1000 + 1, 1, 0, '2026-05-01', 'CAD', 'half-even' FROM n",
@@ -246,26 +253,32 @@ TEST_P(ExpenseServiceTest, ApprovedTotalsOf100000EntriesPerLedgerAreReadFromTheI
     // that PostgreSQL answers from the index alone.
     if (connection->dialect() == db::Dialect::Postgres)
         for (const char* table : {"expenses", "in_kind_contributions"}) connection->execute(std::string("VACUUM ANALYZE ") + table);
-    std::vector<ApprovedTotal> totals;
-    std::vector<double> milliseconds;
-    for (int run = 0; run < 5; ++run) {
-        const auto start = std::chrono::steady_clock::now();
-        totals = approved_totals(*connection);
-        milliseconds.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(milliseconds.begin(), milliseconds.end());
-    std::cout << "approved_totals over 2 × 100,000 entries (" << GetParam() << "): best " << milliseconds[0] << " ms, median " << milliseconds[2]
-              << " ms\n";
-    ASSERT_EQ(totals.size(), 6u);
+    // The best of five runs: what the work costs, not what other processes on the machine took.
+    auto best_of_five = [](const std::function<void()>& work) {
+        double best = 1e9;
+        for (int run = 0; run < 5; ++run) {
+            const auto start = std::chrono::steady_clock::now();
+            work();
+            best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        }
+        return best;
+    };
+    std::vector<ApprovedTotal> recounted, counted;
+    const double recount_ms = best_of_five([&] { recounted = recounted_totals(*connection); });
+    recount_approved_totals(*connection);
+    const double read_ms = best_of_five([&] { counted = approved_totals(*connection); });
+    std::cout << "2 × 100,000 entries (" << GetParam() << "): approved_totals " << read_ms << " ms, recounted_totals " << recount_ms << " ms\n";
+    ASSERT_EQ(counted, recounted);
+    ASSERT_EQ(counted.size(), 6u);
     std::int64_t spent = 0;
-    for (const auto& total : totals) spent += total.spent.in_cents();
+    for (const auto& total : counted) spent += total.spent.in_cents();
     // Approved: every i not divisible by 4, amount i % 1000 + 1.
     std::int64_t expected = 0;
     for (std::int64_t i = 1; i <= 100000; ++i)
         if (i % 4 != 0) expected += i % 1000 + 1;
     EXPECT_EQ(spent, expected);
-    // The best of five runs: what the query costs, not what other processes on the machine took.
-    EXPECT_LT(milliseconds[0], 100.0);
+    EXPECT_LT(read_ms, 10.0);
+    EXPECT_LT(recount_ms, 1000.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ExpenseServiceTest, ::testing::ValuesIn(testing::backends()), [](const auto& info) { return info.param; });

@@ -52,7 +52,9 @@ Status LedgerService::review(const Actor& actor, Ledger ledger, PartnershipId id
         auto text = TRY(read_note(note, review == Review::Return));
         const Seconds now = clock_.now();
         const auto status = review == Review::Approve ? EntryStatus::Approved : EntryStatus::Returned;
-        if (!LedgerStore(*connection, ledger).review(entry_id, status, actor.name, now, text)) return conflict("status", "This entry was reviewed already.");
+        LedgerStore store(*connection, ledger);
+        if (!store.review(entry_id, status, actor.name, now, text)) return conflict("status", "This entry was reviewed already.");
+        if (status == EntryStatus::Approved) store.count_approved(id, found.entry.fiscal_year, found.entry.amount);
         audit::AuditLog(*connection).record(now, actor, std::string(audit_name(ledger)) + (review == Review::Approve ? ".approve" : ".return"),
                                             std::string(audit_name(ledger)), std::to_string(entry_id.value),
                                             subject(found.entry) + (text.empty() ? "" : " — " + text));
@@ -69,7 +71,13 @@ Result<EntryId> LedgerService::reverse(const Actor& actor, Ledger ledger, Partne
         TRY(may_reverse(found.partnership.access, found.entry, store.reversed(entry_id)));
         auto text = TRY(read_note(reason, true));
         const Seconds now = clock_.now();
-        auto reversal = store.insert_reversal(entry_id, actor, now, text);
+        EntryId reversal;
+        try {
+            reversal = store.insert_reversal(entry_id, actor, now, text);
+        } catch (const db::UniqueViolation&) {
+            return conflict("status", "This entry was reversed already.");  // by another officer at the same moment
+        }
+        store.count_approved(id, found.entry.fiscal_year, Money{} - found.entry.amount);
         audit::AuditLog(*connection).record(now, actor, std::string(audit_name(ledger)) + ".reverse", std::string(audit_name(ledger)),
                                             std::to_string(reversal.value),
                                             "reverses " + std::to_string(entry_id.value) + ", " + subject(found.entry) + " — " + text);

@@ -124,7 +124,34 @@ void LedgerStore::attach(EntryId id, const Evidence& evidence)
                         {evidence.sha256, evidence.name, evidence.content_type, evidence.size, id.value});
 }
 
+void LedgerStore::count_approved(PartnershipId partnership, int fiscal_year, Money amount)
+{
+    const bool in_kind = ledger_ == Ledger::InKind;
+    connection_.execute(
+        "INSERT INTO ledger_totals (partnership_id, fiscal_year, spent_cents, in_kind_cents) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (partnership_id, fiscal_year) DO UPDATE SET spent_cents = ledger_totals.spent_cents + excluded.spent_cents,"
+        " in_kind_cents = ledger_totals.in_kind_cents + excluded.in_kind_cents",
+        {partnership.value, fiscal_year, in_kind ? std::int64_t{0} : amount.in_cents(), in_kind ? amount.in_cents() : std::int64_t{0}});
+}
+
 std::vector<ApprovedTotal> approved_totals(db::Connection& connection)
+{
+    std::vector<ApprovedTotal> list;
+    for (const auto& row : connection.query("SELECT partnership_id, fiscal_year, spent_cents, in_kind_cents FROM ledger_totals"
+                                            " ORDER BY partnership_id, fiscal_year"))
+        list.push_back({PartnershipId{row.integer(0)}, static_cast<int>(row.integer(1)), Money::cents(row.integer(2)), Money::cents(row.integer(3))});
+    return list;
+}
+
+void recount_approved_totals(db::Connection& connection)
+{
+    connection.execute("DELETE FROM ledger_totals");
+    for (const auto& total : recounted_totals(connection))
+        connection.execute("INSERT INTO ledger_totals (partnership_id, fiscal_year, spent_cents, in_kind_cents) VALUES (?, ?, ?, ?)",
+                           {total.partnership.value, total.fiscal_year, total.spent.in_cents(), total.in_kind.in_cents()});
+}
+
+std::vector<ApprovedTotal> recounted_totals(db::Connection& connection)
 {
     std::map<std::pair<std::int64_t, int>, ApprovedTotal> totals;
     add_totals(connection, kExpenses.name, totals, false);

@@ -30,6 +30,7 @@ struct ApprovedTotal {
     PartnershipId partnership;
     int fiscal_year = 0;
     Money spent, in_kind;
+    friend bool operator==(const ApprovedTotal&, const ApprovedTotal&) = default;
 };
 
 class LedgerStore {
@@ -44,6 +45,9 @@ public:
     EntryId insert_reversal(EntryId original, const Actor& actor, Seconds now, const std::string& note);
     // Replaces the entry's document.
     void attach(EntryId id, const Evidence& evidence);
+    // Adds an approved amount (negative for a reversal) to the partnership's totals of the
+    // year, in the transaction of the approval.
+    void count_approved(PartnershipId partnership, int fiscal_year, Money amount);
 
 private:
     std::string table() const;
@@ -51,8 +55,13 @@ private:
     Ledger ledger_;
 };
 
-// Approved expenses and contributions by partnership and fiscal year, read from the two
-// ledgers' covering indexes (one pass over each, no table rows read).
+// Approved expenses and contributions by partnership and fiscal year, as the approvals and
+// reversals counted them (a few rows, however many entries).
 std::vector<ApprovedTotal> approved_totals(db::Connection& connection);
+// The same totals summed from the entries themselves, through the ledgers' covering indexes:
+// to check the counted totals, or to count them again.
+std::vector<ApprovedTotal> recounted_totals(db::Connection& connection);
+// Replaces the counted totals by the recounted ones.
+void recount_approved_totals(db::Connection& connection);
 
 }  // namespace pmi::partnerships

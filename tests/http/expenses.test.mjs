@@ -154,6 +154,10 @@ describe('expenses and in-kind contributions', () => {
     assert.equal(plain(page.match(/id="in-kind-total">([^<]+)</)[1]), after.totals.total.amount);
     const rows = (await applicant.get(`/partnerships/${ids.sonreba}/in-kind.csv`)).text.trim().split('\r\n').map(r => r.split(','));
     assert.equal(rows.find(r => r[0] === 'total' && r[2] === 'total').at(-1), after.totals.total.amount);
+    // The totals the program envelope reads were counted with each approval and reversal.
+    for (const [column, table] of [['spent_cents', 'expenses'], ['in_kind_cents', 'in_kind_contributions']])
+      assert.equal(await scalar(server, `SELECT SUM(${column}) FROM ledger_totals`),
+        await scalar(server, `SELECT SUM(amount_cents) FROM ${table} WHERE status = 'approved'`), table);
   });
 
   test('a returned expense is corrected through its form and waits for review again', async () => {

@@ -6,7 +6,9 @@
 -- (hours in hundredths × the role's rate), travel paid by a municipality, or donated goods and
 -- services. Both are ledgers: an approved entry never changes; a reversal is a new entry
 -- with the opposite amount that names the entry it reverses. Disbursements are the
--- program's payments to a partnership.
+-- program's payments to a partnership. ledger_totals holds the approved amounts by
+-- partnership and fiscal year, added to in the transaction of each approval and reversal,
+-- so that the program envelope reads a few rows rather than every entry.
 CREATE TABLE rates (
     id @id@,
     rate_table TEXT NOT NULL,
@@ -99,3 +101,11 @@ CREATE TABLE disbursements (
     recorded_at BIGINT NOT NULL
 );
 CREATE INDEX disbursements_partnership ON disbursements (partnership_id, paid_on);
+
+CREATE TABLE ledger_totals (
+    partnership_id BIGINT NOT NULL REFERENCES partnerships (id) ON DELETE CASCADE,
+    fiscal_year INTEGER NOT NULL,
+    spent_cents BIGINT NOT NULL,
+    in_kind_cents BIGINT NOT NULL,
+    PRIMARY KEY (partnership_id, fiscal_year)
+);
