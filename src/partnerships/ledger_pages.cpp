@@ -57,7 +57,11 @@ void LedgerPages::entry_cells(ctemplate::TemplateDictionary& row, const web::Exc
     if (entry.reverses.valid()) cells->SetValueAndShowSection("REVERSES", std::to_string(entry.reverses.value), "REVERSAL");
     if (!entry.note.empty()) cells->SetValueAndShowSection("NOTE_TEXT", entry.note, "NOTE");
     const bool officer = access == Access::Officer;
-    if (officer && entry.status == EntryStatus::Entered && entry.entered_by_id != exchange.actor.user_id) cells->ShowSection("REVIEW");
+    if (officer && entry.status == EntryStatus::Entered && entry.entered_by_id != exchange.actor.user_id) {
+        cells->ShowSection("REVIEW");
+        // The same rule as the service's: an expense is approved with its receipt only.
+        cells->ShowSection(ledger == Ledger::Expenses && !entry.evidence.attached() ? "NEEDS_EVIDENCE" : "APPROVE");
+    }
     if (officer && entry.status == EntryStatus::Approved && !entry.reverses.valid() && !reversed) cells->ShowSection("REVERSE");
     if (may_change(access, entry).ok()) cells->ShowSection("CHANGE");
     row.SetIntValue("ENTRY_ID", static_cast<long>(entry.id.value));
