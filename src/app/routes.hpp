@@ -16,6 +16,7 @@
 #include "partnerships/ledger_api.hpp"
 #include "partnerships/ledger_pages.hpp"
 #include "partnerships/pages.hpp"
+#include "map/map_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -45,6 +46,7 @@ struct Handlers {
     partnerships::PartnershipApi& partnership_api;
     partnerships::LedgerPages& ledgers;
     partnerships::LedgerApi& ledger_api;
+    map::MapPages& map;
     Ops& ops;
 };
 
