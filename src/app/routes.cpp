@@ -29,6 +29,8 @@ void add_routes(web::Router& r, Handlers h)
     using mailing::MailingApi;
     using partnerships::PartnershipApi;
     using partnerships::PartnershipPages;
+    using partnerships::LedgerApi;
+    using partnerships::LedgerPages;
 
     // Public site
     r.get_public("/", bind(h.site, &SitePages::home));
@@ -93,6 +95,33 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships/:id/budget/amendments/new", bind(h.partnerships, &PartnershipPages::amendment_form));
     r.post("/partnerships/:id/budget/amendments", bind(h.partnerships, &PartnershipPages::propose));
     r.post("/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnerships, &PartnershipPages::decide));
+
+    // Expenses, disbursements, in-kind contributions and the rate tables
+    const std::size_t upload_limit = files::kMaxFileBytes + 64 * 1024;
+    r.get("/partnerships/:id/expenses", bind(h.ledgers, &LedgerPages::expenses));
+    r.post("/partnerships/:id/expenses", bind(h.ledgers, &LedgerPages::enter_expense), upload_limit);
+    r.get("/partnerships/:id/expenses.csv", bind(h.ledgers, &LedgerPages::expenses_csv));
+    r.get("/partnerships/:id/expenses.xlsx", bind(h.ledgers, &LedgerPages::expenses_xlsx));
+    r.post("/partnerships/:id/expenses/:entry", bind(h.ledgers, &LedgerPages::change_expense), upload_limit);
+    r.post("/partnerships/:id/expenses/:entry/review", bind(h.ledgers, &LedgerPages::review_expense));
+    r.post("/partnerships/:id/expenses/:entry/reversal", bind(h.ledgers, &LedgerPages::reverse_expense));
+    r.get("/partnerships/:id/expenses/:entry/evidence", bind(h.ledgers, &LedgerPages::expense_receipt));
+    r.post("/partnerships/:id/disbursements", bind(h.ledgers, &LedgerPages::disburse));
+    r.get("/partnerships/:id/disbursements.csv", bind(h.ledgers, &LedgerPages::disbursements_csv));
+    r.get("/partnerships/:id/disbursements.xlsx", bind(h.ledgers, &LedgerPages::disbursements_xlsx));
+    r.get("/partnerships/:id/in-kind", bind(h.ledgers, &LedgerPages::in_kind));
+    r.post("/partnerships/:id/in-kind", bind(h.ledgers, &LedgerPages::enter_contribution), upload_limit);
+    r.get("/partnerships/:id/in-kind.csv", bind(h.ledgers, &LedgerPages::in_kind_csv));
+    r.get("/partnerships/:id/in-kind.xlsx", bind(h.ledgers, &LedgerPages::in_kind_xlsx));
+    r.post("/partnerships/:id/in-kind/:entry", bind(h.ledgers, &LedgerPages::change_contribution), upload_limit);
+    r.post("/partnerships/:id/in-kind/:entry/review", bind(h.ledgers, &LedgerPages::review_contribution));
+    r.post("/partnerships/:id/in-kind/:entry/reversal", bind(h.ledgers, &LedgerPages::reverse_contribution));
+    r.get("/partnerships/:id/in-kind/:entry/evidence", bind(h.ledgers, &LedgerPages::contribution_evidence));
+    r.get("/manage/rates/:table", bind(h.ledgers, &LedgerPages::rates));
+    r.post("/manage/rates/:table", bind(h.ledgers, &LedgerPages::add_rate));
+    r.get("/manage/in-kind", bind(h.ledgers, &LedgerPages::program_in_kind));
+    r.get("/manage/in-kind.csv", bind(h.ledgers, &LedgerPages::program_in_kind_csv));
+    r.get("/manage/in-kind.xlsx", bind(h.ledgers, &LedgerPages::program_in_kind_xlsx));
 
     // Calls and applications
     r.get_public("/calls", bind(h.calls, &CallPages::list));
@@ -247,6 +276,20 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/partnerships/:id/budget/lines", bind(h.partnership_api, &PartnershipApi::add_line));
     r.post("/api/v1/partnerships/:id/budget/amendments", bind(h.partnership_api, &PartnershipApi::propose));
     r.post("/api/v1/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnership_api, &PartnershipApi::decide));
+    r.get("/api/v1/partnerships/:id/expenses", bind(h.ledger_api, &LedgerApi::expenses));
+    r.post("/api/v1/partnerships/:id/expenses", bind(h.ledger_api, &LedgerApi::enter_expense), upload_limit);
+    r.post("/api/v1/partnerships/:id/expenses/:entry", bind(h.ledger_api, &LedgerApi::change_expense), upload_limit);
+    r.post("/api/v1/partnerships/:id/expenses/:entry/review", bind(h.ledger_api, &LedgerApi::review_expense));
+    r.post("/api/v1/partnerships/:id/expenses/:entry/reversal", bind(h.ledger_api, &LedgerApi::reverse_expense));
+    r.post("/api/v1/partnerships/:id/disbursements", bind(h.ledger_api, &LedgerApi::disburse));
+    r.get("/api/v1/partnerships/:id/in-kind", bind(h.ledger_api, &LedgerApi::in_kind));
+    r.post("/api/v1/partnerships/:id/in-kind", bind(h.ledger_api, &LedgerApi::enter_contribution), upload_limit);
+    r.post("/api/v1/partnerships/:id/in-kind/:entry", bind(h.ledger_api, &LedgerApi::change_contribution), upload_limit);
+    r.post("/api/v1/partnerships/:id/in-kind/:entry/review", bind(h.ledger_api, &LedgerApi::review_contribution));
+    r.post("/api/v1/partnerships/:id/in-kind/:entry/reversal", bind(h.ledger_api, &LedgerApi::reverse_contribution));
+    r.get("/api/v1/rates/:table", bind(h.ledger_api, &LedgerApi::rates));
+    r.post("/api/v1/rates/:table", bind(h.ledger_api, &LedgerApi::add_rate));
+    r.get("/api/v1/in-kind", bind(h.ledger_api, &LedgerApi::program_in_kind));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

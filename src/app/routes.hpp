@@ -13,6 +13,8 @@
 #include "mailing/manage_pages.hpp"
 #include "mailing/pages.hpp"
 #include "partnerships/api.hpp"
+#include "partnerships/ledger_api.hpp"
+#include "partnerships/ledger_pages.hpp"
 #include "partnerships/pages.hpp"
 #include "map/map_pages.hpp"
 #include "review/api.hpp"
@@ -42,6 +44,8 @@ struct Handlers {
     mailing::MailingApi& mailing_api;
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
+    partnerships::LedgerPages& ledgers;
+    partnerships::LedgerApi& ledger_api;
     map::MapPages& map;
     Ops& ops;
 };

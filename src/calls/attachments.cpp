@@ -4,14 +4,10 @@
 
 #include "audit/audit_log.hpp"
 #include "calls/rules.hpp"
-#include "files/zip_archive.hpp"
+#include "files/upload_rules.hpp"
 
 namespace pmi::calls {
 namespace {
-
-constexpr std::string_view kAllowed[] = {
-    "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png"};
 
 std::vector<Attachment> files_of(db::Connection& connection, ApplicationId application)
 {
@@ -51,20 +47,10 @@ Result<const Question*> file_question(const Call& call, const std::string& code)
 
 }  // namespace
 
-bool allowed_content_type(std::string_view content_type)
-{
-    return std::find(std::begin(kAllowed), std::end(kAllowed), content_type) != std::end(kAllowed);
-}
-
 Result<FileId> AttachmentService::attach(const Actor& actor, ApplicationId application, const std::string& question_code,
                                          const std::string& file_name, std::string_view data)
 {
-    if (data.empty()) return invalid("file", "Choose a file to upload; this one is empty.");
-    if (data.size() > kMaxFileBytes) return Error(ErrorCode::PayloadTooLarge, "file", "A file may be at most 10 MB; this one is larger.");
-    const std::string type = files::detect_content_type(data);
-    if (!allowed_content_type(type))
-        return invalid("file", "Only PDF, Word (DOCX), Excel (XLSX), JPEG and PNG files are accepted; this file is {1}.", {type});
-    TRY(files::check_office_package(type, data, "file"));
+    const std::string type = TRY(files::accepted_document(data, "file"));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     {

@@ -1,16 +1,17 @@
 #pragma once
-// Files attached to an application (letters of council support, CVs): PDF, DOCX, XLSX,
-// JPEG and PNG only, recognised by content; 10 MB each, 50 MB per application; downloads
+// Files attached to an application (letters of council support, CVs) under the program's
+// upload rules (files/upload_rules.hpp); 50 MB per application; downloads
 // only for those who may read the application.
 #include <string>
 #include <vector>
 
 #include "calls/call_service.hpp"
 #include "files/file_store.hpp"
+#include "files/upload_rules.hpp"
 
 namespace pmi::calls {
 
-inline constexpr std::size_t kMaxFileBytes = 10 * 1024 * 1024;
+using files::kMaxFileBytes;
 inline constexpr std::size_t kMaxApplicationBytes = 50 * 1024 * 1024;
 
 struct Download {
@@ -18,9 +19,6 @@ struct Download {
     std::string file_name;
     std::string content_type;
 };
-
-// The type is allowed when it is one of the five the program accepts.
-bool allowed_content_type(std::string_view content_type);
 
 class AttachmentService {
 public:

@@ -25,6 +25,16 @@ Access access_of(db::Connection& connection, const Actor& actor, const Partnersh
     return StaffProfiles(connection, actor).access(actor, partnership);
 }
 
+Result<PartnershipAccess> partnership_for(db::Connection& connection, const Actor& actor, PartnershipId id)
+{
+    if (!actor.signed_in()) return unauthenticated();
+    auto partnership = PartnershipStore(connection).find(id);
+    if (!partnership) return not_found();
+    const auto access = access_of(connection, actor, *partnership);
+    if (access == Access::Public) return partnership->published ? forbidden() : not_found();
+    return PartnershipAccess{std::move(*partnership), access};
+}
+
 Partnership public_fields(Partnership partnership)
 {
     partnership.contact_name.clear();

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/actor.hpp"
+#include "core/result.hpp"
 #include "db/database.hpp"
 #include "partnerships/partnership.hpp"
 
@@ -25,6 +26,16 @@ private:
 };
 
 Access access_of(db::Connection& connection, const Actor& actor, const Partnership& partnership);
+
+struct PartnershipAccess {
+    Partnership partnership;
+    Access access = Access::Public;
+};
+
+// The partnership and what the actor may do with it, for its money pages (budget, expenses,
+// in kind), which the public never sees: unauthenticated for visitors; not found when it does
+// not exist or is neither published nor the actor's; forbidden when it is published only.
+Result<PartnershipAccess> partnership_for(db::Connection& connection, const Actor& actor, PartnershipId id);
 
 // The partnership as the public sees it: without contacts or the office.
 Partnership public_fields(Partnership partnership);

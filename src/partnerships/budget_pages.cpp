@@ -7,11 +7,10 @@
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/pages.hpp"
 #include "partnerships/view_helpers.hpp"
+#include "partnerships/year_chart.hpp"
 
 namespace pmi::partnerships {
 namespace {
-
-constexpr long kChartWidth = 400;  // of the longest bar
 
 LineInput line_input(const web::Fields& form)
 {
@@ -57,20 +56,7 @@ web::Response PartnershipPages::budget_page(web::Exchange& exchange, const web::
     body.SetValue("NAME", partnership_name(budget.partnership));
     body.SetValue("TOTAL", money(budget.totals.total));
 
-    Money largest;
-    for (const auto& [year, sum] : budget.totals.by_year) largest = std::max(largest, sum);
-    long y = 0;
-    for (const auto& [year, sum] : budget.totals.by_year) {
-        auto* bar = body.AddSectionDictionary("YEAR_BAR");
-        bar->SetValue("YEAR", fiscal_year_label(year));
-        bar->SetValue("AMOUNT", money(sum));
-        // Integer arithmetic on cents keeps the bar lengths exact too.
-        bar->SetIntValue("WIDTH", largest.in_cents() > 0 ? static_cast<long>(static_cast<__int128>(sum.in_cents()) * kChartWidth / largest.in_cents()) : 0);
-        bar->SetIntValue("Y", y * 28 + 4);
-        bar->SetIntValue("TEXT_Y", y * 28 + 18);
-        ++y;
-    }
-    body.SetIntValue("CHART_HEIGHT", std::max(y, 1L) * 28 + 8);
+    year_chart(body, "years-chart", page.t("Budget of each fiscal year, in Canadian dollars"), budget.totals.by_year, money);
 
     for (auto category : kCategories) body.AddSectionDictionary("CATEGORY_HEADING")->SetValue("CATEGORY", page.t(category_label(category)));
     for (const auto& [year, sum] : budget.totals.by_year) {

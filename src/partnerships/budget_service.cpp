@@ -9,23 +9,6 @@
 namespace pmi::partnerships {
 namespace {
 
-struct Found {
-    Partnership partnership;
-    Access access;
-};
-
-// The partnership and what the actor may do with it; not found for the public, who may not
-// learn whether an unpublished partnership exists.
-Result<Found> find(db::Connection& connection, const Actor& actor, PartnershipId id)
-{
-    if (!actor.signed_in()) return unauthenticated();
-    auto partnership = PartnershipStore(connection).find(id);
-    if (!partnership) return not_found();
-    const auto access = access_of(connection, actor, *partnership);
-    if (access == Access::Public) return partnership->published ? forbidden() : not_found();
-    return Found{std::move(*partnership), access};
-}
-
 std::string described(const BudgetLine& line)
 {
     return fiscal_year_label(line.fiscal_year) + " " + std::string(category_code(line.category)) + " \"" + line.description + "\" " +
@@ -37,7 +20,7 @@ std::string described(const BudgetLine& line)
 Result<Budget> BudgetService::budget(const Actor& actor, PartnershipId id)
 {
     auto connection = database_.acquire();
-    auto found = TRY(find(*connection, actor, id));
+    auto found = TRY(partnership_for(*connection, actor, id));
     BudgetStore store(*connection);
     Budget budget{std::move(found.partnership), found.access, store.lines(id), store.amendments(id), {}};
     budget.totals = totals(budget.lines);
@@ -48,7 +31,7 @@ Result<BudgetLineId> BudgetService::add_line(const Actor& actor, PartnershipId i
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<BudgetLineId> {
-        auto found = TRY(find(*connection, actor, id));
+        auto found = TRY(partnership_for(*connection, actor, id));
         if (found.access != Access::Officer) return forbidden("Only program officers add budget lines; propose an amendment instead.");
         auto line = TRY(read_line(input, found.partnership));
         const Seconds now = clock_.now();
@@ -63,7 +46,7 @@ Result<AmendmentId> BudgetService::propose(const Actor& actor, PartnershipId id,
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<AmendmentId> {
-        auto found = TRY(find(*connection, actor, id));
+        auto found = TRY(partnership_for(*connection, actor, id));
         BudgetStore store(*connection);
         std::vector<Error> errors;
         std::optional<BudgetLine> current;
@@ -101,7 +84,7 @@ Status BudgetService::decide(const Actor& actor, PartnershipId id, AmendmentId a
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
-        auto found = TRY(find(*connection, actor, id));
+        auto found = TRY(partnership_for(*connection, actor, id));
         if (found.access != Access::Officer) return forbidden("Only program officers approve or reject amendments.");
         BudgetStore store(*connection);
         auto amendment = store.amendment(amendment_id);

@@ -101,4 +101,19 @@ std::string multipart_field(const Request& request, std::string_view name)
     return {};
 }
 
+Result<FormWithFile> form_with_file(const Request& request, std::string_view file_field)
+{
+    const auto type = request.headers.get("Content-Type").value_or("");
+    if (type.find("multipart/form-data") == std::string::npos) return FormWithFile{request.form(), std::nullopt};
+    FormWithFile form;
+    for (const auto& part : TRY(parse_multipart(request.body, type))) {
+        if (part.name == file_field) {
+            if (!part.data.empty()) form.file = part;
+        } else if (part.filename.empty()) {
+            form.fields.add(part.name, std::string(part.data));
+        }
+    }
+    return form;
+}
+
 }  // namespace pmi::web

@@ -3,10 +3,7 @@
 <p>{{_:x-t=Total budget}} <strong id="budget-total">{{TOTAL}}</strong> · <a href="/partnerships/{{ID:u}}/budget.csv">CSV</a> · <a href="/partnerships/{{ID:u}}/budget.xlsx">XLSX</a> · <a href="/partnerships/{{ID:u}}/budget/amendments/new">{{_:x-t=Propose an amendment}}</a></p>
 {{>FORM_ERRORS}}
 <h2 id="years-heading">{{_:x-t=Budget by fiscal year}}</h2>
-<svg class="chart" viewBox="0 0 720 {{CHART_HEIGHT}}" role="img" aria-labelledby="years-heading years-chart-title">
-  <title id="years-chart-title">{{_:x-t=Budget of each fiscal year, in Canadian dollars}}</title>
-  {{#YEAR_BAR}}<text x="0" y="{{TEXT_Y}}" class="bar-label">{{YEAR}}</text><rect x="100" y="{{Y}}" width="{{WIDTH}}" height="18" class="bar"></rect><text x="{{WIDTH}}" dx="108" y="{{TEXT_Y}}" class="bar-value">{{AMOUNT}}</text>{{/YEAR_BAR}}
-</svg>
+{{>YEAR_CHART}}
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Budget by fiscal year and category}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Fiscal year}}</th>{{#CATEGORY_HEADING}}<th scope="col" class="num">{{CATEGORY}}</th>{{/CATEGORY_HEADING}}<th scope="col" class="num">{{_:x-t=Total}}</th></tr></thead>
 <tbody>{{#YEAR_ROW}}<tr><th scope="row">{{YEAR}}</th>{{#CELL}}<td class="num">{{AMOUNT}}</td>{{/CELL}}<td class="num">{{YEAR_TOTAL}}</td></tr>{{/YEAR_ROW}}</tbody>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{_:x-t=Partnerships}}</h1>
 <p>{{_:x-t=Canadian municipalities and partner local governments working together, by country.}}</p>
-{{#OFFICER}}<p><a class="button" href="/manage/partnerships/new">{{_:x-t=New partnership}}</a></p>{{/OFFICER}}
+{{#OFFICER}}<p><a class="button" href="/manage/partnerships/new">{{_:x-t=New partnership}}</a> <a class="button secondary" href="/manage/in-kind">{{_:x-t=In-kind contributions of the program}}</a> <a class="button secondary" href="/manage/rates/exchange">{{_:x-t=Exchange rates}}</a> <a class="button secondary" href="/manage/rates/hourly">{{_:x-t=Hourly rates of staff time}}</a></p>{{/OFFICER}}
 <p role="status">{{COUNT}} · <a href="/map">{{_:x-t=See them on the map}}</a> · <a href="/partnerships.csv">CSV</a> · <a href="/partnerships.xlsx">XLSX</a></p>
 {{#NONE}}<p>{{_:x-t=No partnership is shown here yet.}}</p>{{/NONE}}
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Partnerships}}</caption>

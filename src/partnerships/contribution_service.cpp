@@ -1,0 +1,100 @@
+#include "partnerships/contribution_service.hpp"
+
+#include "audit/audit_log.hpp"
+#include "partnerships/contribution_store.hpp"
+#include "partnerships/fiscal_year.hpp"
+#include "partnerships/ledger_service.hpp"
+#include "partnerships/ledger_store.hpp"
+#include "partnerships/partnership_store.hpp"
+#include "partnerships/rate_store.hpp"
+
+namespace pmi::partnerships {
+namespace {
+
+std::string described(const Contribution& c)
+{
+    std::string text = "partnership " + std::to_string(c.entry.partnership.value) + ", " + c.municipality_key + ": " + date_text(c.entry.date) + " " +
+                       std::string(contribution_kind_code(c.kind)) + " \"" + c.entry.description + "\" ";
+    if (c.kind == ContributionKind::StaffTime)
+        text += c.person + " (" + std::string(staff_role_code(c.role.value_or(StaffRole::TechnicalStaff))) + ") " + hours_text(c.hours) + " h at " +
+                rate_text(c.rate) + " (" + (c.rate_date ? date_text(*c.rate_date) : "") + ", " + c.rounding + ") = ";
+    return text + c.entry.amount.plain() + " CAD";
+}
+
+}  // namespace
+
+Result<ContributionLedger> ContributionService::ledger(const Actor& actor, PartnershipId id)
+{
+    auto connection = database_.acquire();
+    auto found = TRY(partnership_for(*connection, actor, id));
+    ContributionLedger ledger{std::move(found.partnership), found.access, ContributionStore(*connection).of(id), {}};
+    ledger.totals = in_kind_totals(ledger.contributions);
+    return ledger;
+}
+
+Result<Contribution> ContributionService::prepared(db::Connection& connection, const PartnershipAccess& found, const ContributionInput& input,
+                                                   const std::optional<Upload>& evidence)
+{
+    if (found.access == Access::Public) return forbidden();
+    auto contribution = read_contribution(input, found.partnership);
+    Status file = check_evidence(evidence);
+    if (!contribution.ok() || !file.ok()) {
+        std::vector<Error> errors;
+        if (!contribution.ok()) errors = flatten(contribution.error());
+        if (!file.ok()) errors.push_back(file.error());
+        return combine(std::move(errors));
+    }
+    std::optional<RateEntry> rate;
+    if (contribution->role) rate = RateStore(connection).on(RateTable::Hourly, staff_role_code(*contribution->role), contribution->entry.date);
+    TRY(value_contribution(*contribution, rate));
+    return contribution;
+}
+
+Result<EntryId> ContributionService::enter(const Actor& actor, PartnershipId id, const ContributionInput& input, const std::optional<Upload>& evidence)
+{
+    auto connection = database_.acquire();
+    return db::in_transaction(*connection, [&]() -> Result<EntryId> {
+        auto found = TRY(partnership_for(*connection, actor, id));
+        auto c = TRY(prepared(*connection, found, input, evidence));
+        c.entry.evidence = TRY(keep_evidence(files_, evidence));
+        c.entry.entered_by_id = actor.user_id;
+        c.entry.entered_by = actor.name;
+        c.entry.entered_at = clock_.now();
+        auto entry = ContributionStore(*connection).insert(c);
+        audit::AuditLog(*connection).record(c.entry.entered_at, actor, "in_kind.enter", "in_kind", std::to_string(entry.value), described(c));
+        return entry;
+    });
+}
+
+Status ContributionService::change(const Actor& actor, PartnershipId id, EntryId entry, const ContributionInput& input,
+                                   const std::optional<Upload>& evidence)
+{
+    auto connection = database_.acquire();
+    return db::in_transaction(*connection, [&]() -> Status {
+        auto found = TRY(partnership_for(*connection, actor, id));
+        ContributionStore store(*connection);
+        auto current = store.find(entry);
+        if (!current || current->entry.partnership != id) return not_found();
+        TRY(may_change(found.access, current->entry));
+        auto c = TRY(prepared(*connection, found, input, evidence));
+        c.entry.id = entry;
+        store.update(c);
+        if (evidence) LedgerStore(*connection, Ledger::InKind).attach(entry, TRY(keep_evidence(files_, evidence)));
+        audit::AuditLog(*connection).record(clock_.now(), actor, "in_kind.change", "in_kind", std::to_string(entry.value),
+                                            described(*current) + " → " + described(c) + (evidence ? ", new evidence" : ""));
+        return Ok{};
+    });
+}
+
+Result<ProgramInKindReport> ContributionService::program(const Actor& actor)
+{
+    if (!actor.signed_in()) return unauthenticated();
+    if (!actor.runs_program()) return forbidden("Only program officers see the program's in-kind totals.");
+    auto connection = database_.acquire();
+    ProgramInKindReport report{program_in_kind(ContributionStore(*connection).approved_groups()), {}};
+    for (auto& p : PartnershipStore(*connection).all())
+        if (report.totals.by_partnership.count(p.id.value)) report.partnerships.emplace(p.id.value, std::move(p));
+    return report;
+}
+
+}  // namespace pmi::partnerships

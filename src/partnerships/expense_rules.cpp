@@ -1,0 +1,95 @@
+#include "partnerships/expense.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "partnerships/fiscal_year.hpp"
+
+namespace pmi::partnerships {
+namespace {
+
+template <typename T>
+void take(Result<T> result, T& into, std::vector<Error>& errors)
+{
+    if (result.ok()) into = std::move(result).value();
+    else errors.push_back(result.take_error());
+}
+
+}  // namespace
+
+Result<Expense> read_expense(const ExpenseInput& input, const Partnership& partnership, const std::vector<BudgetLine>& lines)
+{
+    std::vector<Error> errors;
+    Expense expense;
+    expense.entry.partnership = partnership.id;
+    const std::string line_text = text::trim(input.line);
+    auto line = std::find_if(lines.begin(), lines.end(), [&](const BudgetLine& l) { return std::to_string(l.id.value) == line_text; });
+    if (line == lines.end() || line->partnership != partnership.id) errors.push_back(invalid("line", "Choose the budget line this expense is charged to."));
+    else expense.line = line->id;
+    take(read_entry_date(input.date, partnership, "date"), expense.entry.date, errors);
+    expense.entry.fiscal_year = fiscal_year_of(expense.entry.date);
+    take(read_description(input.description), expense.entry.description, errors);
+    auto currency = currency_from_code(text::trim(input.currency));
+    if (!currency) errors.push_back(invalid("currency", "Choose a currency among CAD, XOF, KHR, VND, NIO and BOB."));
+    else {
+        expense.currency = *currency;
+        take(parse_minor(input.amount, *currency, "amount"), expense.original, errors);
+    }
+    if (!errors.empty()) return combine(std::move(errors));
+    return expense;
+}
+
+Status convert_expense(Expense& expense, const std::optional<RateEntry>& rate)
+{
+    if (expense.currency == Currency::CAD) {
+        expense.rate = {1, 0};
+        expense.rate_date = expense.entry.date;
+        expense.rate_source = "CAD";
+    } else if (!rate) {
+        return invalid("date", "No exchange rate for {1} is in effect on {2}; ask a program officer to add one, or check the date.",
+                       {std::string(currency_code(expense.currency)), date_text(expense.entry.date)});
+    } else {
+        expense.rate = rate->rate;
+        expense.rate_date = rate->effective_from;
+        expense.rate_source = rate->source;
+    }
+    expense.rounding = std::string(kRounding);
+    expense.entry.amount = convert(expense.original, expense.currency, expense.rate);
+    if (expense.entry.amount.in_cents() > Money::kMostCents) return invalid("amount", "The amount is larger than ten billion dollars; check the figure.");
+    return Ok{};
+}
+
+Result<Disbursement> read_disbursement(const DisbursementInput& input, const Partnership& partnership)
+{
+    std::vector<Error> errors;
+    Disbursement d;
+    d.partnership = partnership.id;
+    take(read_entry_date(input.paid_on, partnership, "paid_on"), d.paid_on, errors);
+    d.fiscal_year = fiscal_year_of(d.paid_on);
+    take(Money::parse(input.paid_amount, "paid_amount"), d.amount, errors);
+    d.reference = text::trim(input.reference);
+    if (d.reference.empty()) errors.push_back(invalid("reference", "Give the payment's reference, such as the transfer number."));
+    else if (d.reference.size() > 200 || !text::valid_utf8(d.reference) || text::has_control_characters(d.reference, false))
+        errors.push_back(invalid("reference", "This text is too long; keep it under {1} characters.", {"200"}));
+    if (!errors.empty()) return combine(std::move(errors));
+    return d;
+}
+
+ExpenseTotals expense_totals(const std::vector<BudgetLine>& lines, const std::vector<Expense>& expenses,
+                             const std::vector<Disbursement>& disbursements)
+{
+    ExpenseTotals totals;
+    auto add = [&](int year, Money YearFigures::*figure, Money amount) {
+        totals.by_year[year].*figure += amount;
+        totals.total.*figure += amount;
+    };
+    for (const auto& line : lines) add(line.fiscal_year, &YearFigures::budget, line.amount);
+    for (const auto& expense : expenses) {
+        if (expense.entry.status == EntryStatus::Approved) add(expense.entry.fiscal_year, &YearFigures::approved, expense.entry.amount);
+        else if (expense.entry.status == EntryStatus::Entered) add(expense.entry.fiscal_year, &YearFigures::waiting, expense.entry.amount);
+    }
+    for (const auto& d : disbursements) add(d.fiscal_year, &YearFigures::disbursed, d.amount);
+    return totals;
+}
+
+}  // namespace pmi::partnerships
