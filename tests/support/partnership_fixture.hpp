@@ -1,0 +1,73 @@
+#pragma once
+// A fixture for partnership use cases on one backend: a program office with an officer, a
+// partner local government (Réo) and a Canadian municipality (Maple Falls) with their staff,
+// another municipality's staff (Birch Bay) who see only public fields, a visitor, and
+// directory profiles to build partnerships from.
+#include "support/account_fixture.hpp"
+
+#include "directory/directory_service.hpp"
+#include "partnerships/partnership_service.hpp"
+
+namespace pmi::testing {
+
+class PartnershipFixture : public AccountFixture {
+protected:
+    PartnershipFixture() : directory(*database, clock), partnerships(*database, clock)
+    {
+        office = organisation("Office", accounts::OrganisationKind::ProgramOffice);
+        officer = actor("officer@example.org", Role::ProgramOfficer, office);
+        reo_office = organisation("Commune de Réo", accounts::OrganisationKind::PartnerLocalGovernment);
+        reo_staff = actor("reo@example.org", Role::Partner, reo_office);
+        town = organisation("Maple Falls", accounts::OrganisationKind::CanadianMunicipality);
+        town_staff = actor("maple@example.org", Role::Applicant, town);
+        other_town = organisation("Birch Bay", accounts::OrganisationKind::CanadianMunicipality);
+        other_staff = actor("birch@example.org", Role::Applicant, other_town);
+        for (auto [key, name, organisation] : {std::tuple{"bf-reo", "Réo", reo_office}, std::tuple{"bf-koudougou", "Koudougou", OrganisationId{}}}) {
+            directory::PartnerGovernment partner;
+            partner.key = key, partner.name = name, partner.country = "BF", partner.region = "Centre", partner.population = 50'000;
+            partner.languages = {"fr"}, partner.wanted_partners = 1, partner.organisation = organisation;
+            EXPECT_TRUE(directory.save_partner(officer, partner).ok());
+        }
+        for (auto [key, name, organisation] : {std::tuple{"maple-falls", "Maple Falls", town}, std::tuple{"birch-bay", "Birch Bay", other_town}}) {
+            directory::MunicipalTeam team;
+            team.key = key, team.name = name, team.province = "ON", team.population = 120'000, team.languages = {"en"}, team.capacity = 2;
+            team.organisation = organisation;
+            EXPECT_TRUE(directory.save_team(officer, team).ok());
+        }
+    }
+
+    // A partnership of Maple Falls with `partner` (Réo or Koudougou), from `start` to `end`.
+    partnerships::PartnershipId partnership(const std::string& start, const std::string& end, bool published = true,
+                                            const std::string& partner = "bf-reo")
+    {
+        partnerships::PartnershipInput in;
+        in.teams = {"maple-falls"}, in.partners = {partner}, in.status = "active", in.start = start, in.end = end;
+        in.summary = {{"en", "A covered market."}}, in.contact_name = "Awa", in.contact_email = "awa@example.org", in.published = published;
+        auto id = partnerships.create(officer, in);
+        EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message);
+        return id.ok() ? *id : partnerships::PartnershipId{};
+    }
+
+    std::int64_t count(const std::string& table)
+    {
+        auto connection = database->acquire();
+        return connection->query_one("SELECT COUNT(*) FROM " + table)->integer(0);
+    }
+
+    // The audit log's actions that start with `prefix`, oldest first.
+    std::vector<std::string> audited(const std::string& prefix)
+    {
+        auto connection = database->acquire();
+        std::vector<std::string> actions;
+        for (const auto& row : connection->query("SELECT action FROM audit_log WHERE action LIKE ? ORDER BY id", {prefix + "%"}))
+            actions.push_back(row.text(0));
+        return actions;
+    }
+
+    directory::DirectoryService directory;
+    partnerships::PartnershipService partnerships;
+    OrganisationId office, reo_office, town, other_town;
+    Actor officer, reo_staff, town_staff, other_staff, visitor;
+};
+
+}  // namespace pmi::testing
