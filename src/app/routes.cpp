@@ -29,6 +29,8 @@ void add_routes(web::Router& r, Handlers h)
     using mailing::MailingApi;
     using partnerships::PartnershipApi;
     using partnerships::PartnershipPages;
+    using partnerships::WorkplanApi;
+    using partnerships::WorkplanPages;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -92,6 +94,22 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships/:id/budget/amendments/new", bind(h.partnerships, &PartnershipPages::amendment_form));
     r.post("/partnerships/:id/budget/amendments", bind(h.partnerships, &PartnershipPages::propose));
     r.post("/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnerships, &PartnershipPages::decide));
+
+    // Partnership workplans
+    r.get("/partnerships/:id/workplan", bind(h.workplans, &WorkplanPages::workplan));
+    r.get("/partnerships/:id/workplan/activities.csv", bind(h.workplans, &WorkplanPages::activities_csv));
+    r.get("/partnerships/:id/workplan/activities.xlsx", bind(h.workplans, &WorkplanPages::activities_xlsx));
+    r.get("/partnerships/:id/workplan/milestones.csv", bind(h.workplans, &WorkplanPages::milestones_csv));
+    r.get("/partnerships/:id/workplan/milestones.xlsx", bind(h.workplans, &WorkplanPages::milestones_xlsx));
+    r.get("/partnerships/:id/workplan/activities/new", bind(h.workplans, &WorkplanPages::activity_form));
+    r.post("/partnerships/:id/workplan/activities", bind(h.workplans, &WorkplanPages::save_activity));
+    r.get("/partnerships/:id/workplan/activities/:activity", bind(h.workplans, &WorkplanPages::activity_form));
+    r.post("/partnerships/:id/workplan/activities/:activity", bind(h.workplans, &WorkplanPages::save_activity));
+    r.get("/partnerships/:id/workplan/milestones/new", bind(h.workplans, &WorkplanPages::milestone_form));
+    r.post("/partnerships/:id/workplan/milestones", bind(h.workplans, &WorkplanPages::save_milestone));
+    r.get("/partnerships/:id/workplan/milestones/:milestone", bind(h.workplans, &WorkplanPages::milestone_form));
+    r.post("/partnerships/:id/workplan/milestones/:milestone", bind(h.workplans, &WorkplanPages::save_milestone));
+    r.get("/manage/partnerships/overdue", bind(h.workplans, &WorkplanPages::overdue));
 
     // Calls and applications
     r.get("/calls", bind(h.calls, &CallPages::list));
@@ -246,6 +264,12 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/partnerships/:id/budget/lines", bind(h.partnership_api, &PartnershipApi::add_line));
     r.post("/api/v1/partnerships/:id/budget/amendments", bind(h.partnership_api, &PartnershipApi::propose));
     r.post("/api/v1/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnership_api, &PartnershipApi::decide));
+    r.get("/api/v1/partnerships/:id/workplan", bind(h.workplan_api, &WorkplanApi::workplan));
+    r.post("/api/v1/partnerships/:id/workplan/activities", bind(h.workplan_api, &WorkplanApi::save_activity));
+    r.post("/api/v1/partnerships/:id/workplan/activities/:activity", bind(h.workplan_api, &WorkplanApi::save_activity));
+    r.post("/api/v1/partnerships/:id/workplan/milestones", bind(h.workplan_api, &WorkplanApi::save_milestone));
+    r.post("/api/v1/partnerships/:id/workplan/milestones/:milestone", bind(h.workplan_api, &WorkplanApi::save_milestone));
+    r.get("/api/v1/workplans/overdue", bind(h.workplan_api, &WorkplanApi::overdue));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

@@ -14,6 +14,8 @@
 #include "mailing/pages.hpp"
 #include "partnerships/api.hpp"
 #include "partnerships/pages.hpp"
+#include "partnerships/workplan_api.hpp"
+#include "partnerships/workplan_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -41,6 +43,8 @@ struct Handlers {
     mailing::MailingApi& mailing_api;
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
+    partnerships::WorkplanPages& workplans;
+    partnerships::WorkplanApi& workplan_api;
     Ops& ops;
 };
 
