@@ -38,7 +38,8 @@ void load_demo_workplans(db::Connection& connection, Seconds now)
     const auto today = program_today(now);
     WorkplanStore store(connection);
     const auto partnerships = PartnershipStore(connection).all();
-    for (const auto& entry : nlohmann::json::parse(*source).at("workplans")) {
+    const auto demo = nlohmann::json::parse(*source);
+    for (const auto& entry : demo.at("workplans")) {
         const Partnership* partnership = nullptr;
         for (const auto& p : partnerships)
             if (p.members[0].key == entry.at("team") && p.of_kind(MemberKind::Partner).front()->key == entry.at("partner")) partnership = &p;
