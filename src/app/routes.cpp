@@ -29,6 +29,8 @@ void add_routes(web::Router& r, Handlers h)
     using mailing::MailingApi;
     using partnerships::PartnershipApi;
     using partnerships::PartnershipPages;
+    using partnerships::EnvelopeApi;
+    using partnerships::EnvelopePages;
     using partnerships::WorkplanApi;
     using partnerships::WorkplanPages;
 
@@ -110,6 +112,12 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships/:id/workplan/milestones/:milestone", bind(h.workplans, &WorkplanPages::milestone_form));
     r.post("/partnerships/:id/workplan/milestones/:milestone", bind(h.workplans, &WorkplanPages::save_milestone));
     r.get("/manage/partnerships/overdue", bind(h.workplans, &WorkplanPages::overdue));
+
+    // The program envelope against the budgets (program officers)
+    r.get("/manage/envelope", bind(h.envelope, &EnvelopePages::envelope));
+    r.post("/manage/envelope", bind(h.envelope, &EnvelopePages::save));
+    r.get("/manage/envelope.csv", bind(h.envelope, &EnvelopePages::envelope_csv));
+    r.get("/manage/envelope.xlsx", bind(h.envelope, &EnvelopePages::envelope_xlsx));
 
     // Calls and applications
     r.get("/calls", bind(h.calls, &CallPages::list));
@@ -270,6 +278,8 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/partnerships/:id/workplan/milestones", bind(h.workplan_api, &WorkplanApi::save_milestone));
     r.post("/api/v1/partnerships/:id/workplan/milestones/:milestone", bind(h.workplan_api, &WorkplanApi::save_milestone));
     r.get("/api/v1/workplans/overdue", bind(h.workplan_api, &WorkplanApi::overdue));
+    r.get("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::envelope));
+    r.post("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::save));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

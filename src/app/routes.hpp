@@ -13,6 +13,8 @@
 #include "mailing/manage_pages.hpp"
 #include "mailing/pages.hpp"
 #include "partnerships/api.hpp"
+#include "partnerships/envelope_api.hpp"
+#include "partnerships/envelope_pages.hpp"
 #include "partnerships/pages.hpp"
 #include "partnerships/workplan_api.hpp"
 #include "partnerships/workplan_pages.hpp"
@@ -45,6 +47,8 @@ struct Handlers {
     partnerships::PartnershipApi& partnership_api;
     partnerships::WorkplanPages& workplans;
     partnerships::WorkplanApi& workplan_api;
+    partnerships::EnvelopePages& envelope;
+    partnerships::EnvelopeApi& envelope_api;
     Ops& ops;
 };
 

@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kLanguages[] = {"en", "fr", "es"};
 constexpr std::size_t kBlankDeliverableRows = 2;  // for new deliverables, without JavaScript
-constexpr std::size_t kLabelCodePoints = 30;      // of a title beside its bar
+constexpr std::size_t kLabelCodePoints = 26;      // of a title beside its bar
 
 std::string address(PartnershipId id) { return "/partnerships/" + std::to_string(id.value) + "/workplan"; }
 

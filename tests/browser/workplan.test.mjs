@@ -1,7 +1,7 @@
 // Workplans in a real browser, without scripts: a municipality's staff add an activity with
 // the form, a date outside the partnership is named beside its field, and the new activity
 // shows in the table and as a bar of the timeline. axe-core audits every workplan page as
-// the public, a municipality's staff and an officer.
+// the public, a municipality's staff and an officer, and the officers' envelope page.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { scalar, startServer } from '../http/harness.mjs';
@@ -64,12 +64,18 @@ describe('workplans in the browser', () => {
     (await audit('applicant@pmi.example', [`/partnerships/${id}/workplan`, `/partnerships/${id}/workplan/activities/new`,
       `/partnerships/${id}/workplan/activities/${activity}`, `/partnerships/${id}/workplan/milestones/new`,
       `/partnerships/${id}/workplan/milestones/${milestone}`])).context().close();
-    const officer = await audit('officer@pmi.example', [`/partnerships/${id}/workplan`, '/manage/partnerships/overdue']);
+    const officer = await audit('officer@pmi.example', [`/partnerships/${id}/workplan`, '/manage/partnerships/overdue', '/manage/envelope']);
     // The activity form with its problems listed.
     await officer.goto(`${server.url}/partnerships/${id}/workplan/activities/new`);
     const [refused] = await Promise.all([officer.waitForNavigation(), officer.locator('main form button[type="submit"]').click()]);
     if (refused.status() === 422) await axe.check(officer, 'new activity (problems)');
     else problems.push(`an empty activity form answered ${refused.status()}`);
+    // The envelope form with a problem listed.
+    await officer.goto(`${server.url}/manage/envelope`);
+    await officer.locator('#cash_1').fill('-1');
+    const [refusedEnvelope] = await Promise.all([officer.waitForNavigation(), officer.locator('main form button[type="submit"]').click()]);
+    if (refusedEnvelope.status() === 422) await axe.check(officer, '/manage/envelope (problems)');
+    else problems.push(`a negative envelope answered ${refusedEnvelope.status()}`);
     await officer.context().close();
     problems.push(...axe.reports());
     assert.ok(problems.length === 0, `${problems.length} accessibility problems:\n\n${problems.join('\n\n')}`);

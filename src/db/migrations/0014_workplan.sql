@@ -1,6 +1,7 @@
 -- Partnership workplans: activities (a title in several languages, dates inside the
 -- partnership's, the side responsible, a status, the code of the logic-model output they
--- serve) with their deliverables, and milestones, each optionally tied to an activity.
+-- serve) with their deliverables, and milestones, each optionally tied to an activity; and
+-- the program envelope by fiscal year (at the end).
 -- Dates are ISO text (YYYY-MM-DD), so they compare as text on both backends.
 CREATE TABLE workplan_activities (
     id @id@,
@@ -36,3 +37,12 @@ CREATE TABLE workplan_milestones (
 );
 CREATE INDEX workplan_milestones_partnership ON workplan_milestones (partnership_id, due_date);
 CREATE INDEX workplan_milestones_due ON workplan_milestones (due_date, done_on);
+
+-- The program's envelope by fiscal year (named by the year it starts): the cash the funder
+-- provides and the in-kind contribution Canadian municipalities commit, in integer cents.
+CREATE TABLE program_envelope (
+    fiscal_year INTEGER PRIMARY KEY,
+    cash_cents BIGINT NOT NULL,
+    in_kind_cents BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
