@@ -1,50 +1,21 @@
 // Partnerships and budgets on every backend: who sees and edits which partnership, exact
 // budget sums, refused amounts and years that write nothing, amendments with their history,
 // and the audit log of every change.
-#include "support/account_fixture.hpp"
+#include "support/partnership_fixture.hpp"
 
 #include <random>
 
-#include "directory/directory_service.hpp"
 #include "partnerships/budget_service.hpp"
-#include "partnerships/partnership_service.hpp"
 
 namespace pmi::partnerships {
 namespace {
 
-class PartnershipServiceTest : public testing::AccountFixture {
+class PartnershipServiceTest : public testing::PartnershipFixture {
 protected:
-    PartnershipServiceTest() : directory(*database, clock), partnerships(*database, clock), budgets(*database, clock)
+    PartnershipServiceTest() : budgets(*database, clock)
     {
-        office = organisation("Office", accounts::OrganisationKind::ProgramOffice);
-        officer = actor("officer@example.org", Role::ProgramOfficer, office);
-        reo_office = organisation("Commune de Réo", accounts::OrganisationKind::PartnerLocalGovernment);
-        reo_staff = actor("reo@example.org", Role::Partner, reo_office);
-        town = organisation("Maple Falls", accounts::OrganisationKind::CanadianMunicipality);
-        town_staff = actor("maple@example.org", Role::Applicant, town);
-        other_town = organisation("Birch Bay", accounts::OrganisationKind::CanadianMunicipality);
-        other_staff = actor("birch@example.org", Role::Applicant, other_town);
-        add_partner("bf-reo", "Réo", "BF", reo_office);
         add_partner("bo-sucre", "Sucre", "BO", {});
-        add_team("maple-falls", "Maple Falls", town);
-        add_team("birch-bay", "Birch Bay", other_town);
         add_team("cedar-creek", "Cedar Creek", {});
-    }
-
-    void add_partner(const std::string& key, const std::string& name, const std::string& country, OrganisationId organisation)
-    {
-        directory::PartnerGovernment p;
-        p.key = key, p.name = name, p.country = country, p.region = "Centre", p.population = 50'000, p.languages = {"fr"};
-        p.wanted_partners = 1, p.organisation = organisation;
-        ASSERT_TRUE(directory.save_partner(officer, p).ok());
-    }
-
-    void add_team(const std::string& key, const std::string& name, OrganisationId organisation)
-    {
-        directory::MunicipalTeam t;
-        t.key = key, t.name = name, t.province = "ON", t.population = 120'000, t.languages = {"en"}, t.capacity = 2;
-        t.organisation = organisation;
-        ASSERT_TRUE(directory.save_team(officer, t).ok());
     }
 
     static PartnershipInput input(std::vector<std::string> teams, std::vector<std::string> partners, bool published = true)
@@ -69,26 +40,7 @@ protected:
         return {year, category, "Line " + year + " " + category, amount};
     }
 
-    std::int64_t count(const std::string& table)
-    {
-        auto connection = database->acquire();
-        return connection->query_one("SELECT COUNT(*) FROM " + table)->integer(0);
-    }
-
-    std::vector<std::string> audited(const std::string& prefix)
-    {
-        auto connection = database->acquire();
-        std::vector<std::string> actions;
-        for (const auto& row : connection->query("SELECT action FROM audit_log WHERE action LIKE ? ORDER BY id", {prefix + "%"}))
-            actions.push_back(row.text(0));
-        return actions;
-    }
-
-    directory::DirectoryService directory;
-    PartnershipService partnerships;
     BudgetService budgets;
-    OrganisationId office, reo_office, town, other_town;
-    Actor officer, reo_staff, town_staff, other_staff, visitor;
 };
 
 TEST_P(PartnershipServiceTest, StaffSeeAndEditOnlyTheirOwnOfficersSeeAllThePublicOnlyPublicFields)

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { scalar, startServer } from '../http/harness.mjs';
-import { AxeAudit, launchChromium, signIn } from './support.mjs';
+import { AxeAudit, launchChromium, newPage } from './support.mjs';
 
 describe('workplans in the browser', () => {
   let server, browser, id;
@@ -19,12 +19,7 @@ describe('workplans in the browser', () => {
     await server?.stop();
   });
 
-  async function signedInPage(email, options = {}) {
-    const context = await browser.newContext({ locale: 'en-CA', javaScriptEnabled: false, ...options });
-    const page = await context.newPage();
-    if (email) await signIn(page, server.url, email);
-    return page;
-  }
+  const signedInPage = (email, options) => newPage(browser, server.url, email, options);
 
   test('staff add an activity with the form; a date outside the partnership is named beside its field', async () => {
     const page = await signedInPage('applicant@pmi.example');

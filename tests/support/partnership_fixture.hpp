@@ -2,7 +2,7 @@
 // A fixture for partnership use cases on one backend: a program office with an officer, a
 // partner local government (Réo) and a Canadian municipality (Maple Falls) with their staff,
 // another municipality's staff (Birch Bay) who see only public fields, a visitor, and
-// directory profiles to build partnerships from.
+// directory profiles to build partnerships from (Koudougou has no staff).
 #include "support/account_fixture.hpp"
 
 #include "directory/directory_service.hpp"
@@ -22,18 +22,26 @@ protected:
         town_staff = actor("maple@example.org", Role::Applicant, town);
         other_town = organisation("Birch Bay", accounts::OrganisationKind::CanadianMunicipality);
         other_staff = actor("birch@example.org", Role::Applicant, other_town);
-        for (auto [key, name, organisation] : {std::tuple{"bf-reo", "Réo", reo_office}, std::tuple{"bf-koudougou", "Koudougou", OrganisationId{}}}) {
-            directory::PartnerGovernment partner;
-            partner.key = key, partner.name = name, partner.country = "BF", partner.region = "Centre", partner.population = 50'000;
-            partner.languages = {"fr"}, partner.wanted_partners = 1, partner.organisation = organisation;
-            EXPECT_TRUE(directory.save_partner(officer, partner).ok());
-        }
-        for (auto [key, name, organisation] : {std::tuple{"maple-falls", "Maple Falls", town}, std::tuple{"birch-bay", "Birch Bay", other_town}}) {
-            directory::MunicipalTeam team;
-            team.key = key, team.name = name, team.province = "ON", team.population = 120'000, team.languages = {"en"}, team.capacity = 2;
-            team.organisation = organisation;
-            EXPECT_TRUE(directory.save_team(officer, team).ok());
-        }
+        add_partner("bf-reo", "Réo", "BF", reo_office);
+        add_partner("bf-koudougou", "Koudougou", "BF", {});
+        add_team("maple-falls", "Maple Falls", town);
+        add_team("birch-bay", "Birch Bay", other_town);
+    }
+
+    void add_partner(const std::string& key, const std::string& name, const std::string& country, OrganisationId organisation)
+    {
+        directory::PartnerGovernment p;
+        p.key = key, p.name = name, p.country = country, p.region = "Centre", p.population = 50'000, p.languages = {"fr"};
+        p.wanted_partners = 1, p.organisation = organisation;
+        ASSERT_TRUE(directory.save_partner(officer, p).ok());
+    }
+
+    void add_team(const std::string& key, const std::string& name, OrganisationId organisation)
+    {
+        directory::MunicipalTeam t;
+        t.key = key, t.name = name, t.province = "ON", t.population = 120'000, t.languages = {"en"}, t.capacity = 2;
+        t.organisation = organisation;
+        ASSERT_TRUE(directory.save_team(officer, t).ok());
     }
 
     // A partnership of Maple Falls with `partner` (Réo or Koudougou), from `start` to `end`.
