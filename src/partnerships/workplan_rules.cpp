@@ -3,6 +3,7 @@
 #include <date/tz.h>
 
 #include "core/text.hpp"
+#include "core/translator.hpp"
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/rules.hpp"
 
@@ -11,7 +12,8 @@ namespace {
 
 constexpr const char* kProgramTimeZone = "America/Toronto";
 
-LocalizedText read_title(const std::map<std::string, std::string>& versions, const std::string& what, std::vector<Error>& errors)
+// The title's versions; `missing` is the message when there is none.
+LocalizedText read_title(const std::map<std::string, std::string>& versions, const char* missing, std::vector<Error>& errors)
 {
     LocalizedText title;
     for (const auto& [language, text] : versions) {
@@ -20,9 +22,7 @@ LocalizedText read_title(const std::map<std::string, std::string>& versions, con
         check_text(trimmed, "title_" + language, kMostTitleBytes, errors);
         if (!trimmed.empty()) title.set(language, trimmed);
     }
-    if (title.empty())
-        errors.push_back(invalid("title", what == "activity" ? "Give the activity a title in at least one language."
-                                                             : "Give the milestone a title in at least one language."));
+    if (title.empty()) errors.push_back(invalid("title", missing));
     return title;
 }
 
@@ -77,7 +77,7 @@ Result<Activity> read_activity(const ActivityInput& input, const Partnership& pa
     std::vector<Error> errors;
     Activity a;
     a.partnership = partnership.id;
-    a.title = read_title(input.title, "activity", errors);
+    a.title = read_title(input.title, N_("Give the activity a title in at least one language."), errors);
     a.description = text::trim(input.description);
     check_text(a.description, "description", kMostTextBytes, errors);
     auto start = read_date_within(input.start, "start", partnership, errors);
@@ -132,7 +132,7 @@ Result<Milestone> read_milestone(const MilestoneInput& input, const Partnership&
     std::vector<Error> errors;
     Milestone m;
     m.partnership = partnership.id;
-    m.title = read_title(input.title, "milestone", errors);
+    m.title = read_title(input.title, N_("Give the milestone a title in at least one language."), errors);
     if (auto due = read_date_within(input.due, "due", partnership, errors)) m.due = *due;
     m.done_on = read_done_date(input.done_on, "done_on", today, errors);
     if (!errors.empty()) return combine(std::move(errors));

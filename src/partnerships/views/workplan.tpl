@@ -23,5 +23,5 @@
 <h2>{{_:x-t=Milestones}}</h2>
 {{#NO_MILESTONES}}<p>{{_:x-t=No milestone set yet.}}</p>{{/NO_MILESTONES}}
 <div class="table-scroll" tabindex="0"><table class="data-table" id="milestones"><caption>{{_:x-t=Milestones by due date}}</caption>
-<thead><tr><th scope="col">{{_:x-t=Milestone}}</th><th scope="col">{{_:x-t=Due}}</th><th scope="col">{{_:x-t=Done}}</th><th scope="col">{{_:x-t=Activity}}</th>{{#PLANNER}}<th scope="col">{{_:x-t=Change}}</th>{{/PLANNER}}</tr></thead>
+<thead><tr><th scope="col">{{_:x-t=Milestone}}</th><th scope="col">{{_:x-t=Due}}</th><th scope="col">{{_:x-t=Done on}}</th><th scope="col">{{_:x-t=Activity}}</th>{{#PLANNER}}<th scope="col">{{_:x-t=Change}}</th>{{/PLANNER}}</tr></thead>
 <tbody>{{#MILESTONE}}<tr><th scope="row" lang="{{TITLE_LANG}}">{{TITLE}}</th><td class="date">{{DUE}}{{#OVERDUE}} <span class="status-overdue">{{_:x-t=overdue}}</span>{{/OVERDUE}}</td><td class="date">{{DONE}}</td><td>{{ACTIVITY}}</td>{{#PLANNER}}<td><a href="/partnerships/{{ID:u}}/workplan/milestones/{{MILESTONE_ID:u}}">{{_:x-t=Change}}</a></td>{{/PLANNER}}</tr>{{/MILESTONE}}</tbody></table></div>
