@@ -5,7 +5,7 @@
 <h2 id="overdue-heading">{{_:x-t=Overdue}}</h2>
 <p class="hint">{{_:x-t=Activities planned or in progress past their end date, and milestones not done past their due date, as of}} {{TODAY}}.</p>
 {{#NOTHING_OVERDUE}}<p>{{_:x-t=Nothing is overdue.}}</p>{{/NOTHING_OVERDUE}}
-<ul aria-labelledby="overdue-heading">{{#OVERDUE_ACTIVITY}}<li><span lang="{{TITLE_LANG}}">{{TITLE}}</span> — {{_:x-t=activity ended}} {{END}}</li>{{/OVERDUE_ACTIVITY}}{{#OVERDUE_MILESTONE}}<li><span lang="{{TITLE_LANG}}">{{TITLE}}</span> — {{_:x-t=milestone due}} {{DUE}}</li>{{/OVERDUE_MILESTONE}}</ul>
+<ul aria-labelledby="overdue-heading">{{#OVERDUE_ACTIVITY}}<li><span lang="{{TITLE_LANG}}">{{TITLE}}</span> — {{_:x-t=activity planned to end}} {{END}}</li>{{/OVERDUE_ACTIVITY}}{{#OVERDUE_MILESTONE}}<li><span lang="{{TITLE_LANG}}">{{TITLE}}</span> — {{_:x-t=milestone due}} {{DUE}}</li>{{/OVERDUE_MILESTONE}}</ul>
 <h2 id="timeline-heading">{{_:x-t=Timeline}}</h2>
 <svg class="chart" viewBox="0 0 {{CHART_WIDTH}} {{CHART_HEIGHT}}" width="{{CHART_WIDTH}}" role="img" aria-labelledby="timeline-heading timeline-title">
   <title id="timeline-title">{{_:x-t=Each activity as a bar from its start to its end, milestones as diamonds, and a dashed line for today; the tables below give the same dates.}}</title>
