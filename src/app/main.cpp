@@ -196,7 +196,7 @@ int serve(const Config& config)
                        partnerships::PartnershipApi::operations(), partnerships::WorkplanApi::operations(),
                        partnerships::EnvelopeApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
-    Ops ops(*database, metrics, router, std::move(api_operations));
+    Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
                         mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, workplan_pages, workplan_api, envelope_pages, envelope_api, ops});
 
