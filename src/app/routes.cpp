@@ -112,6 +112,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships/:id/workplan/milestones/:milestone", bind(h.workplans, &WorkplanPages::milestone_form));
     r.post("/partnerships/:id/workplan/milestones/:milestone", bind(h.workplans, &WorkplanPages::save_milestone));
     r.get("/manage/partnerships/overdue", bind(h.workplans, &WorkplanPages::overdue));
+    r.get("/manage/partnerships/overdue.csv", bind(h.workplans, &WorkplanPages::overdue_csv));
+    r.get("/manage/partnerships/overdue.xlsx", bind(h.workplans, &WorkplanPages::overdue_xlsx));
 
     // The program envelope against the budgets (program officers)
     r.get("/manage/envelope", bind(h.envelope, &EnvelopePages::envelope));

@@ -147,6 +147,29 @@ Table milestone_table(const Workplan& plan)
     return table;
 }
 
+Table overdue_table(const ProgramOverdue& overdue)
+{
+    Table table{{"partnership", "partnership_name", "kind", "id", "title_en", "title_fr", "title_es", "date", "status", "responsible"}, {}};
+    for (const auto& work : overdue.partnerships) {
+        const std::vector<std::string> partnership{std::to_string(work.partnership.id.value), partnership_name(work.partnership)};
+        for (const auto& a : work.activities) {
+            auto row = partnership;
+            row.insert(row.end(), {"activity", std::to_string(a.id.value)});
+            add_title_columns(row, a.title);
+            row.insert(row.end(), {date_text(a.end), std::string(activity_status_code(a.status)), std::string(responsible_code(a.responsible))});
+            table.rows.push_back(std::move(row));
+        }
+        for (const auto& m : work.milestones) {
+            auto row = partnership;
+            row.insert(row.end(), {"milestone", std::to_string(m.id.value)});
+            add_title_columns(row, m.title);
+            row.insert(row.end(), {date_text(m.due), "", ""});
+            table.rows.push_back(std::move(row));
+        }
+    }
+    return table;
+}
+
 namespace {
 
 // Sets TITLE and TITLE_LANG: the title in the reader's language, else the one there is.
@@ -420,6 +443,17 @@ web::Response WorkplanPages::activities_csv(web::Exchange& exchange) { return ex
 web::Response WorkplanPages::activities_xlsx(web::Exchange& exchange) { return export_table(exchange, "xlsx", activity_table, "activities"); }
 web::Response WorkplanPages::milestones_csv(web::Exchange& exchange) { return export_table(exchange, "csv", milestone_table, "milestones"); }
 web::Response WorkplanPages::milestones_xlsx(web::Exchange& exchange) { return export_table(exchange, "xlsx", milestone_table, "milestones"); }
+
+web::Response WorkplanPages::export_overdue(web::Exchange& exchange, const std::string& kind)
+{
+    auto found = workplans_.overdue(exchange.actor);
+    if (!found.ok()) return web::refusal(views_, exchange, found.error());
+    auto table = overdue_table(*found);
+    return spreadsheet(kind, "overdue-work-" + date_text(found->today), table.header, table.rows);
+}
+
+web::Response WorkplanPages::overdue_csv(web::Exchange& exchange) { return export_overdue(exchange, "csv"); }
+web::Response WorkplanPages::overdue_xlsx(web::Exchange& exchange) { return export_overdue(exchange, "xlsx"); }
 
 web::Response WorkplanPages::overdue(web::Exchange& exchange)
 {

@@ -24,11 +24,14 @@ public:
     web::Response milestones_csv(web::Exchange& exchange);
     web::Response milestones_xlsx(web::Exchange& exchange);
     web::Response overdue(web::Exchange& exchange);
+    web::Response overdue_csv(web::Exchange& exchange);
+    web::Response overdue_xlsx(web::Exchange& exchange);
 
 private:
     web::Response activity_page(web::Exchange& exchange, const Workplan& plan, const web::Fields& fields, const Error* error);
     web::Response milestone_page(web::Exchange& exchange, const Workplan& plan, const web::Fields& fields, const Error* error);
     web::Response export_table(web::Exchange& exchange, const std::string& kind, Table (*table_of)(const Workplan&), const std::string& name);
+    web::Response export_overdue(web::Exchange& exchange, const std::string& kind);
 
     WorkplanService& workplans_;
     const web::Views& views_;
@@ -39,5 +42,7 @@ private:
 // may see them (the workplan holds them only then).
 Table activity_table(const Workplan& plan);
 Table milestone_table(const Workplan& plan);
+// The program's overdue work: a row per activity or milestone, with its partnership.
+Table overdue_table(const ProgramOverdue& overdue);
 
 }  // namespace pmi::partnerships

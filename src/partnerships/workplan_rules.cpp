@@ -19,7 +19,8 @@ LocalizedText read_title(const std::map<std::string, std::string>& versions, con
     for (const auto& [language, text] : versions) {
         if (language.size() != 2) continue;  // the API checks the shape; forms send en, fr, es
         const auto trimmed = text::trim(text);
-        check_text(trimmed, "title_" + language, kMostTitleBytes, errors);
+        if (trimmed.find_first_of("\r\n") != std::string::npos) errors.push_back(invalid("title_" + language, "Write the title on one line."));
+        else check_text(trimmed, "title_" + language, kMostTitleBytes, errors);
         if (!trimmed.empty()) title.set(language, trimmed);
     }
     if (title.empty()) errors.push_back(invalid("title", missing));

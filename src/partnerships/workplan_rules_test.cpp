@@ -65,6 +65,9 @@ TEST(WorkplanRules, NamesEveryFieldThatIsWrong)
     EXPECT_EQ(flatten(refused.error())[1].arguments, (std::vector<std::string>{"2026-03-31", "2026-04-01", "2028-03-31"}));
 
     in = market_study();
+    in.title["fr"] = "Étude\ndu marché";
+    EXPECT_EQ(read_activity(in, partnership(), day("2027-01-15")).error().field, "title_fr");
+    in = market_study();
     in.end = "2028-04-01";
     EXPECT_EQ(read_activity(in, partnership(), day("2027-01-15")).error().field, "end");
     in.end = "2027-02-30";

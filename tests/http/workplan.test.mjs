@@ -140,6 +140,12 @@ describe('workplans', () => {
     const page = expectStatus(await officer.get('/manage/partnerships/overdue'), 200, 'overdue page').text;
     assert.match(page, new RegExp(`href="/partnerships/${ids.quispara}/workplan"`));
     expectStatus(await applicant.get('/manage/partnerships/overdue'), 403, 'staff page');
+    const csv = expectStatus(await officer.get('/manage/partnerships/overdue.csv'), 200, 'csv').text.trim().split('\r\n');
+    assert.equal(csv[0], 'partnership,partnership_name,kind,id,title_en,title_fr,title_es,date,status,responsible');
+    const listed = overdue.partnerships.reduce((sum, p) => sum + p.activities.length + p.milestones.length, 0);
+    assert.equal(csv.length - 1, listed, 'a row per overdue activity or milestone');
+    expectStatus(await officer.get('/manage/partnerships/overdue.xlsx'), 200, 'xlsx');
+    expectStatus(await applicant.get('/manage/partnerships/overdue.csv'), 403, 'staff csv');
   });
 
   test('a workplan of 200 activities is drawn quickly', async () => {
