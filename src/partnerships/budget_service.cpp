@@ -9,22 +9,8 @@
 namespace pmi::partnerships {
 namespace {
 
-struct Found {
-    Partnership partnership;
-    Access access;
-};
-
-// The partnership and what the actor may do with it; not found for the public, who may not
-// learn whether an unpublished partnership exists.
-Result<Found> find(db::Connection& connection, const Actor& actor, PartnershipId id)
-{
-    if (!actor.signed_in()) return unauthenticated();
-    auto partnership = PartnershipStore(connection).find(id);
-    if (!partnership) return not_found();
-    const auto access = access_of(connection, actor, *partnership);
-    if (access == Access::Public) return partnership->published ? forbidden() : not_found();
-    return Found{std::move(*partnership), access};
-}
+// Budgets are never public.
+Result<Visible> find(db::Connection& connection, const Actor& actor, PartnershipId id) { return find_for_members(connection, actor, id); }
 
 std::string described(const BudgetLine& line)
 {

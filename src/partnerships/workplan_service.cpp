@@ -12,29 +12,10 @@
 namespace pmi::partnerships {
 namespace {
 
-struct Found {
-    Partnership partnership;
-    Access access;
-};
-
-// The partnership and what the actor may do with it; not found when the actor may not learn
-// that it exists (unpublished and not theirs).
-Result<Found> find(db::Connection& connection, const Actor& actor, PartnershipId id)
-{
-    auto partnership = PartnershipStore(connection).find(id);
-    if (!partnership) return not_found();
-    const auto access = access_of(connection, actor, *partnership);
-    if (access == Access::Public && !partnership->published) return not_found();
-    return Found{std::move(*partnership), access};
-}
-
 // The partnership, for an actor who plans its work: its staff or an officer.
-Result<Found> find_to_plan(db::Connection& connection, const Actor& actor, PartnershipId id)
+Result<Visible> find_to_plan(db::Connection& connection, const Actor& actor, PartnershipId id)
 {
-    if (!actor.signed_in()) return unauthenticated();
-    auto found = TRY(find(connection, actor, id));
-    if (found.access == Access::Public) return forbidden("Only the partnership's staff and program officers plan its work.");
-    return found;
+    return find_for_members(connection, actor, id, "Only the partnership's staff and program officers plan its work.");
 }
 
 Activity public_fields(Activity activity)
@@ -64,7 +45,7 @@ std::string in_partnership(PartnershipId id) { return "partnership " + std::to_s
 Result<Workplan> WorkplanService::workplan(const Actor& actor, PartnershipId id)
 {
     auto connection = database_.acquire();
-    auto found = TRY(find(*connection, actor, id));
+    auto found = TRY(find_partnership(*connection, actor, id));
     WorkplanStore store(*connection);
     Workplan plan{std::move(found.partnership), found.access, store.activities(id), store.milestones(id), program_today(clock_.now())};
     if (plan.access == Access::Public) {
