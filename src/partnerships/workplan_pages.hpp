@@ -2,7 +2,7 @@
 // Workplan pages: a partnership's activities and milestones as a timeline (SVG) beside
 // their tables, what is overdue, forms for its staff and officers to add and change work,
 // CSV and Excel exports; and the officers' list of overdue work across the program.
-#include "partnerships/view_helpers.hpp"
+#include "partnerships/workplan_tables.hpp"
 #include "partnerships/workplan_service.hpp"
 #include "web/page.hpp"
 
@@ -36,13 +36,5 @@ private:
     WorkplanService& workplans_;
     const web::Views& views_;
 };
-
-// The activities and milestones as the exports write them: titles by language, ISO dates,
-// stored codes, whether each is overdue; descriptions and deliverables only for those who
-// may see them (the workplan holds them only then).
-Table activity_table(const Workplan& plan);
-Table milestone_table(const Workplan& plan);
-// The program's overdue work: a row per activity or milestone, with its partnership.
-Table overdue_table(const ProgramOverdue& overdue);
 
 }  // namespace pmi::partnerships
