@@ -15,6 +15,7 @@
   {{#DIAMOND}}<polygon points="{{POINTS}}" class="{{CLASS}}"><title>{{TIP}}</title></polygon>{{/DIAMOND}}
   {{#TODAY_LINE}}<line x1="{{TODAY_X}}" x2="{{TODAY_X}}" y1="18" y2="{{TODAY_Y2}}" class="today"><title>{{_:x-t=Today}}</title></line>{{/TODAY_LINE}}
 </svg>
+<p class="hint">{{_:x-t=Bars are blue when planned or in progress, green when done, grey when cancelled and red when overdue; diamonds are milestones, red when overdue.}}</p>
 <h2>{{_:x-t=Activities}}</h2>
 {{#NO_ACTIVITIES}}<p>{{_:x-t=No activity planned yet.}}</p>{{/NO_ACTIVITIES}}
 <div class="table-scroll" tabindex="0"><table class="data-table" id="activities"><caption>{{_:x-t=Activities by start date}}</caption>
