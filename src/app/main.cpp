@@ -188,6 +188,7 @@ int serve(const Config& config)
     partnerships::EnvelopeService envelope_service(*database, clock);
     partnerships::EnvelopePages envelope_pages(envelope_service, views);
     partnerships::EnvelopeApi envelope_api(envelope_service, i18n);
+    map::MapPages map_pages(partnership_service, site_service, views);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
@@ -198,7 +199,7 @@ int serve(const Config& config)
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, workplan_pages, workplan_api, envelope_pages, envelope_api, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, workplan_pages, workplan_api, envelope_pages, envelope_api, map_pages, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

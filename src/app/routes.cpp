@@ -83,6 +83,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships.csv", bind(h.partnerships, &PartnershipPages::list_csv));
     r.get("/partnerships.xlsx", bind(h.partnerships, &PartnershipPages::list_xlsx));
     r.get_public("/partnerships/:id", bind(h.partnerships, &PartnershipPages::show));
+    r.get_public("/map", bind(h.map, &map::MapPages::show));
     r.get("/partnerships/:id/edit", bind(h.partnerships, &PartnershipPages::edit_form));
     r.post("/partnerships/:id/edit", bind(h.partnerships, &PartnershipPages::update));
     r.get("/manage/partnerships/new", bind(h.partnerships, &PartnershipPages::new_form));

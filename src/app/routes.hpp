@@ -18,6 +18,7 @@
 #include "partnerships/pages.hpp"
 #include "partnerships/workplan_api.hpp"
 #include "partnerships/workplan_pages.hpp"
+#include "map/map_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -49,6 +50,7 @@ struct Handlers {
     partnerships::WorkplanApi& workplan_api;
     partnerships::EnvelopePages& envelope;
     partnerships::EnvelopeApi& envelope_api;
+    map::MapPages& map;
     Ops& ops;
 };
 
