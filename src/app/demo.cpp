@@ -14,6 +14,8 @@
 #include "directory/directory_store.hpp"
 #include "directory/table_rows.hpp"
 #include "partnerships/demo_partnerships.hpp"
+#include "partnerships/demo_envelope.hpp"
+#include "partnerships/demo_workplans.hpp"
 #include "site/site_store.hpp"
 
 namespace pmi::app {
@@ -180,6 +182,8 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
         load_directory(*connection, organisations, now);
         progress("partnerships and budgets");
         partnerships::load_demo_partnerships(*connection, organisations.at("office"), now);
+        partnerships::load_demo_workplans(*connection, now);
+        partnerships::load_demo_envelope(*connection, now);
         transaction.commit();
     }
     progress("demo accounts");

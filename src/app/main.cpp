@@ -187,17 +187,26 @@ int serve(const Config& config)
     partnerships::LedgerService ledger_service(*database, clock, file_store);
     partnerships::LedgerPages ledger_pages(expense_service, contribution_service, ledger_service, rate_service, views);
     partnerships::LedgerApi ledger_api(expense_service, contribution_service, ledger_service, rate_service, i18n);
+    // Activities' output codes are checked once the results module passes its logic model here.
+    partnerships::WorkplanService workplan_service(*database, clock);
+    partnerships::WorkplanPages workplan_pages(workplan_service, views);
+    partnerships::WorkplanApi workplan_api(workplan_service, i18n);
+    partnerships::EnvelopeService envelope_service(*database, clock);
+    partnerships::EnvelopePages envelope_pages(envelope_service, views);
+    partnerships::EnvelopeApi envelope_api(envelope_service, i18n);
     map::MapPages map_pages(partnership_service, site_service, views);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
-                       partnerships::PartnershipApi::operations(), partnerships::LedgerApi::operations()})
+                       partnerships::PartnershipApi::operations(), partnerships::LedgerApi::operations(),
+                       partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ledger_pages, ledger_api, map_pages, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ledger_pages, ledger_api, workplan_pages,
+                        workplan_api, envelope_pages, envelope_api, map_pages, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

@@ -31,6 +31,10 @@ void add_routes(web::Router& r, Handlers h)
     using partnerships::PartnershipPages;
     using partnerships::LedgerApi;
     using partnerships::LedgerPages;
+    using partnerships::EnvelopeApi;
+    using partnerships::EnvelopePages;
+    using partnerships::WorkplanApi;
+    using partnerships::WorkplanPages;
 
     // Public site
     r.get_public("/", bind(h.site, &SitePages::home));
@@ -122,6 +126,30 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/manage/in-kind", bind(h.ledgers, &LedgerPages::program_in_kind));
     r.get("/manage/in-kind.csv", bind(h.ledgers, &LedgerPages::program_in_kind_csv));
     r.get("/manage/in-kind.xlsx", bind(h.ledgers, &LedgerPages::program_in_kind_xlsx));
+
+    // Partnership workplans
+    r.get("/partnerships/:id/workplan", bind(h.workplans, &WorkplanPages::workplan));
+    r.get("/partnerships/:id/workplan/activities.csv", bind(h.workplans, &WorkplanPages::activities_csv));
+    r.get("/partnerships/:id/workplan/activities.xlsx", bind(h.workplans, &WorkplanPages::activities_xlsx));
+    r.get("/partnerships/:id/workplan/milestones.csv", bind(h.workplans, &WorkplanPages::milestones_csv));
+    r.get("/partnerships/:id/workplan/milestones.xlsx", bind(h.workplans, &WorkplanPages::milestones_xlsx));
+    r.get("/partnerships/:id/workplan/activities/new", bind(h.workplans, &WorkplanPages::activity_form));
+    r.post("/partnerships/:id/workplan/activities", bind(h.workplans, &WorkplanPages::save_activity));
+    r.get("/partnerships/:id/workplan/activities/:activity", bind(h.workplans, &WorkplanPages::activity_form));
+    r.post("/partnerships/:id/workplan/activities/:activity", bind(h.workplans, &WorkplanPages::save_activity));
+    r.get("/partnerships/:id/workplan/milestones/new", bind(h.workplans, &WorkplanPages::milestone_form));
+    r.post("/partnerships/:id/workplan/milestones", bind(h.workplans, &WorkplanPages::save_milestone));
+    r.get("/partnerships/:id/workplan/milestones/:milestone", bind(h.workplans, &WorkplanPages::milestone_form));
+    r.post("/partnerships/:id/workplan/milestones/:milestone", bind(h.workplans, &WorkplanPages::save_milestone));
+    r.get("/manage/partnerships/overdue", bind(h.workplans, &WorkplanPages::overdue));
+    r.get("/manage/partnerships/overdue.csv", bind(h.workplans, &WorkplanPages::overdue_csv));
+    r.get("/manage/partnerships/overdue.xlsx", bind(h.workplans, &WorkplanPages::overdue_xlsx));
+
+    // The program envelope against the budgets (program officers)
+    r.get("/manage/envelope", bind(h.envelope, &EnvelopePages::envelope));
+    r.post("/manage/envelope", bind(h.envelope, &EnvelopePages::save));
+    r.get("/manage/envelope.csv", bind(h.envelope, &EnvelopePages::envelope_csv));
+    r.get("/manage/envelope.xlsx", bind(h.envelope, &EnvelopePages::envelope_xlsx));
 
     // Calls and applications
     r.get_public("/calls", bind(h.calls, &CallPages::list));
@@ -290,6 +318,14 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/rates/:table", bind(h.ledger_api, &LedgerApi::rates));
     r.post("/api/v1/rates/:table", bind(h.ledger_api, &LedgerApi::add_rate));
     r.get("/api/v1/in-kind", bind(h.ledger_api, &LedgerApi::program_in_kind));
+    r.get("/api/v1/partnerships/:id/workplan", bind(h.workplan_api, &WorkplanApi::workplan));
+    r.post("/api/v1/partnerships/:id/workplan/activities", bind(h.workplan_api, &WorkplanApi::save_activity));
+    r.post("/api/v1/partnerships/:id/workplan/activities/:activity", bind(h.workplan_api, &WorkplanApi::save_activity));
+    r.post("/api/v1/partnerships/:id/workplan/milestones", bind(h.workplan_api, &WorkplanApi::save_milestone));
+    r.post("/api/v1/partnerships/:id/workplan/milestones/:milestone", bind(h.workplan_api, &WorkplanApi::save_milestone));
+    r.get("/api/v1/workplans/overdue", bind(h.workplan_api, &WorkplanApi::overdue));
+    r.get("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::envelope));
+    r.post("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::save));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

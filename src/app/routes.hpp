@@ -15,7 +15,11 @@
 #include "partnerships/api.hpp"
 #include "partnerships/ledger_api.hpp"
 #include "partnerships/ledger_pages.hpp"
+#include "partnerships/envelope_api.hpp"
+#include "partnerships/envelope_pages.hpp"
 #include "partnerships/pages.hpp"
+#include "partnerships/workplan_api.hpp"
+#include "partnerships/workplan_pages.hpp"
 #include "map/map_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
@@ -46,6 +50,10 @@ struct Handlers {
     partnerships::PartnershipApi& partnership_api;
     partnerships::LedgerPages& ledgers;
     partnerships::LedgerApi& ledger_api;
+    partnerships::WorkplanPages& workplans;
+    partnerships::WorkplanApi& workplan_api;
+    partnerships::EnvelopePages& envelope;
+    partnerships::EnvelopeApi& envelope_api;
     map::MapPages& map;
     Ops& ops;
 };

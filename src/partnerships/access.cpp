@@ -25,14 +25,21 @@ Access access_of(db::Connection& connection, const Actor& actor, const Partnersh
     return StaffProfiles(connection, actor).access(actor, partnership);
 }
 
-Result<PartnershipAccess> partnership_for(db::Connection& connection, const Actor& actor, PartnershipId id)
+Result<Visible> find_partnership(db::Connection& connection, const Actor& actor, PartnershipId id)
 {
-    if (!actor.signed_in()) return unauthenticated();
     auto partnership = PartnershipStore(connection).find(id);
     if (!partnership) return not_found();
     const auto access = access_of(connection, actor, *partnership);
-    if (access == Access::Public) return partnership->published ? forbidden() : not_found();
-    return PartnershipAccess{std::move(*partnership), access};
+    if (access == Access::Public && !partnership->published) return not_found();
+    return Visible{std::move(*partnership), access};
+}
+
+Result<Visible> find_for_members(db::Connection& connection, const Actor& actor, PartnershipId id, std::string message)
+{
+    if (!actor.signed_in()) return unauthenticated();
+    auto found = TRY(find_partnership(connection, actor, id));
+    if (found.access == Access::Public) return forbidden(std::move(message));
+    return found;
 }
 
 Partnership public_fields(Partnership partnership)

@@ -27,15 +27,18 @@ private:
 
 Access access_of(db::Connection& connection, const Actor& actor, const Partnership& partnership);
 
-struct PartnershipAccess {
+// A partnership and what the actor may do with it.
+struct Visible {
     Partnership partnership;
     Access access = Access::Public;
 };
-
-// The partnership and what the actor may do with it, for its money pages (budget, expenses,
-// in kind), which the public never sees: unauthenticated for visitors; not found when it does
-// not exist or is neither published nor the actor's; forbidden when it is published only.
-Result<PartnershipAccess> partnership_for(db::Connection& connection, const Actor& actor, PartnershipId id);
+// Not found when it does not exist, or when it is unpublished and not the actor's (who may
+// not learn that it exists).
+Result<Visible> find_partnership(db::Connection& connection, const Actor& actor, PartnershipId id);
+// The same for the work of its staff and officers: unauthenticated for visitors, forbidden
+// (with `message`) for anyone else who may see it.
+Result<Visible> find_for_members(db::Connection& connection, const Actor& actor, PartnershipId id,
+                               std::string message = "Your account is not allowed to do this.");
 
 // The partnership as the public sees it: without contacts or the office.
 Partnership public_fields(Partnership partnership);

@@ -20,7 +20,7 @@ std::string described(const BudgetLine& line)
 Result<Budget> BudgetService::budget(const Actor& actor, PartnershipId id)
 {
     auto connection = database_.acquire();
-    auto found = TRY(partnership_for(*connection, actor, id));
+    auto found = TRY(find_for_members(*connection, actor, id));
     BudgetStore store(*connection);
     Budget budget{std::move(found.partnership), found.access, store.lines(id), store.amendments(id), {}};
     budget.totals = totals(budget.lines);
@@ -31,7 +31,7 @@ Result<BudgetLineId> BudgetService::add_line(const Actor& actor, PartnershipId i
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<BudgetLineId> {
-        auto found = TRY(partnership_for(*connection, actor, id));
+        auto found = TRY(find_for_members(*connection, actor, id));
         if (found.access != Access::Officer) return forbidden("Only program officers add budget lines; propose an amendment instead.");
         auto line = TRY(read_line(input, found.partnership));
         const Seconds now = clock_.now();
@@ -46,7 +46,7 @@ Result<AmendmentId> BudgetService::propose(const Actor& actor, PartnershipId id,
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<AmendmentId> {
-        auto found = TRY(partnership_for(*connection, actor, id));
+        auto found = TRY(find_for_members(*connection, actor, id));
         BudgetStore store(*connection);
         std::vector<Error> errors;
         std::optional<BudgetLine> current;
@@ -84,7 +84,7 @@ Status BudgetService::decide(const Actor& actor, PartnershipId id, AmendmentId a
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
-        auto found = TRY(partnership_for(*connection, actor, id));
+        auto found = TRY(find_for_members(*connection, actor, id));
         if (found.access != Access::Officer) return forbidden("Only program officers approve or reject amendments.");
         BudgetStore store(*connection);
         auto amendment = store.amendment(amendment_id);

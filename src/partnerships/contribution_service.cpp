@@ -26,13 +26,13 @@ std::string described(const Contribution& c)
 Result<ContributionLedger> ContributionService::ledger(const Actor& actor, PartnershipId id)
 {
     auto connection = database_.acquire();
-    auto found = TRY(partnership_for(*connection, actor, id));
+    auto found = TRY(find_for_members(*connection, actor, id));
     ContributionLedger ledger{std::move(found.partnership), found.access, ContributionStore(*connection).of(id), {}};
     ledger.totals = in_kind_totals(ledger.contributions);
     return ledger;
 }
 
-Result<Contribution> ContributionService::prepared(db::Connection& connection, const PartnershipAccess& found, const ContributionInput& input,
+Result<Contribution> ContributionService::prepared(db::Connection& connection, const Visible& found, const ContributionInput& input,
                                                    const std::optional<Upload>& evidence)
 {
     if (found.access == Access::Public) return forbidden();
@@ -54,7 +54,7 @@ Result<EntryId> ContributionService::enter(const Actor& actor, PartnershipId id,
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<EntryId> {
-        auto found = TRY(partnership_for(*connection, actor, id));
+        auto found = TRY(find_for_members(*connection, actor, id));
         auto c = TRY(prepared(*connection, found, input, evidence));
         c.entry.evidence = TRY(keep_evidence(files_, evidence));
         c.entry.entered_by_id = actor.user_id;
@@ -71,7 +71,7 @@ Status ContributionService::change(const Actor& actor, PartnershipId id, EntryId
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
-        auto found = TRY(partnership_for(*connection, actor, id));
+        auto found = TRY(find_for_members(*connection, actor, id));
         ContributionStore store(*connection);
         auto current = store.find(entry);
         if (!current || current->entry.partnership != id) return not_found();

@@ -32,7 +32,7 @@ public:
     ContributionService(db::Database& database, const Clock& clock, files::FileStore& files)
         : database_(database), clock_(clock), files_(files) {}
 
-    // Fails as partnership_for does (a ledger is never public).
+    // Fails as find_for_members does (a ledger is never public).
     Result<ContributionLedger> ledger(const Actor& actor, PartnershipId id);
     // Staff and officers. Fails on the fields (read_contribution), on "date" when no hourly
     // rate for the role is in effect that day, and on "file" when the evidence breaks the
@@ -45,7 +45,7 @@ public:
     Result<ProgramInKindReport> program(const Actor& actor);
 
 private:
-    Result<Contribution> prepared(db::Connection& connection, const PartnershipAccess& found, const ContributionInput& input,
+    Result<Contribution> prepared(db::Connection& connection, const Visible& found, const ContributionInput& input,
                                   const std::optional<Upload>& evidence);
 
     db::Database& database_;

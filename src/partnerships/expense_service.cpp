@@ -23,14 +23,14 @@ std::string described(const Expense& e)
 Result<ExpenseLedger> ExpenseService::ledger(const Actor& actor, PartnershipId id)
 {
     auto connection = database_.acquire();
-    auto found = TRY(partnership_for(*connection, actor, id));
+    auto found = TRY(find_for_members(*connection, actor, id));
     ExpenseStore store(*connection);
     ExpenseLedger ledger{std::move(found.partnership), found.access, BudgetStore(*connection).lines(id), store.of(id), store.disbursements(id), {}};
     ledger.totals = expense_totals(ledger.lines, ledger.expenses, ledger.disbursements);
     return ledger;
 }
 
-Result<Expense> ExpenseService::prepared(db::Connection& connection, const PartnershipAccess& found, const ExpenseInput& input,
+Result<Expense> ExpenseService::prepared(db::Connection& connection, const Visible& found, const ExpenseInput& input,
                                          const std::optional<Upload>& receipt)
 {
     if (found.access == Access::Public) return forbidden();
@@ -50,7 +50,7 @@ Result<EntryId> ExpenseService::enter(const Actor& actor, PartnershipId id, cons
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<EntryId> {
-        auto found = TRY(partnership_for(*connection, actor, id));
+        auto found = TRY(find_for_members(*connection, actor, id));
         auto expense = TRY(prepared(*connection, found, input, receipt));
         expense.entry.evidence = TRY(keep_evidence(files_, receipt));
         expense.entry.entered_by_id = actor.user_id;
@@ -66,7 +66,7 @@ Status ExpenseService::change(const Actor& actor, PartnershipId id, EntryId entr
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
-        auto found = TRY(partnership_for(*connection, actor, id));
+        auto found = TRY(find_for_members(*connection, actor, id));
         ExpenseStore store(*connection);
         auto current = store.find(entry);
         if (!current || current->entry.partnership != id) return not_found();
@@ -85,7 +85,7 @@ Result<DisbursementId> ExpenseService::disburse(const Actor& actor, PartnershipI
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<DisbursementId> {
-        auto found = TRY(partnership_for(*connection, actor, id));
+        auto found = TRY(find_for_members(*connection, actor, id));
         if (found.access != Access::Officer) return forbidden("Only program officers record disbursements.");
         auto disbursement = TRY(read_disbursement(input, found.partnership));
         disbursement.recorded_by = actor.name;

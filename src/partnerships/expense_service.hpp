@@ -26,7 +26,7 @@ class ExpenseService {
 public:
     ExpenseService(db::Database& database, const Clock& clock, files::FileStore& files) : database_(database), clock_(clock), files_(files) {}
 
-    // Fails as partnership_for does (a ledger is never public).
+    // Fails as find_for_members does (a ledger is never public).
     Result<ExpenseLedger> ledger(const Actor& actor, PartnershipId id);
     // Staff and officers. Fails on the fields (read_expense), on "date" when no exchange rate
     // is in effect that day, and on "file" when the receipt breaks the upload rules.
@@ -38,7 +38,7 @@ public:
     Result<DisbursementId> disburse(const Actor& actor, PartnershipId id, const DisbursementInput& input);
 
 private:
-    Result<Expense> prepared(db::Connection& connection, const PartnershipAccess& found, const ExpenseInput& input,
+    Result<Expense> prepared(db::Connection& connection, const Visible& found, const ExpenseInput& input,
                              const std::optional<Upload>& receipt);
 
     db::Database& database_;

@@ -8,13 +8,13 @@ namespace pmi::partnerships {
 namespace {
 
 struct Found {
-    PartnershipAccess partnership;
+    Visible partnership;
     Entry entry;
 };
 
 Result<Found> find_entry(db::Connection& connection, const Actor& actor, Ledger ledger, PartnershipId id, EntryId entry_id)
 {
-    auto found = TRY(partnership_for(connection, actor, id));
+    auto found = TRY(find_for_members(connection, actor, id));
     auto entry = LedgerStore(connection, ledger).entry(entry_id);
     if (!entry || entry->partnership != id) return not_found();
     return Found{std::move(found), std::move(*entry)};

@@ -13,11 +13,6 @@
 
 namespace pmi::partnerships {
 
-struct Visible {
-    Partnership partnership;
-    Access access = Access::Public;
-};
-
 class PartnershipService {
 public:
     PartnershipService(db::Database& database, const Clock& clock) : database_(database), clock_(clock) {}

@@ -30,6 +30,8 @@ void read_members(const std::vector<std::string>& keys, MemberKind kind, const s
     }
 }
 
+}  // namespace
+
 std::optional<Date> read_date(const std::string& text, const std::string& field, std::vector<Error>& errors)
 {
     if (text.empty()) return std::nullopt;
@@ -43,8 +45,6 @@ void check_text(const std::string& value, const std::string& field, std::size_t 
     if (value.size() > most) errors.push_back(invalid(field, "This text is too long; keep it under {1} characters.", {std::to_string(most)}));
     else if (!text::valid_utf8(value) || text::has_control_characters(value, true)) errors.push_back(invalid(field, "Remove the control characters from this text."));
 }
-
-}  // namespace
 
 Result<Partnership> read_partnership(const PartnershipInput& input)
 {

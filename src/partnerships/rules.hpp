@@ -13,6 +13,13 @@ namespace pmi::partnerships {
 inline constexpr std::size_t kMostMembers = 10;  // of each kind
 inline constexpr std::size_t kMostTextBytes = 4000;
 
+// The date written in `text` (YYYY-MM-DD), or nullopt when empty; a malformed date adds an
+// error naming `field`.
+std::optional<Date> read_date(const std::string& text, const std::string& field, std::vector<Error>& errors);
+// Adds an error naming `field` when `value` is longer than `most` bytes, is not UTF-8 or has
+// control characters other than line breaks.
+void check_text(const std::string& value, const std::string& field, std::size_t most, std::vector<Error>& errors);
+
 // The input as a partnership whose members carry keys only (the service names them from
 // the directory). Fails with every problem found: no team or no partner, an unknown status
 // or area, a date that is not YYYY-MM-DD or an end before the start, an implausible email,

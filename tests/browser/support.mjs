@@ -29,6 +29,15 @@ export async function signIn(page, baseUrl, email, password = DEMO_PASSWORD) {
     throw new Error(`not signed in as ${email}: ${await page.locator('main').innerText()}`);
 }
 
+// A new page in its own context (English, no scripts unless `options` say otherwise), signed
+// in as `email` when one is given.
+export async function newPage(browser, baseUrl, email, options = {}) {
+  const context = await browser.newContext({ locale: 'en-CA', javaScriptEnabled: false, ...options });
+  const page = await context.newPage();
+  if (email) await signIn(page, baseUrl, email);
+  return page;
+}
+
 export class AxeAudit {
   constructor() { this.found = new Map(); }
 

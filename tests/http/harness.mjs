@@ -7,6 +7,7 @@
 //   PMI_TEST_DATABASE      "sqlite" (default) or "postgres"
 //   PMI_TEST_POSTGRES_URL  the cluster to create databases in (set by scripts/with-postgres)
 //   PMI_TEST_KEEP_DATA=1   keep each server's data dir after stop(), for a post-mortem
+import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -307,6 +308,20 @@ export function pathOf(link) {
 let accountCount = 0;
 export function uniqueEmail(label = 'user') {
   return `${label}.${process.pid}.${Date.now()}.${++accountCount}@test.example`;
+}
+
+// A client signed in as `email` (a demo account by default) that knows its API CSRF token.
+export async function signedInClient(url, email, password = 'demo-password-2026') {
+  const client = new Client(url);
+  await client.signIn(email, password);
+  await client.apiCsrf();
+  return client;
+}
+
+// `reply`, after asserting its status; the message says what was asked and what came back.
+export function expectStatus(reply, status, what) {
+  assert.equal(reply.status, status, `${what}: ${reply.status} ${reply.location ?? ''} ${reply.text.slice(0, 400)}`);
+  return reply;
 }
 
 // The first column of the first row of `sql` (a read-only query), as text.

@@ -1,7 +1,9 @@
 #pragma once
-// A fixture for partnership use cases: a program office and its officer, a partner local
-// government and two Canadian municipalities with their staff, their directory profiles,
-// and helpers to create partnerships and read the audit log.
+// A fixture for partnership use cases on one backend: a program office with an officer, a
+// partner local government (Réo) and a Canadian municipality (Maple Falls) with their staff,
+// another municipality's staff (Birch Bay) who see only public fields, a visitor, directory
+// profiles to build partnerships from (Koudougou, Sucre and Cedar Creek have no staff), and
+// helpers to create partnerships and read the audit log.
 #include "support/account_fixture.hpp"
 
 #include "directory/directory_service.hpp"
@@ -23,6 +25,7 @@ protected:
         other_town = organisation("Birch Bay", accounts::OrganisationKind::CanadianMunicipality);
         other_staff = actor("birch@example.org", Role::Applicant, other_town);
         add_partner("bf-reo", "Réo", "BF", reo_office);
+        add_partner("bf-koudougou", "Koudougou", "BF", {});
         add_partner("bo-sucre", "Sucre", "BO", {});
         add_team("maple-falls", "Maple Falls", town);
         add_team("birch-bay", "Birch Bay", other_town);
@@ -62,6 +65,15 @@ protected:
         return id.ok() ? *id : PartnershipId{};
     }
 
+    // A partnership of Maple Falls with `partner` (Réo or Koudougou), from `start` to `end`.
+    PartnershipId partnership(const std::string& start, const std::string& end, bool published = true, const std::string& partner = "bf-reo")
+    {
+        PartnershipInput in;
+        in.teams = {"maple-falls"}, in.partners = {partner}, in.status = "active", in.start = start, in.end = end;
+        in.summary = {{"en", "A covered market."}}, in.contact_name = "Awa", in.contact_email = "awa@example.org", in.published = published;
+        return create(in);
+    }
+
     static LineInput line(const std::string& year, const std::string& category, const std::string& amount)
     {
         return {year, category, "Line " + year + " " + category, amount};
@@ -73,6 +85,7 @@ protected:
         return connection->query_one("SELECT COUNT(*) FROM " + table)->integer(0);
     }
 
+    // The audit log's actions that start with `prefix`, oldest first.
     std::vector<std::string> audited(const std::string& prefix)
     {
         auto connection = database->acquire();

@@ -13,3 +13,4 @@
   {{#HAS_OFFICE}}<dt>{{_:x-t=Program office}}</dt><dd>{{OFFICE}}</dd>{{/HAS_OFFICE}}
   {{#CONTACT}}<dt>{{_:x-t=Contact}}</dt><dd>{{CONTACT_NAME}} <a href="mailto:{{CONTACT_EMAIL:u}}">{{CONTACT_EMAIL}}</a></dd>{{/CONTACT}}
 </dl>
+<p><a href="/partnerships/{{ID:u}}/workplan">{{_:x-t=Workplan}}</a></p>

@@ -1,0 +1,69 @@
+#include "partnerships/envelope_api.hpp"
+
+#include "partnerships/fiscal_year.hpp"
+#include "web/json.hpp"
+
+namespace pmi::partnerships {
+namespace {
+
+nlohmann::json money_json(Money amount) { return {{"amount", amount.plain()}, {"cents", amount.in_cents()}}; }
+
+nlohmann::json report_json(const EnvelopeReport& report)
+{
+    nlohmann::json years = nlohmann::json::array();
+    for (const auto& y : report.years)
+        years.push_back({{"fiscal_year", fiscal_year_label(y.fiscal_year)}, {"cash", money_json(y.cash)}, {"in_kind", money_json(y.in_kind)},
+                         {"budgeted", money_json(y.budgeted)}, {"remaining", money_json(y.remaining())}, {"over", y.over()}});
+    return {{"years", years},
+            {"totals", {{"cash", money_json(report.cash)}, {"in_kind", money_json(report.in_kind)}, {"budgeted", money_json(report.budgeted)}}}};
+}
+
+Result<std::vector<EnvelopeYearInput>> rows_from_json(const nlohmann::json& body)
+{
+    auto found = body.find("years");
+    if (found == body.end() || !found->is_array() || found->size() > kMostEnvelopeYears)
+        return invalid("years", "The field years must be a list of at most {1} objects with fiscal_year, cash and in_kind.",
+                       {std::to_string(kMostEnvelopeYears)});
+    std::vector<EnvelopeYearInput> rows;
+    for (const auto& item : *found) {
+        if (!item.is_object())
+            return invalid("years", "The field years must be a list of at most {1} objects with fiscal_year, cash and in_kind.",
+                           {std::to_string(kMostEnvelopeYears)});
+        rows.push_back({TRY(web::json_string(item, "fiscal_year")), TRY(web::json_string(item, "cash")), TRY(web::json_string(item, "in_kind"))});
+    }
+    return rows;
+}
+
+}  // namespace
+
+web::Response EnvelopeApi::envelope(web::Exchange& exchange)
+{
+    auto report = envelopes_.report(exchange.actor);
+    if (!report.ok()) return web::json_error(i18n_, exchange, report.error());
+    return web::json_response(200, report_json(*report));
+}
+
+web::Response EnvelopeApi::save(web::Exchange& exchange)
+{
+    auto body = web::json_object(exchange.request);
+    if (!body.ok()) return web::json_error(i18n_, exchange, body.error());
+    auto rows = rows_from_json(*body);
+    if (!rows.ok()) return web::json_error(i18n_, exchange, rows.error());
+    auto saved = envelopes_.save(exchange.actor, *rows);
+    if (!saved.ok()) return web::json_error(i18n_, exchange, saved.error());
+    return envelope(exchange);
+}
+
+std::vector<web::ApiOperation> EnvelopeApi::operations()
+{
+    using web::Method;
+    return {
+        {Method::Get, "/api/v1/envelope", "Officers: the program envelope (cash, in kind) by fiscal year against the budget lines", {}, {},
+         {{200, "{years: [{fiscal_year, cash, in_kind, budgeted, remaining, over}], totals}"}, {401, ""}, {403, ""}}},
+        {Method::Post, "/api/v1/envelope", "Officers: replace the envelope's fiscal years",
+         {{"years", "array", "At most 10 objects {fiscal_year: 2026-27, cash: 3200000.00, in_kind: 900000.00}"}}, {},
+         {{200, "The envelope against the budgets"}, {401, ""}, {403, ""}, {422, ""}}},
+    };
+}
+
+}  // namespace pmi::partnerships

@@ -1,0 +1,154 @@
+#include "partnerships/envelope_pages.hpp"
+
+#include <algorithm>
+
+#include "core/translator.hpp"
+#include "partnerships/fiscal_year.hpp"
+#include "partnerships/pages.hpp"
+
+namespace pmi::partnerships {
+namespace {
+
+constexpr long kBarWidth = 480;  // of the largest amount
+constexpr long kYearHeight = 56;  // two bars and a gap
+constexpr std::size_t kBlankRows = 2;
+
+long scaled(Money amount, Money largest)
+{
+    // Integer arithmetic on cents keeps the bar lengths exact.
+    return largest.in_cents() > 0 ? static_cast<long>(static_cast<__int128>(amount.in_cents()) * kBarWidth / largest.in_cents()) : 0;
+}
+
+web::Fields fields_of(const std::vector<EnvelopeYear>& years)
+{
+    web::Fields fields;
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        const auto n = std::to_string(i + 1);
+        fields.add("fiscal_year_" + n, fiscal_year_label(years[i].fiscal_year));
+        fields.add("cash_" + n, years[i].cash.plain());
+        fields.add("in_kind_" + n, years[i].in_kind.plain());
+    }
+    return fields;
+}
+
+std::vector<EnvelopeYearInput> rows_of(const web::Fields& form)
+{
+    std::vector<EnvelopeYearInput> rows;
+    for (std::size_t n = 1; n <= kMostEnvelopeYears + kBlankRows && form.has("fiscal_year_" + std::to_string(n)); ++n) {
+        const auto i = std::to_string(n);
+        rows.push_back({std::string(form.get("fiscal_year_" + i).substr(0, 20)), std::string(form.get("cash_" + i).substr(0, 40)),
+                        std::string(form.get("in_kind_" + i).substr(0, 40))});
+    }
+    return rows;
+}
+
+}  // namespace
+
+Table envelope_table(const EnvelopeReport& report)
+{
+    Table table{{"fiscal_year", "cash_envelope_cad", "in_kind_commitment_cad", "budgeted_cad", "remaining_cash_cad", "over_envelope"}, {}};
+    for (const auto& year : report.years)
+        table.rows.push_back({fiscal_year_label(year.fiscal_year), year.cash.plain(), year.in_kind.plain(), year.budgeted.plain(),
+                              year.remaining().plain(), year.over() ? "yes" : "no"});
+    table.rows.push_back({"total", report.cash.plain(), report.in_kind.plain(), report.budgeted.plain(), (report.cash - report.budgeted).plain(),
+                          report.budgeted > report.cash ? "yes" : "no"});
+    return table;
+}
+
+web::Response EnvelopePages::page(web::Exchange& exchange, const web::Fields& fields, const Error* error)
+{
+    auto found = envelopes_.report(exchange.actor);
+    if (!found.ok()) return web::refusal(views_, exchange, found.error());
+    const auto& report = *found;
+    const auto& language = exchange.language;
+    auto money = [&](Money amount) { return money_text(views_.i18n, language, amount); };
+    web::Page page(views_, exchange, "partnerships/views/envelope.tpl");
+    page.title(page.t("Program envelope"));
+    auto& body = page.body();
+    web::refill(body, fields);
+
+    Money largest;
+    for (const auto& year : report.years) largest = std::max({largest, year.cash, year.budgeted});
+    long y = 0;
+    for (const auto& year : report.years) {
+        auto* group = body.AddSectionDictionary("YEAR_BARS");
+        group->SetValue("YEAR", fiscal_year_label(year.fiscal_year));
+        group->SetIntValue("LABEL_Y", y + 30);
+        group->SetIntValue("CASH_Y", y + 4);
+        group->SetIntValue("CASH_TEXT_Y", y + 18);
+        group->SetIntValue("CASH_WIDTH", scaled(year.cash, largest));
+        group->SetValue("CASH", money(year.cash));
+        group->SetIntValue("BUDGET_Y", y + 26);
+        group->SetIntValue("BUDGET_TEXT_Y", y + 40);
+        group->SetIntValue("BUDGET_WIDTH", scaled(year.budgeted, largest));
+        group->SetValue("BUDGETED", money(year.budgeted));
+        group->SetValue("BUDGET_CLASS", year.over() ? "bar bar-overdue" : "bar bar-done");
+        y += kYearHeight;
+        auto* row = body.AddSectionDictionary("YEAR_ROW");
+        row->SetValue("YEAR", fiscal_year_label(year.fiscal_year));
+        row->SetValue("CASH", money(year.cash));
+        row->SetValue("IN_KIND", money(year.in_kind));
+        row->SetValue("BUDGETED", money(year.budgeted));
+        row->SetValue("REMAINING", money(year.remaining()));
+        if (year.over()) {
+            row->ShowSection("OVER");
+            body.AddSectionDictionary("WARNING")->SetValue(
+                "TEXT", views_.i18n.format(language, N_("Budgets for {1} exceed the cash envelope by {2}."),
+                                           {fiscal_year_label(year.fiscal_year), money(year.budgeted - year.cash)}));
+        }
+    }
+    if (report.years.empty()) body.ShowSection("NO_YEARS");
+    body.SetIntValue("CHART_HEIGHT", std::max(y, 1L) + 8);
+    body.SetValue("CASH_TOTAL", money(report.cash));
+    body.SetValue("IN_KIND_TOTAL", money(report.in_kind));
+    body.SetValue("BUDGETED_TOTAL", money(report.budgeted));
+    body.SetValue("REMAINING_TOTAL", money(report.cash - report.budgeted));
+
+    std::size_t filled = 0;
+    while (fields.has("fiscal_year_" + std::to_string(filled + 1))) ++filled;
+    const auto errors = error ? flatten(*error) : std::vector<Error>{};
+    for (std::size_t n = 1; n <= std::min(filled + kBlankRows, kMostEnvelopeYears); ++n) {
+        const auto i = std::to_string(n);
+        auto* row = body.AddSectionDictionary("FORM_ROW");
+        row->SetValue("N", i);
+        for (const char* name : {"fiscal_year", "cash", "in_kind"}) {
+            const std::string field = std::string(name) + "_" + i;
+            std::string upper(name);
+            std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+            row->SetValue(upper, std::string(fields.get(field)));
+            for (const auto& e : errors)
+                if (e.field == field) row->SetValueAndShowSection("ERROR_" + upper, views_.i18n.error_text(language, e), "INVALID_" + upper);
+        }
+    }
+    if (error) page.errors(errors);
+    return page.render(error ? error_code_http_status(error->code) : 200);
+}
+
+web::Response EnvelopePages::envelope(web::Exchange& exchange)
+{
+    auto years = envelopes_.envelope(exchange.actor);
+    if (!years.ok()) return web::refusal(views_, exchange, years.error());
+    return page(exchange, fields_of(*years), nullptr);
+}
+
+web::Response EnvelopePages::save(web::Exchange& exchange)
+{
+    const auto form = exchange.request.form();
+    auto saved = envelopes_.save(exchange.actor, rows_of(form));
+    if (saved.ok()) return web::Response::redirect("/manage/envelope?notice=saved");
+    if (saved.error().code != ErrorCode::Invalid) return web::refusal(views_, exchange, saved.error());
+    return page(exchange, form, &saved.error());
+}
+
+web::Response EnvelopePages::export_table(web::Exchange& exchange, const std::string& kind)
+{
+    auto found = envelopes_.report(exchange.actor);
+    if (!found.ok()) return web::refusal(views_, exchange, found.error());
+    auto table = envelope_table(*found);
+    return spreadsheet(kind, "program-envelope", table.header, table.rows);
+}
+
+web::Response EnvelopePages::envelope_csv(web::Exchange& exchange) { return export_table(exchange, "csv"); }
+web::Response EnvelopePages::envelope_xlsx(web::Exchange& exchange) { return export_table(exchange, "xlsx"); }
+
+}  // namespace pmi::partnerships
