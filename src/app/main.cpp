@@ -22,6 +22,7 @@
 #include "core/crypto.hpp"
 #include "core/text.hpp"
 #include "db/migrations.hpp"
+#include "iati/pages.hpp"
 #include "matching/cli.hpp"
 #include "outbox/delivery.hpp"
 #include "calls/api.hpp"
@@ -181,6 +182,10 @@ int serve(const Config& config)
     partnerships::BudgetService budget_service(*database, clock);
     partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views);
     partnerships::PartnershipApi partnership_api(partnership_service, budget_service, i18n);
+    // FIXME: expenses, disbursements and results become ActivitySources once their modules land.
+    const iati::ActivitySources activity_sources;
+    iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
+    iati::IatiPages iati_pages(iati_service, views);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
@@ -190,7 +195,7 @@ int serve(const Config& config)
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, iati_pages, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

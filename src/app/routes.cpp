@@ -29,6 +29,7 @@ void add_routes(web::Router& r, Handlers h)
     using mailing::MailingApi;
     using partnerships::PartnershipApi;
     using partnerships::PartnershipPages;
+    using iati::IatiPages;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -92,6 +93,12 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships/:id/budget/amendments/new", bind(h.partnerships, &PartnershipPages::amendment_form));
     r.post("/partnerships/:id/budget/amendments", bind(h.partnerships, &PartnershipPages::propose));
     r.post("/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnerships, &PartnershipPages::decide));
+
+    // IATI open data: the published activity file is public; officers review and publish it
+    r.get("/iati", bind(h.iati, &IatiPages::review));
+    r.get("/iati/problems.csv", bind(h.iati, &IatiPages::problems_csv));
+    r.post("/iati/publish", bind(h.iati, &IatiPages::publish));
+    r.get("/iati/activities.xml", bind(h.iati, &IatiPages::activities));
 
     // Calls and applications
     r.get("/calls", bind(h.calls, &CallPages::list));

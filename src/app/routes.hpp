@@ -8,6 +8,7 @@
 #include "calls/pages.hpp"
 #include "directory/api.hpp"
 #include "directory/pages.hpp"
+#include "iati/pages.hpp"
 #include "matching/run_pages.hpp"
 #include "mailing/api.hpp"
 #include "mailing/manage_pages.hpp"
@@ -41,6 +42,7 @@ struct Handlers {
     mailing::MailingApi& mailing_api;
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
+    iati::IatiPages& iati;
     Ops& ops;
 };
 

@@ -124,11 +124,11 @@ TEST(Mapping, StatusAndLevels)
     auto p = partnership(1);
     p.status = partnerships::PartnershipStatus::Closed;
     std::vector<partnerships::BudgetLine> none;
-    auto closed = partnership_activity(publisher(), program(), {p, none, {}, {}}, echo_translate, *partnerships::parse_date("2030-01-01"));
+    auto closed = partnership_activity(publisher(), program(), {p, none, {}, {}}, i18n(), *partnerships::parse_date("2030-01-01"));
     EXPECT_EQ(closed.status, ActivityStatus::Closed);
     EXPECT_EQ(closed.dates[1].type, DateType::ActualEnd);
     p.status = partnerships::PartnershipStatus::Proposed;
-    auto proposed = partnership_activity(publisher(), program(), {p, none, {}, {}}, echo_translate, *partnerships::parse_date("2030-01-01"));
+    auto proposed = partnership_activity(publisher(), program(), {p, none, {}, {}}, i18n(), *partnerships::parse_date("2030-01-01"));
     EXPECT_EQ(proposed.status, ActivityStatus::Pipeline);
     EXPECT_EQ(proposed.dates[0].type, DateType::PlannedStart);
     EXPECT_EQ(result_type_of("ultimate"), ResultType::Impact);

@@ -3,6 +3,7 @@
 // disaggregated by sex and age, in three languages. Test code only.
 #include "iati/partnership_activity.hpp"
 #include "partnerships/fiscal_year.hpp"
+#include "web/i18n.hpp"
 
 namespace pmi::iati::testing {
 
@@ -66,7 +67,11 @@ inline std::vector<ActivityResult> results()
     return {outcome, output};
 }
 
-inline std::string echo_translate(std::string_view, std::string_view message) { return std::string(message); }
+inline const web::I18n& i18n()
+{
+    static const web::I18n catalogs;
+    return catalogs;
+}
 
 inline Activity activity(long long id)
 {
@@ -75,7 +80,7 @@ inline Activity activity(long long id)
     PartnershipFacts facts{p, lines, {{TransactionType::Expenditure, "2026-05-14", 123456, text3("Flights", "Vols", "Vuelos")},
                                       {TransactionType::Disbursement, "2026-06-01", 500000, {}}},
                            results()};
-    return partnership_activity(publisher(), program(), std::move(facts), echo_translate,
+    return partnership_activity(publisher(), program(), std::move(facts), i18n(),
                                 *partnerships::parse_date("2026-11-29"));
 }
 

@@ -89,7 +89,7 @@ Organisation reporting_org(const Publisher& publisher, const site::Program& prog
 }
 
 // "Partnership of Pinecrest Landing and Sonréba" in each language.
-Narratives title_of(const partnerships::Partnership& p, const Translate& translate)
+Narratives title_of(const partnerships::Partnership& p, const Translator& translator)
 {
     auto names = [&](MemberKind kind) {
         std::string joined;
@@ -97,12 +97,8 @@ Narratives title_of(const partnerships::Partnership& p, const Translate& transla
         return joined;
     };
     Narratives title;
-    for (const char* language : kLanguages) {
-        std::string text = translate(language, N_("Partnership of {1} and {2}"));
-        for (auto [mark, value] : {std::pair{"{1}", names(MemberKind::Team)}, std::pair{"{2}", names(MemberKind::Partner)}})
-            if (auto at = text.find(mark); at != std::string::npos) text.replace(at, 3, value);
-        title.set(language, text);
-    }
+    for (const char* language : kLanguages)
+        title.set(language, translator.format(language, "Partnership of {1} and {2}", {names(MemberKind::Team), names(MemberKind::Partner)}));
     return title;
 }
 
@@ -151,13 +147,13 @@ Activity program_activity(const Publisher& publisher, const site::Program& progr
 }
 
 Activity partnership_activity(const Publisher& publisher, const site::Program& program, PartnershipFacts facts,
-                              const Translate& translate, partnerships::Date today)
+                              const Translator& translator, partnerships::Date today)
 {
     const auto& p = facts.partnership;
     Activity a;
     a.identifier = publisher.org_ref + "-" + std::to_string(p.id.value);
     a.reporting_org = reporting_org(publisher, program);
-    a.title = title_of(p, translate);
+    a.title = title_of(p, translator);
     a.description = p.summary;
     a.participants = program_participants(publisher, program);
     for (const auto& member : p.members)

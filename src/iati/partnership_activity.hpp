@@ -3,12 +3,12 @@
 // their roles, status, dates, country, sectors (DAC codes of the programming areas), budgets
 // by fiscal year, and the transactions and results other modules supply. Pure: the service
 // gathers the facts, this maps them.
-#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/translator.hpp"
 #include "iati/activity.hpp"
 #include "partnerships/partnership.hpp"
 #include "site/content.hpp"
@@ -34,9 +34,6 @@ public:
     virtual std::vector<ActivityResult> results(partnerships::PartnershipId) const { return {}; }
 };
 
-// A message translated into a language, for the titles written in each one.
-using Translate = std::function<std::string(std::string_view language, std::string_view message)>;
-
 struct PartnershipFacts {
     const partnerships::Partnership& partnership;
     const std::vector<partnerships::BudgetLine>& budget;
@@ -57,8 +54,8 @@ std::string_view area_of_sector(std::string_view sector);
 // The program's own activity: the parent of the partnerships.
 Activity program_activity(const Publisher& publisher, const site::Program& program, const std::vector<std::string>& countries,
                           const std::vector<std::string>& areas);
-// A partnership's activity; `today` decides whether its dates are planned or actual.
+// A partnership's activity, titled in English, French and Spanish; `today` decides whether its dates are planned or actual.
 Activity partnership_activity(const Publisher& publisher, const site::Program& program, PartnershipFacts facts,
-                              const Translate& translate, partnerships::Date today);
+                              const Translator& translator, partnerships::Date today);
 
 }  // namespace pmi::iati
