@@ -11,7 +11,7 @@
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Problems by severity}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Severity}}</th><th scope="col" class="num">{{_:x-t=Problems}}</th></tr></thead>
 <tbody>{{#SEVERITY_ROW}}<tr><th scope="row">{{SEVERITY}}</th><td class="num">{{COUNT}}</td></tr>{{/SEVERITY_ROW}}</tbody></table></div>
-{{#NO_PROBLEMS}}<p>{{_:x-t=No problem found: the file is ready to publish.}}</p>{{/NO_PROBLEMS}}
+{{#NO_PROBLEMS}}<p>{{_:x-t=No problem found. The file is ready to publish.}}</p>{{/NO_PROBLEMS}}
 <div class="table-scroll" tabindex="0"><table class="data-table" id="problems"><caption>{{_:x-t=Problems}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Severity}}</th><th scope="col">{{_:x-t=Activity}}</th><th scope="col">{{_:x-t=IATI element}}</th><th scope="col">{{_:x-t=Problem}}</th><th scope="col">{{_:x-t=Where to fix it}}</th></tr></thead>
 <tbody>{{#PROBLEM}}<tr class="problem-{{CLASS}}"><td>{{SEVERITY}}</td><td>{{ACTIVITY}}</td><td><code>{{ELEMENT}}</code></td><td>{{MESSAGE}}</td><td>{{#FIX}}<a href="{{FIX_PATH}}">{{FIX_PATH}}</a>{{/FIX}}</td></tr>{{/PROBLEM}}</tbody></table></div>
