@@ -22,6 +22,7 @@
 #include "core/crypto.hpp"
 #include "core/text.hpp"
 #include "db/migrations.hpp"
+#include "iati/cli.hpp"
 #include "iati/pages.hpp"
 #include "matching/cli.hpp"
 #include "outbox/delivery.hpp"
@@ -240,6 +241,18 @@ int mail_run(const Config& config)
     return 0;
 }
 
+// pmi iati export: the file /iati/activities.xml would serve if it were published now.
+int iati_export(const Config& config, const std::string& output)
+{
+    auto database = open_database(config, true);
+    SystemClock clock;
+    web::I18n i18n;
+    site::SiteService site(*database, clock);
+    const iati::ActivitySources activity_sources;
+    iati::IatiService service(*database, clock, site, i18n, {config.iati_reporting_org_ref}, activity_sources);
+    return iati::run_export(service, output, std::cerr);
+}
+
 int migrate(const Config& config)
 {
     auto database = open_database(config, false);
@@ -352,6 +365,13 @@ int main(int argc, char** argv)
     auto* mail_run_command = mail_command->add_subcommand(
         "run", "Send queued mail and start scheduled campaigns until stopped (SIGTERM), apart from pmi serve");
     add_data_options(mail_run_command, options);
+    auto* iati_command = app.add_subcommand("iati", "IATI 2.03 activity files");
+    iati_command->require_subcommand(1);
+    std::string iati_output;
+    auto* iati_export_command = iati_command->add_subcommand(
+        "export", "Write the IATI activity file as it would be published now, checked against the schema and code lists");
+    add_data_options(iati_export_command, options);
+    iati_export_command->add_option("--output", iati_output, "File to write (default: standard output)");
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -369,6 +389,7 @@ int main(int argc, char** argv)
         if (migrate_command->parsed()) return migrate(config);
         if (mail_run_command->parsed()) return mail_run(config);
         if (demo_command->parsed()) return demo(config);
+        if (iati_export_command->parsed()) return iati_export(config, iati_output);
         if (create_command->parsed()) return create_user(config, user, UserMode::CreateOrGrant);
         if (grant_command->parsed()) return create_user(config, user, UserMode::GrantOnly);
     } catch (const std::exception& error) {

@@ -61,19 +61,19 @@ std::vector<Activity> IatiService::activities()
     return list;
 }
 
-std::string IatiService::export_file(const Progress& progress)
+ActivityFile IatiService::export_file(const Progress& progress)
 {
-    return activities_xml(activities(), iso_date_time(clock_.now()), progress);
+    ActivityFile file;
+    file.activities = activities();
+    file.xml = activities_xml(file.activities, iso_date_time(clock_.now()), progress);
+    file.problems = validate(file.activities, file.xml);
+    return file;
 }
 
 Result<ActivityFile> IatiService::preview(const Actor& actor)
 {
     if (!actor.runs_program()) return actor.signed_in() ? officers_only() : unauthenticated();
-    ActivityFile file;
-    file.activities = activities();
-    file.xml = activities_xml(file.activities, iso_date_time(clock_.now()));
-    file.problems = validate(file.activities, file.xml);
-    return file;
+    return export_file();
 }
 
 Result<Publication> IatiService::publish(const Actor& actor)

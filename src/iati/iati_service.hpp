@@ -40,8 +40,9 @@ public:
     // The latest publication (for anyone: the file is public); none before the first.
     std::optional<Publication> published(IatiStore::WithFile with_file);
 
-    // The file without authorisation or validation, for the command line (`pmi iati export`).
-    std::string export_file(const Progress& progress = {});
+    // The file written and validated without authorisation, for the command line
+    // (`pmi iati export`); `progress` hears of each activity written.
+    ActivityFile export_file(const Progress& progress = {});
 
 private:
     std::vector<Activity> activities();

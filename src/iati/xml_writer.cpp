@@ -61,6 +61,8 @@ std::string xml_safe(std::string_view text)
 XmlWriter::XmlWriter(Indent indent) : buffer_(xmlBufferCreate()), writer_(nullptr)
 {
     if (!buffer_) throw std::runtime_error("XML writer failed to allocate its buffer");
+    // The default grows the buffer by what each write needs: quadratic on a large file.
+    xmlBufferSetAllocationScheme(buffer_, XML_BUFFER_ALLOC_DOUBLEIT);
     writer_ = xmlNewTextWriterMemory(buffer_, 0);
     if (!writer_) {
         xmlBufferFree(buffer_);
