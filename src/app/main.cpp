@@ -186,7 +186,8 @@ int serve(const Config& config)
     // FIXME: expenses, disbursements and results become ActivitySources once their modules land.
     const iati::ActivitySources activity_sources;
     iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
-    iati::IatiPages iati_pages(iati_service, views);
+    iati::ActivityImport iati_import(directory_service, site_service);
+    iati::IatiPages iati_pages(iati_service, iati_import, views);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;

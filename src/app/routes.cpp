@@ -99,6 +99,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/iati/problems.csv", bind(h.iati, &IatiPages::problems_csv));
     r.post("/iati/publish", bind(h.iati, &IatiPages::publish));
     r.get("/iati/activities.xml", bind(h.iati, &IatiPages::activities));
+    r.get("/iati/import", bind(h.iati, &IatiPages::import_form));
+    r.post("/iati/import", bind(h.iati, &IatiPages::import_file), iati::kMaxImportBytes + 64 * 1024);
 
     // Calls and applications
     r.get("/calls", bind(h.calls, &CallPages::list));

@@ -11,8 +11,13 @@
 
 namespace pmi::iati {
 
-// Texts in several languages become one <narrative xml:lang="…"> each.
-using Narratives = LocalizedText;
+// Texts in several languages become one <narrative xml:lang="…"> each. Equal when every
+// language's version is, so that activities read back compare with those written.
+struct Narratives : LocalizedText {
+    Narratives() = default;
+    Narratives(LocalizedText text) : LocalizedText(std::move(text)) {}  // NOLINT: any program text is a narrative
+    friend bool operator==(const Narratives& a, const Narratives& b) { return a.versions() == b.versions(); }
+};
 
 // IATI OrganisationRole codes.
 enum class OrganisationRole { Funding = 1, Accountable = 2, Extending = 3, Implementing = 4 };

@@ -80,8 +80,8 @@ Result<Publication> IatiService::publish(const Actor& actor)
 {
     auto file = TRY(preview(actor));
     if (const int blocking = file.count(Severity::Critical) + file.count(Severity::Error); blocking > 0)
-        return Error{ErrorCode::Conflict, "publish", "The file has {1} critical problems or errors; fix them before publishing.",
-                     {std::to_string(blocking)}};
+        return Error(ErrorCode::Conflict, "publish", "The file has {1} critical problems or errors; fix them before publishing.",
+                     {std::to_string(blocking)});
     Publication publication{0, clock_.now(), actor.name, static_cast<int>(file.activities.size()), file.count(Severity::Warning),
                             "\"" + crypto::sha256_hex(file.xml).substr(0, 32) + "\"", std::move(file.xml)};
     auto connection = database_.acquire();

@@ -1,6 +1,7 @@
 #include "iati/pages.hpp"
 
 #include "core/csv.hpp"
+#include "web/multipart.hpp"
 
 namespace pmi::iati {
 namespace {
@@ -110,6 +111,57 @@ web::Response IatiPages::activities(web::Exchange& exchange)
     response.content_type = "application/xml; charset=utf-8";
     response.body = std::move(published->xml);
     return response;
+}
+
+web::Response IatiPages::import_page(web::Exchange& exchange, const Error* error, const ImportReport* report)
+{
+    if (!exchange.actor.runs_program())
+        return web::refusal(views_, exchange, exchange.actor.signed_in() ? forbidden("Only program officers import IATI files.") : unauthenticated());
+    web::Page page(views_, exchange, "iati/views/import.tpl");
+    page.title(page.t("Import an IATI activity file"));
+    auto& body = page.body();
+    if (report) {
+        body.ShowSection("REPORT");
+        body.SetIntValue("ACTIVITIES", static_cast<long>(report->activities));
+        for (const auto& partner : report->partners) {
+            auto* row = body.AddSectionDictionary("PARTNER");
+            row->SetValue("ACTIVITY", partner.activity);
+            row->SetValue("NAME", partner.name);
+            row->SetValue("KEY", partner.key);
+            row->SetValue("COUNTRY", partner.country);
+            row->SetValue("OUTCOME", partner.added ? page.t("added") : page.t("already in the directory"));
+        }
+        if (report->partners.empty()) body.ShowSection("NO_PARTNERS");
+        for (const auto& unmapped : report->unmapped) {
+            auto* row = body.AddSectionDictionary("UNMAPPED");
+            row->SetValue("ACTIVITY", unmapped.activity.empty() ? "—" : unmapped.activity);
+            row->SetValue("ELEMENT", unmapped.element);
+            row->SetValue("MESSAGE", views_.i18n.format(exchange.language, unmapped.message, {unmapped.value}));
+        }
+        if (report->unmapped.empty()) body.ShowSection("ALL_MAPPED");
+    }
+    if (error) page.errors(flatten(*error));
+    return page.render(error ? error_code_http_status(error->code) : 200);
+}
+
+web::Response IatiPages::import_form(web::Exchange& exchange) { return import_page(exchange, nullptr, nullptr); }
+
+web::Response IatiPages::import_file(web::Exchange& exchange)
+{
+    std::string data;
+    if (auto parts = web::parse_multipart(exchange.request.body, exchange.request.headers.get("Content-Type").value_or("")); parts.ok())
+        for (const auto& part : *parts)
+            if (part.name == "file") data = std::string(part.data);
+    if (data.empty()) {
+        auto error = invalid("file", "Choose an IATI activity file (XML) to import; this one is empty.");
+        return import_page(exchange, &error, nullptr);
+    }
+    auto report = import_.import(exchange.actor, data);
+    if (!report.ok()) {
+        if (report.error().field != "file") return web::refusal(views_, exchange, report.error());
+        return import_page(exchange, &report.error(), nullptr);
+    }
+    return import_page(exchange, nullptr, &*report);
 }
 
 }  // namespace pmi::iati

@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{_:x-t=IATI publication}}</h1>
+<p><a class="button secondary" href="/iati/import">{{_:x-t=Import an IATI activity file}}</a></p>
 <p>{{_:x-t=The program and each published partnership as IATI 2.03 activities, checked against the official schema and code lists before they are published.}}</p>
 {{>FORM_ERRORS}}
 {{#PUBLISHED}}<p role="status">{{_:x-t=Last published}} {{PUBLISHED_AT}} · {{PUBLISHED_BY}} · {{PUBLISHED_COUNT}} {{_:x-t=activities}} · <a href="/iati/activities.xml">activities.xml</a></p>{{/PUBLISHED}}
