@@ -79,6 +79,11 @@ void ActivityImport::import_activity(const Actor& actor, const Activity& activit
         if (partner.languages.empty()) partner.languages = {"en"};
         for (const auto& sector : activity.sectors)
             if (auto area = directory::area_index(area_of_sector(sector.code))) partner.needs[*area] = 2;
+        // A profile of the same name in the same country is this partner, whatever its key.
+        directory::PartnerFilter same_name;
+        same_name.country = partner.country, same_name.search = name;
+        for (const auto& existing : directory_.partners(same_name).partners)
+            if (existing.name == name) partner.key = existing.key;
         const bool known = directory_.partner(partner.key).ok();
         if (!known) {
             if (auto saved = directory_.save_partner(actor, partner); !saved.ok()) {

@@ -70,6 +70,20 @@ TEST_P(ActivityImportTest, PartnersOfTheDemoFileJoinTheDirectoryOnce)
     for (const auto& partner : again->partners) EXPECT_FALSE(partner.added) << "already in the directory";
 }
 
+TEST_P(ActivityImportTest, PartnerOfTheSameNameIsRecognisedWhateverItsKey)
+{
+    const auto xml = demo_file();
+    directory::PartnerGovernment sonreba;
+    sonreba.key = "bf-sonreba", sonreba.name = "Commune de Sonréba", sonreba.country = "BF", sonreba.languages = {"fr"};
+    ASSERT_TRUE(directory.save_partner(officer, sonreba).ok());
+    auto report = import.import(officer, xml);
+    ASSERT_TRUE(report.ok());
+    ASSERT_EQ(report->partners.size(), 2u);
+    EXPECT_EQ(report->partners[0].key, "bf-sonreba");
+    EXPECT_FALSE(report->partners[0].added);
+    EXPECT_FALSE(directory.partner("bf-commune-de-sonreba").ok());
+}
+
 TEST_P(ActivityImportTest, OfficersOnlyAndHostileFilesRefused)
 {
     auto applicant = actor("town@example.org", Role::Applicant, organisation("Town", accounts::OrganisationKind::CanadianMunicipality));
