@@ -81,7 +81,8 @@ void ActivityImport::import_activity(const Actor& actor, const Activity& activit
             if (auto area = directory::area_index(area_of_sector(sector.code))) partner.needs[*area] = 2;
         // A profile of the same name in the same country is this partner, whatever its key.
         directory::PartnerFilter same_name;
-        same_name.country = partner.country, same_name.search = name;
+        same_name.country = partner.country;
+        for (char c : name) same_name.search += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // as the store compares
         for (const auto& existing : directory_.partners(same_name).partners)
             if (existing.name == name) partner.key = existing.key;
         const bool known = directory_.partner(partner.key).ok();

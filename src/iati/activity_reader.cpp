@@ -3,25 +3,13 @@
 #include <libxml/parser.h>
 
 #include "core/translator.hpp"
+#include "iati/xml_tree.hpp"
 
 #include <cstring>
 #include <memory>
 
 namespace pmi::iati {
 namespace {
-
-bool named(xmlNodePtr node, const char* name)
-{
-    return node->type == XML_ELEMENT_NODE && xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>(name));
-}
-
-std::string attribute(xmlNodePtr node, const char* name)
-{
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    std::string text = value ? reinterpret_cast<const char*>(value) : "";
-    xmlFree(value);
-    return text;
-}
 
 // xml:lang is in the XML namespace, which xmlGetProp does not match by its prefix.
 std::string language_of(xmlNodePtr node)
@@ -30,15 +18,6 @@ std::string language_of(xmlNodePtr node)
     std::string text = value ? reinterpret_cast<const char*>(value) : "";
     xmlFree(value);
     return text;
-}
-
-std::string content(xmlNodePtr node)
-{
-    xmlChar* value = xmlNodeGetContent(node);
-    std::string text = value ? reinterpret_cast<const char*>(value) : "";
-    xmlFree(value);
-    auto first = text.find_first_not_of(" \t\r\n"), last = text.find_last_not_of(" \t\r\n");
-    return first == std::string::npos ? "" : text.substr(first, last - first + 1);
 }
 
 template <typename Enum>
@@ -93,7 +72,7 @@ Narratives ActivityReading::narratives(xmlNodePtr node, const std::string& path)
             continue;
         }
         auto language = language_of(n);
-        text.set(language.empty() ? default_language_ : language, content(n));
+        text.set(language.empty() ? default_language_ : language, element_text(n));
     }
     return text;
 }
@@ -139,10 +118,10 @@ void ActivityReading::budget(xmlNodePtr node)
     Budget b{dated(node, "period-start"), dated(node, "period-end"), 0, ""};
     for (xmlNodePtr n = node->children; n; n = n->next)
         if (named(n, "value")) {
-            const auto cents = cents_from_decimal(content(n));
+            const auto cents = cents_from_decimal(element_text(n));
             const auto currency = attribute(n, "currency");
             if (!cents || (!currency.empty() && currency != "CAD"))
-                return skip("budget/value", content(n) + " " + currency, N_("The budget {1} is not an amount in Canadian dollars; it was left out."));
+                return skip("budget/value", element_text(n) + " " + currency, N_("The budget {1} is not an amount in Canadian dollars; it was left out."));
             b.cents = *cents, b.value_date = attribute(n, "value-date");
         }
     activity_.budgets.push_back(b);
@@ -161,10 +140,10 @@ void ActivityReading::transaction(xmlNodePtr node)
         } else if (named(n, "transaction-date")) {
             t.date = attribute(n, "iso-date");
         } else if (named(n, "value")) {
-            const auto cents = cents_from_decimal(content(n));
+            const auto cents = cents_from_decimal(element_text(n));
             const auto currency = attribute(n, "currency");
             if (!cents || (!currency.empty() && currency != "CAD"))
-                return skip("transaction/value", content(n) + " " + currency, N_("The transaction {1} is not an amount in Canadian dollars; it was left out."));
+                return skip("transaction/value", element_text(n) + " " + currency, N_("The transaction {1} is not an amount in Canadian dollars; it was left out."));
             t.cents = *cents;
         } else if (named(n, "description")) {
             t.description = narratives(n, "transaction/description");
@@ -235,7 +214,7 @@ void ActivityReading::child(xmlNodePtr n)
         {"transaction", &ActivityReading::transaction},       {"result", &ActivityReading::result}};
     for (auto [name, reader] : kReaders)
         if (named(n, name)) return (this->*reader)(n);
-    if (named(n, "iati-identifier")) activity_.identifier = content(n);
+    if (named(n, "iati-identifier")) activity_.identifier = element_text(n);
     else if (named(n, "reporting-org")) activity_.reporting_org = organisation(n, "reporting-org");
     else if (named(n, "title")) activity_.title = narratives(n, "title");
     else if (named(n, "description")) {
@@ -258,7 +237,7 @@ Activity ActivityReading::read(xmlNodePtr node)
     activity_.last_updated = attribute(node, "last-updated-datetime");
     // The identifier first, so that what is left out of the activity names it.
     for (xmlNodePtr n = node->children; n; n = n->next)
-        if (named(n, "iati-identifier")) activity_.identifier = content(n);
+        if (named(n, "iati-identifier")) activity_.identifier = element_text(n);
     for (xmlNodePtr n = node->children; n; n = n->next)
         if (n->type == XML_ELEMENT_NODE) child(n);
     return std::move(activity_);

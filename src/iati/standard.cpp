@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/embedded.hpp"
+#include "iati/xml_tree.hpp"
 
 namespace pmi::iati {
 namespace {
@@ -51,32 +52,18 @@ _xmlSchema* compile_schema()
     return schema;
 }
 
-std::string node_text(xmlNodePtr node)
-{
-    xmlChar* content = xmlNodeGetContent(node);
-    std::string text = content ? reinterpret_cast<const char*>(content) : "";
-    xmlFree(content);
-    auto first = text.find_first_not_of(" \t\r\n"), last = text.find_last_not_of(" \t\r\n");
-    return first == std::string::npos ? "" : text.substr(first, last - first + 1);
-}
-
 Codelist read_codelist(std::string_view xml, std::string_view name)
 {
     xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
     if (!doc) throw std::runtime_error("the embedded IATI code list " + std::string(name) + " is not well-formed");
     Codelist list;
-    auto is = [](xmlNodePtr node, const char* element) {
-        return node->type == XML_ELEMENT_NODE && xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>(element));
-    };
     for (xmlNodePtr items = xmlDocGetRootElement(doc)->children; items; items = items->next) {
-        if (!is(items, "codelist-items")) continue;
+        if (!named(items, "codelist-items")) continue;
         for (xmlNodePtr item = items->children; item; item = item->next) {
-            if (!is(item, "codelist-item")) continue;
-            xmlChar* status = xmlGetProp(item, reinterpret_cast<const xmlChar*>("status"));
-            const bool withdrawn = status && xmlStrEqual(status, reinterpret_cast<const xmlChar*>("withdrawn"));
-            xmlFree(status);
+            if (!named(item, "codelist-item")) continue;
+            const bool withdrawn = attribute(item, "status") == "withdrawn";
             for (xmlNodePtr field = item->children; field; field = field->next)
-                if (is(field, "code")) (withdrawn ? list.withdrawn : list.active).insert(node_text(field));
+                if (named(field, "code")) (withdrawn ? list.withdrawn : list.active).insert(element_text(field));
         }
     }
     xmlFreeDoc(doc);

@@ -7,6 +7,7 @@
 
 #include "core/translator.hpp"
 #include "iati/standard.hpp"
+#include "iati/xml_tree.hpp"
 
 namespace pmi::iati {
 namespace {
@@ -19,14 +20,9 @@ struct SchemaErrors {
 std::string activity_of(xmlNodePtr node)
 {
     for (; node; node = node->parent) {
-        if (node->type != XML_ELEMENT_NODE || !xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>("iati-activity"))) continue;
+        if (!named(node, "iati-activity")) continue;
         for (xmlNodePtr child = node->children; child; child = child->next)
-            if (child->type == XML_ELEMENT_NODE && xmlStrEqual(child->name, reinterpret_cast<const xmlChar*>("iati-identifier"))) {
-                xmlChar* text = xmlNodeGetContent(child);
-                std::string identifier = text ? reinterpret_cast<const char*>(text) : "";
-                xmlFree(text);
-                return identifier;
-            }
+            if (named(child, "iati-identifier")) return element_text(child);
     }
     return {};
 }
