@@ -23,6 +23,7 @@
 #include "core/text.hpp"
 #include "db/migrations.hpp"
 #include "iati/cli.hpp"
+#include "iati/api.hpp"
 #include "iati/pages.hpp"
 #include "matching/cli.hpp"
 #include "outbox/delivery.hpp"
@@ -188,16 +189,17 @@ int serve(const Config& config)
     iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
     iati::ActivityImport iati_import(directory_service, site_service);
     iati::IatiPages iati_pages(iati_service, iati_import, views);
+    iati::IatiApi iati_api(iati_service, i18n);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
-                       partnerships::PartnershipApi::operations()})
+                       partnerships::PartnershipApi::operations(), iati::IatiApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, iati_pages, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, iati_pages, iati_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

@@ -30,6 +30,7 @@ void add_routes(web::Router& r, Handlers h)
     using partnerships::PartnershipApi;
     using partnerships::PartnershipPages;
     using iati::IatiPages;
+    using iati::IatiApi;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -247,6 +248,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/partners", bind(h.directory_api, &DirectoryApi::partners));
     r.get("/api/v1/partners/:key", bind(h.directory_api, &DirectoryApi::partner));
     r.get("/api/v1/teams", bind(h.directory_api, &DirectoryApi::teams));
+    r.get("/api/v1/iati/problems", bind(h.iati_api, &IatiApi::problems));
+    r.post("/api/v1/iati/publish", bind(h.iati_api, &IatiApi::publish));
     r.get("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::list));
     r.post("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::create));
     r.get("/api/v1/partnerships/:id", bind(h.partnership_api, &PartnershipApi::show));

@@ -8,6 +8,7 @@
 #include "calls/pages.hpp"
 #include "directory/api.hpp"
 #include "directory/pages.hpp"
+#include "iati/api.hpp"
 #include "iati/pages.hpp"
 #include "matching/run_pages.hpp"
 #include "mailing/api.hpp"
@@ -43,6 +44,7 @@ struct Handlers {
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
     iati::IatiPages& iati;
+    iati::IatiApi& iati_api;
     Ops& ops;
 };
 

@@ -64,4 +64,19 @@ describe('iati', () => {
     const again = expect(await visitor.get('/iati/activities.xml', { headers: { 'if-none-match': etag } }), 304, 'unchanged');
     assert.equal(again.text, '');
   });
+
+  test('the JSON API gives officers the problems and publishes with the CSRF header', async () => {
+    expect(await applicant.get('/api/v1/iati/problems'), 403, 'applicant');
+    expect(await new Client(server.url).get('/api/v1/iati/problems'), 401, 'visitor');
+    const report = expect(await officer.get('/api/v1/iati/problems'), 200, 'problems').json();
+    assert.equal(report.activities, 3);
+    assert.deepEqual([report.counts.critical, report.counts.error], [0, 0]);
+    assert.ok(report.problems.every(p => p.severity === 'warning' && p.fix.startsWith('/')));
+    assert.equal(report.published.url, '/iati/activities.xml');
+    expect(await officer.postJson('/api/v1/iati/publish', {}, { csrf: null }), 403, 'no CSRF header');
+    await officer.apiCsrf();
+    const published = expect(await officer.postJson('/api/v1/iati/publish', {}), 201, 'publish').json();
+    assert.equal(published.activities, 3);
+    assert.ok(published.id > report.published.id);
+  });
 });
