@@ -120,6 +120,8 @@ enum class ActivityStatus { Pipeline = 1, Implementation = 2, Finalisation = 3, 
 
 struct Activity {
     std::string identifier;  // "<reporting org ref>-<partnership id>"
+    int hierarchy = 2;       // 1: the program; 2: a partnership within it
+    std::string parent;      // the program's identifier, for a partnership (related-activity type 1)
     Organisation reporting_org;
     Narratives title, description;
     std::vector<ParticipatingOrganisation> participants;

@@ -226,6 +226,8 @@ void ActivityReading::child(xmlNodePtr n)
                                                      ActivityStatus::Closed, ActivityStatus::Cancelled, ActivityStatus::Suspended});
         if (status) activity_.status = *status;
         else skip("activity-status/@code", attribute(n, "code"), N_("The activity status {1} is not an IATI status; it was left out."));
+    } else if (named(n, "related-activity") && attribute(n, "type") == "1" && activity_.parent.empty()) {
+        activity_.parent = attribute(n, "ref");
     } else if (named(n, "recipient-country")) activity_.recipient_countries.push_back(attribute(n, "code"));
     else skip(reinterpret_cast<const char*>(n->name));
 }
@@ -235,6 +237,7 @@ Activity ActivityReading::read(xmlNodePtr node)
     const auto currency = attribute(node, "default-currency");
     activity_.default_currency = currency.empty() ? "CAD" : currency;
     activity_.last_updated = attribute(node, "last-updated-datetime");
+    if (const auto hierarchy = attribute(node, "hierarchy"); !hierarchy.empty()) activity_.hierarchy = std::atoi(hierarchy.c_str());
     // The identifier first, so that what is left out of the activity names it.
     for (xmlNodePtr n = node->children; n; n = n->next)
         if (named(n, "iati-identifier")) activity_.identifier = element_text(n);

@@ -137,6 +137,7 @@ void activity(XmlWriter& xml, const Activity& a)
     if (!a.last_updated.empty()) xml.attribute("last-updated-datetime", a.last_updated);
     xml.attribute("xml:lang", "en");
     xml.attribute("default-currency", a.default_currency);
+    xml.attribute("hierarchy", std::to_string(a.hierarchy));
     xml.element("iati-identifier", a.identifier);
     organisation(xml, "reporting-org", a.reporting_org);
     text_element(xml, "title", a.title);
@@ -171,6 +172,12 @@ void activity(XmlWriter& xml, const Activity& a)
     }
     budgets(xml, a.budgets);
     transactions(xml, a.transactions);
+    if (!a.parent.empty()) {
+        xml.start("related-activity");
+        xml.attribute("ref", a.parent);
+        xml.attribute("type", "1");  // parent
+        xml.end();
+    }
     results(xml, a.results);
     xml.end();
 }

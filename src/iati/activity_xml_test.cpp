@@ -59,6 +59,8 @@ TEST(Export, PartnershipActivityFollowsTheSchema)
     EXPECT_NE(xml.find("<value currency=\"CAD\" value-date=\"2027-04-01\">21300.01</value>"), std::string::npos);
     EXPECT_NE(xml.find("<dimension name=\"age\" value=\"15-24\"/>"), std::string::npos);
     EXPECT_NE(xml.find("<recipient-country code=\"BF\" percentage=\"34\"/>"), std::string::npos) << "three countries share 100";
+    EXPECT_NE(xml.find("<related-activity ref=\"CA-CRA_ACR-000000001-PMI-LED\" type=\"1\"/>"), std::string::npos) << "the program is the parent";
+    EXPECT_NE(xml.find("default-currency=\"CAD\" hierarchy=\"1\""), std::string::npos);
 }
 
 TEST(Export, SchemaRefusesWhatIsOutOfOrderOrMissing)
@@ -99,6 +101,14 @@ TEST(Export, MissingRecommendedElementsAreWarnings)
     EXPECT_EQ(problems[0].severity, Severity::Warning);
     EXPECT_EQ(problems[0].element, "sector");
     EXPECT_EQ(problems[1].element, "budget");
+}
+
+TEST(Export, ProgramActivityIsWarnedInItsOwnTerms)
+{
+    auto problems = codelist_problems({program_activity(publisher(), program(), {"BF"}, {})});
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].message, "No sector. Add the program's programming areas.");
+    EXPECT_EQ(problems[1].message, "No budget for the program itself; its partnerships report theirs.");
 }
 
 TEST(Mapping, PartnershipBecomesActivity)

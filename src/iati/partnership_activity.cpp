@@ -102,6 +102,11 @@ Narratives title_of(const partnerships::Partnership& p, const Translator& transl
     return title;
 }
 
+std::string program_identifier(const Publisher& publisher, const site::Program& program)
+{
+    return publisher.org_ref + "-" + program.short_name;
+}
+
 }  // namespace
 
 std::optional<ResultType> result_type_of(std::string_view level)
@@ -130,7 +135,8 @@ Activity program_activity(const Publisher& publisher, const site::Program& progr
                           const std::vector<std::string>& areas)
 {
     Activity a;
-    a.identifier = publisher.org_ref + "-" + program.short_name;
+    a.identifier = program_identifier(publisher, program);
+    a.hierarchy = 1;
     a.reporting_org = reporting_org(publisher, program);
     a.title = program.name;
     a.description = program.summary;
@@ -152,6 +158,7 @@ Activity partnership_activity(const Publisher& publisher, const site::Program& p
     const auto& p = facts.partnership;
     Activity a;
     a.identifier = publisher.org_ref + "-" + std::to_string(p.id.value);
+    a.parent = program_identifier(publisher, program);
     a.reporting_org = reporting_org(publisher, program);
     a.title = title_of(p, translator);
     a.description = p.summary;

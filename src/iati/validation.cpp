@@ -92,12 +92,18 @@ void recommendations(const Activity& a, std::vector<Problem>& problems)
     auto warn = [&](const char* element, const char* message) {
         problems.push_back({Severity::Warning, a.identifier, element, message, {}, a.edit_path});
     };
+    if (a.reporting_org.ref.empty()) warn("reporting-org/@ref", N_("No reporting organisation identifier. Set iati.reporting_org_ref in the configuration."));
+    if (a.hierarchy == 1) {
+        // The program's own activity: its figures live in the partnerships.
+        if (a.sectors.empty()) warn("sector", N_("No sector. Add the program's programming areas."));
+        if (a.budgets.empty()) warn("budget", N_("No budget for the program itself; its partnerships report theirs."));
+        return;
+    }
     if (a.sectors.empty()) warn("sector", N_("No sector. Choose the partnership's programming areas."));
     if (a.budgets.empty()) warn("budget", N_("No budget. Add the partnership's budget lines by fiscal year."));
     if (a.recipient_countries.empty()) warn("recipient-country", N_("No recipient country. Set the partnership's country."));
     if (a.description.empty()) warn("description", N_("No description. Write the partnership's summary."));
     if (a.dates.empty()) warn("activity-date", N_("No start date. Set the partnership's start and end dates."));
-    if (a.reporting_org.ref.empty()) warn("reporting-org/@ref", N_("No reporting organisation identifier. Set iati.reporting_org_ref in the configuration."));
 }
 
 }  // namespace
