@@ -36,6 +36,7 @@ void read_environment(Config& config)
     text("PMI_MAILING_CONTACT_EMAIL", config.mailing_contact_email);
     text("PMI_MAILING_CONTACT_PHONE", config.mailing_contact_phone);
     text("PMI_MAILING_WEBSITE", config.mailing_website);
+    text("PMI_IATI_REPORTING_ORG_REF", config.iati_reporting_org_ref);
     if (const char* value = std::getenv("PMI_MAIL_RATE"); value && *value) config.mail_rate = std::strtod(value, nullptr);
     flag("PMI_SECURE_COOKIES", config.secure_cookies);
     flag("PMI_DEVELOPMENT", config.development);
@@ -82,6 +83,7 @@ Status read_file(const std::string& path, Config& config)
     config.mailing_contact_email = table["mailing"]["contact_email"].value_or(config.mailing_contact_email);
     config.mailing_contact_phone = table["mailing"]["contact_phone"].value_or(config.mailing_contact_phone);
     config.mailing_website = table["mailing"]["website"].value_or(config.mailing_website);
+    config.iati_reporting_org_ref = table["iati"]["reporting_org_ref"].value_or(config.iati_reporting_org_ref);
     return Ok{};
 }
 

@@ -39,6 +39,9 @@ struct Config {
     bool mail_worker = true;  // pmi serve sends mail itself
     // The distribution list's sender, when the admin has not set it in the site.
     std::string mailing_sender_name, mailing_postal_address, mailing_contact_email, mailing_contact_phone, mailing_website;
+    // The program office's IATI organisation identifier: the reporting organisation of the
+    // activity file and the prefix of its activity identifiers. The default is a demo value.
+    std::string iati_reporting_org_ref = "CA-CRA_ACR-0000000000-DEMO";
 
     std::string effective_database_url() const;
     std::string effective_public_origin() const;

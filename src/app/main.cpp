@@ -22,6 +22,9 @@
 #include "core/crypto.hpp"
 #include "core/text.hpp"
 #include "db/migrations.hpp"
+#include "iati/cli.hpp"
+#include "iati/api.hpp"
+#include "iati/pages.hpp"
 #include "matching/cli.hpp"
 #include "outbox/delivery.hpp"
 #include "calls/api.hpp"
@@ -195,18 +198,24 @@ int serve(const Config& config)
     partnerships::EnvelopePages envelope_pages(envelope_service, views);
     partnerships::EnvelopeApi envelope_api(envelope_service, i18n);
     map::MapPages map_pages(partnership_service, site_service, views);
+    // FIXME: expenses, disbursements and results become ActivitySources once their modules land.
+    const iati::ActivitySources activity_sources;
+    iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
+    iati::ActivityImport iati_import(directory_service, site_service);
+    iati::IatiPages iati_pages(iati_service, iati_import, views);
+    iati::IatiApi iati_api(iati_service, i18n);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
                        partnerships::PartnershipApi::operations(), partnerships::LedgerApi::operations(),
-                       partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations()})
+                       partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), iati::IatiApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
                         mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ledger_pages, ledger_api, workplan_pages,
-                        workplan_api, envelope_pages, envelope_api, map_pages, ops});
+                        workplan_api, envelope_pages, envelope_api, map_pages, iati_pages, iati_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;
@@ -249,6 +258,18 @@ int mail_run(const Config& config)
         spdlog::info("stopping: messages being sent are finished or given back to the queue");
     }
     return 0;
+}
+
+// pmi iati export: the file /iati/activities.xml would serve if it were published now.
+int iati_export(const Config& config, const std::string& output)
+{
+    auto database = open_database(config, true);
+    SystemClock clock;
+    web::I18n i18n;
+    site::SiteService site(*database, clock);
+    const iati::ActivitySources activity_sources;
+    iati::IatiService service(*database, clock, site, i18n, {config.iati_reporting_org_ref}, activity_sources);
+    return iati::run_export(service, output, std::cerr);
 }
 
 int migrate(const Config& config)
@@ -363,6 +384,13 @@ int main(int argc, char** argv)
     auto* mail_run_command = mail_command->add_subcommand(
         "run", "Send queued mail and start scheduled campaigns until stopped (SIGTERM), apart from pmi serve");
     add_data_options(mail_run_command, options);
+    auto* iati_command = app.add_subcommand("iati", "IATI 2.03 activity files");
+    iati_command->require_subcommand(1);
+    std::string iati_output;
+    auto* iati_export_command = iati_command->add_subcommand(
+        "export", "Write the IATI activity file as it would be published now, checked against the schema and code lists");
+    add_data_options(iati_export_command, options);
+    iati_export_command->add_option("--output", iati_output, "File to write (default: standard output)");
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -380,6 +408,7 @@ int main(int argc, char** argv)
         if (migrate_command->parsed()) return migrate(config);
         if (mail_run_command->parsed()) return mail_run(config);
         if (demo_command->parsed()) return demo(config);
+        if (iati_export_command->parsed()) return iati_export(config, iati_output);
         if (create_command->parsed()) return create_user(config, user, UserMode::CreateOrGrant);
         if (grant_command->parsed()) return create_user(config, user, UserMode::GrantOnly);
     } catch (const std::exception& error) {

@@ -35,6 +35,8 @@ void add_routes(web::Router& r, Handlers h)
     using partnerships::EnvelopePages;
     using partnerships::WorkplanApi;
     using partnerships::WorkplanPages;
+    using iati::IatiPages;
+    using iati::IatiApi;
 
     // Public site
     r.get_public("/", bind(h.site, &SitePages::home));
@@ -150,6 +152,13 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/manage/envelope", bind(h.envelope, &EnvelopePages::save));
     r.get("/manage/envelope.csv", bind(h.envelope, &EnvelopePages::envelope_csv));
     r.get("/manage/envelope.xlsx", bind(h.envelope, &EnvelopePages::envelope_xlsx));
+    // IATI open data: the published activity file is public; officers review and publish it
+    r.get("/iati", bind(h.iati, &IatiPages::review));
+    r.get("/iati/problems.csv", bind(h.iati, &IatiPages::problems_csv));
+    r.post("/iati/publish", bind(h.iati, &IatiPages::publish));
+    r.get("/iati/activities.xml", bind(h.iati, &IatiPages::activities));
+    r.get("/iati/import", bind(h.iati, &IatiPages::import_form));
+    r.post("/iati/import", bind(h.iati, &IatiPages::import_file), iati::kMaxImportBytes + 64 * 1024);
 
     // Calls and applications
     r.get_public("/calls", bind(h.calls, &CallPages::list));
@@ -296,6 +305,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get_public("/api/v1/partners", bind(h.directory_api, &DirectoryApi::partners));
     r.get_public("/api/v1/partners/:key", bind(h.directory_api, &DirectoryApi::partner));
     r.get("/api/v1/teams", bind(h.directory_api, &DirectoryApi::teams));
+    r.get("/api/v1/iati/problems", bind(h.iati_api, &IatiApi::problems));
+    r.post("/api/v1/iati/publish", bind(h.iati_api, &IatiApi::publish));
     r.get("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::list));
     r.post("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::create));
     r.get("/api/v1/partnerships/:id", bind(h.partnership_api, &PartnershipApi::show));

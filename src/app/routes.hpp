@@ -8,6 +8,8 @@
 #include "calls/pages.hpp"
 #include "directory/api.hpp"
 #include "directory/pages.hpp"
+#include "iati/api.hpp"
+#include "iati/pages.hpp"
 #include "matching/run_pages.hpp"
 #include "mailing/api.hpp"
 #include "mailing/manage_pages.hpp"
@@ -55,6 +57,8 @@ struct Handlers {
     partnerships::EnvelopePages& envelope;
     partnerships::EnvelopeApi& envelope_api;
     map::MapPages& map;
+    iati::IatiPages& iati;
+    iati::IatiApi& iati_api;
     Ops& ops;
 };
 

@@ -17,6 +17,7 @@ const std::vector<File>& templates();   // <module>/views/*.tpl, by path below s
 const std::vector<File>& assets();      // static files served under /static/
 const std::vector<File>& catalogs();    // <lang>/LC_MESSAGES/pmi.mo
 const std::vector<File>& demo();        // site/demo/*.json
+const std::vector<File>& iati_standard();  // iati/standard/{schema,codelists}/*: the IATI 2.03 schema and code lists
 
 inline std::optional<std::string_view> find(const std::vector<File>& files, std::string_view path)
 {

@@ -9,7 +9,7 @@ namespace pmi::web {
 
 std::optional<std::string_view> notice_message(std::string_view code)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kNotices = {{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kNotices = {{
         {"signed-up", N_("Check your email: we sent you a link to confirm your address.")},
         {"signed-in", N_("You are signed in.")},
         {"signed-out", N_("You are signed out.")},
@@ -19,6 +19,7 @@ std::optional<std::string_view> notice_message(std::string_view code)
         {"email-change-sent", N_("We sent a link to the new address. Your email changes when you open it.")},
         {"language-changed", N_("Your preferred language was saved.")},
         {"saved", N_("Your changes were saved.")},
+        {"iati-published", N_("The IATI activity file was published.")},
         {"published", N_("The news post was published.")},
         {"role-granted", N_("The role was granted.")},
         {"role-revoked", N_("The role was removed.")},

@@ -1,0 +1,21 @@
+{{%AUTOESCAPE context="HTML"}}<p class="meta"><a href="/iati">{{_:x-t=IATI publication}}</a></p>
+<h1>{{_:x-t=Import an IATI activity file}}</h1>
+<p>{{_:x-t=Read the activities another organisation published (IATI 2.01 to 2.03). The implementing organisations of activities in the program's countries are added to the partner directory; everything else the file says is listed below with the reason it was left out.}}</p>
+{{>FORM_ERRORS}}
+{{#REPORT}}<section aria-labelledby="report-heading" class="notice"><h2 id="report-heading">{{_:x-t=Result}}</h2>
+<p role="status">{{ACTIVITIES}} {{_:x-t=activities read}}</p>
+{{#NO_PARTNERS}}<p>{{_:x-t=No partner local government was found in the file.}}</p>{{/NO_PARTNERS}}
+<div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Partner local governments}}</caption>
+<thead><tr><th scope="col">{{_:x-t=Activity}}</th><th scope="col">{{_:x-t=Name}}</th><th scope="col">{{_:x-t=Key}}</th><th scope="col">{{_:x-t=Country}}</th><th scope="col">{{_:x-t=Outcome}}</th></tr></thead>
+<tbody>{{#PARTNER}}<tr><td>{{ACTIVITY}}</td><td><a href="/partners/{{KEY:u}}">{{NAME}}</a></td><td>{{KEY}}</td><td>{{COUNTRY}}</td><td>{{OUTCOME}}</td></tr>{{/PARTNER}}</tbody></table></div>
+{{#ALL_MAPPED}}<p>{{_:x-t=Everything in the file was imported.}}</p>{{/ALL_MAPPED}}
+<div class="table-scroll" tabindex="0"><table class="data-table" id="unmapped"><caption>{{_:x-t=Not imported}}</caption>
+<thead><tr><th scope="col">{{_:x-t=Activity}}</th><th scope="col">{{_:x-t=IATI element}}</th><th scope="col">{{_:x-t=Reason}}</th></tr></thead>
+<tbody>{{#UNMAPPED}}<tr><td>{{ACTIVITY}}</td><td><code>{{ELEMENT}}</code></td><td>{{MESSAGE}}</td></tr>{{/UNMAPPED}}</tbody></table></div>
+</section>{{/REPORT}}
+<form method="post" action="/iati/import" enctype="multipart/form-data">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <div class="field"><label for="file">{{_:x-t=IATI activity file (XML, at most 20 MB)}}</label><input id="file" name="file" type="file" accept=".xml,application/xml,text/xml"{{#INVALID_file}} aria-invalid="true"{{/INVALID_file}}>
+  {{#INVALID_file}}<p class="field-error">{{ERROR_file}}</p>{{/INVALID_file}}</div>
+  <button type="submit" class="button">{{_:x-t=Import}}</button>
+</form>
