@@ -37,6 +37,7 @@
 #include "mailing/subscription_service.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
+#include "search/search_index.hpp"
 #include "site/site_service.hpp"
 #include "web/server.hpp"
 
@@ -98,6 +99,14 @@ mailing::MailingSettings mailing_settings(const Config& config, db::Database& da
              config.mailing_website}};
 }
 
+// The languages the site serves, each of which has its own search documents.
+std::vector<std::string> language_codes(const web::I18n& i18n)
+{
+    std::vector<std::string> codes;
+    for (const auto& language : i18n.languages()) codes.push_back(language.code);
+    return codes;
+}
+
 outbox::DeliverySettings delivery_settings(const Config& config)
 {
     outbox::DeliverySettings settings;
@@ -144,7 +153,8 @@ int serve(const Config& config)
 
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
     accounts::AdminService admin_service(*database, clock);
-    site::SiteService site_service(*database, clock);
+    search::SearchIndex search_index(clock, language_codes(i18n));
+    site::SiteService site_service(*database, clock, &search_index);
     calls::CallService call_service(*database, clock, i18n, config.effective_public_origin());
     files::FileStore file_store((std::filesystem::path(config.data_dir) / "files").string());
     calls::AttachmentService attachments(*database, clock, file_store);
@@ -182,15 +192,20 @@ int serve(const Config& config)
     partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views);
     partnerships::PartnershipApi partnership_api(partnership_service, budget_service, i18n);
 
+    search::SearchService search_service(*database);
+    search::SearchPages search_pages(search_service, views);
+    search::SearchApi search_api(search_service, i18n);
+    spdlog::info("search index: {} documents", search_index.rebuild(*database));
+
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
-                       partnerships::PartnershipApi::operations()})
+                       partnerships::PartnershipApi::operations(), search::SearchApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, search_pages, search_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;
@@ -251,9 +266,21 @@ int demo(const Config& config)
     web::I18n i18n;
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
     auto report = load_demo(*database, account_service, clock, [](const std::string& step) { std::cout << "loading " << step << std::endl; });
+    search::SearchIndex(clock, language_codes(i18n)).rebuild(*database);
     std::cout << (report.program_loaded ? "Demo data loaded." : "Demo data was already there; nothing changed.") << std::endl;
     std::cout << "Demo accounts (password \"" << kDemoPassword << "\"):" << std::endl;
     for (const auto& account : report.accounts) std::cout << "  " << account << std::endl;
+    return 0;
+}
+
+// pmi search reindex: the search index built again from the content.
+int reindex(const Config& config)
+{
+    auto database = open_database(config, true);
+    SystemClock clock;
+    web::I18n i18n;
+    const auto written = search::SearchIndex(clock, language_codes(i18n)).rebuild(*database);
+    std::cout << "Search index rebuilt: " << written << " documents." << std::endl;
     return 0;
 }
 
@@ -347,6 +374,10 @@ int main(int argc, char** argv)
     auto* mail_run_command = mail_command->add_subcommand(
         "run", "Send queued mail and start scheduled campaigns until stopped (SIGTERM), apart from pmi serve");
     add_data_options(mail_run_command, options);
+    auto* search_command = app.add_subcommand("search", "The site search");
+    search_command->require_subcommand(1);
+    auto* reindex_command = search_command->add_subcommand("reindex", "Build the search index again from the content");
+    add_data_options(reindex_command, options);
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -364,6 +395,7 @@ int main(int argc, char** argv)
         if (migrate_command->parsed()) return migrate(config);
         if (mail_run_command->parsed()) return mail_run(config);
         if (demo_command->parsed()) return demo(config);
+        if (reindex_command->parsed()) return reindex(config);
         if (create_command->parsed()) return create_user(config, user, UserMode::CreateOrGrant);
         if (grant_command->parsed()) return create_user(config, user, UserMode::GrantOnly);
     } catch (const std::exception& error) {

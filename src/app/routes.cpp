@@ -40,6 +40,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/news/:slug", bind(h.site, &SitePages::news_post));
     r.get("/pages/:slug", bind(h.site, &SitePages::page));
     r.get("/contact", bind(h.site, &SitePages::contact));
+    r.get("/search", bind(h.search, &search::SearchPages::search));
 
     // The partner directory
     r.get("/partners", bind(h.directory, &DirectoryPages::partners));
@@ -209,6 +210,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/sign-in", bind(h.account_api, &AccountApi::sign_in));
     r.post("/api/v1/sign-out", bind(h.account_api, &AccountApi::sign_out));
     r.get("/api/v1/me", bind(h.account_api, &AccountApi::me));
+    r.get("/api/v1/search", bind(h.search_api, &search::SearchApi::search));
     r.get("/api/v1/calls", bind(h.call_api, &CallApi::list));
     r.get("/api/v1/calls/:slug", bind(h.call_api, &CallApi::show));
     r.post("/api/v1/calls/:slug/applications", bind(h.call_api, &CallApi::start));

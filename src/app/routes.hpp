@@ -16,6 +16,8 @@
 #include "partnerships/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
+#include "search/api.hpp"
+#include "search/pages.hpp"
 #include "site/manage_pages.hpp"
 #include "site/pages.hpp"
 #include "web/router.hpp"
@@ -41,6 +43,8 @@ struct Handlers {
     mailing::MailingApi& mailing_api;
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
+    search::SearchPages& search;
+    search::SearchApi& search_api;
     Ops& ops;
 };
 

@@ -15,6 +15,7 @@
     <nav aria-label="{{_:x-t=Language}}" class="languages">
       <ul>{{#LANGUAGES}}<li>{{#CURRENT}}<span aria-current="true" lang="{{CODE}}">{{NAME}}</span>{{/CURRENT}}{{#OTHER}}<a href="{{URL}}" lang="{{CODE}}" hreflang="{{CODE}}">{{NAME}}</a>{{/OTHER}}</li>{{/LANGUAGES}}</ul>
     </nav>
+    <form method="get" action="/search" role="search" class="site-search"><label for="site-search" class="visually-hidden">{{_:x-t=Search the site}}</label><input id="site-search" name="q" type="search" maxlength="200"><button type="submit" class="button secondary">{{_:x-t=Search}}</button></form>
   </div>
   <div class="wrap header-row">
     <nav aria-label="{{_:x-t=Main}}" class="main-nav">
