@@ -13,6 +13,7 @@
 #include "core/embedded.hpp"
 #include "directory/directory_store.hpp"
 #include "directory/table_rows.hpp"
+#include "events/demo_events.hpp"
 #include "partnerships/demo_partnerships.hpp"
 #include "site/site_store.hpp"
 
@@ -193,6 +194,11 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
             report.accounts.push_back(sign_up.email + " (" + std::string(role_code(*role)) + ")");
         }
     }
+    progress("events and missions");
+    auto connection = database.acquire();
+    db::Transaction transaction(*connection, db::TransactionKind::Write);
+    events::load_demo_events(*connection, now);
+    transaction.commit();
     return report;
 }
 

@@ -37,6 +37,7 @@
 #include "mailing/subscription_service.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
+#include "events/event_service.hpp"
 #include "search/search_index.hpp"
 #include "site/site_service.hpp"
 #include "web/server.hpp"
@@ -118,13 +119,15 @@ outbox::DeliverySettings delivery_settings(const Config& config)
     return settings;
 }
 
-// The mail worker: campaigns whose moment came are queued, then (when an SMTP server is
-// configured) the outbox is delivered. Without a server, mail waits in the outbox.
+// The mail worker: campaigns whose moment came and event reminders are queued, then (when an
+// SMTP server is configured) the outbox is delivered. Without a server, mail waits in the outbox.
 class MailWorker {
 public:
-    MailWorker(const Config& config, db::Database& database, const Clock& clock, mailing::CampaignService& campaigns)
+    MailWorker(const Config& config, db::Database& database, const Clock& clock, mailing::CampaignService& campaigns,
+               events::EventService& events)
     {
-        std::vector<outbox::DeliveryWorker::Job> jobs{[&campaigns](const outbox::Pause&) { return campaigns.queue_due(); }};
+        std::vector<outbox::DeliveryWorker::Job> jobs{[&campaigns](const outbox::Pause&) { return campaigns.queue_due(); },
+                                                      [&events](const outbox::Pause&) { return events.queue_reminders(); }};
         if (!config.smtp_url.empty()) {
             delivery_.emplace(database, clock, delivery_settings(config), &guard_);
             jobs.emplace_back([this](const outbox::Pause& pause) { return delivery_->deliver_due(pause); });
@@ -168,6 +171,7 @@ int serve(const Config& config)
     site::SitePages site_pages(site_service, views,
                                {[&call_pages](auto& body, const auto& exchange) { call_pages.add_open_calls(body, exchange); }});
     site::ManagePages manage_pages(site_service, views);
+    site::NewsFeed news_feed(site_service, i18n, config.effective_public_origin());
     const auto list_settings = mailing_settings(config, *database);
     mailing::SubscriptionService subscriptions(*database, clock, i18n, list_settings);
     mailing::CampaignService campaigns(*database, clock, i18n, list_settings);
@@ -196,20 +200,23 @@ int serve(const Config& config)
     search::SearchPages search_pages(search_service, views);
     search::SearchApi search_api(search_service, i18n);
     spdlog::info("search index: {} documents", search_index.rebuild(*database));
+    events::EventService event_service(*database, clock, i18n, config.effective_public_origin(), &search_index);
+    events::EventPages event_pages(event_service, views, config.effective_public_origin());
+    events::EventApi event_api(event_service, i18n);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
-                       partnerships::PartnershipApi::operations(), search::SearchApi::operations()})
+                       partnerships::PartnershipApi::operations(), search::SearchApi::operations(), events::EventApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
-    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, search_pages, search_api, ops});
+    add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, search_pages, event_pages, event_api, search_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;
-    if (config.mail_worker) mail_worker.emplace(config, *database, clock, campaigns);
+    if (config.mail_worker) mail_worker.emplace(config, *database, clock, campaigns, event_service);
 
     auto address = parse_listen(config.listen).value();
     web::ServerOptions server;
@@ -238,8 +245,9 @@ int mail_run(const Config& config)
     SystemClock clock;
     web::I18n i18n;
     mailing::CampaignService campaigns(*database, clock, i18n, mailing_settings(config, *database));
+    events::EventService events(*database, clock, i18n, config.effective_public_origin());
     {
-        MailWorker worker(config, *database, clock, campaigns);
+        MailWorker worker(config, *database, clock, campaigns, events);
         std::cout << "pmi mail run: sending through " << config.smtp_url
                   << (config.mail_rate > 0 ? " at most " + std::to_string(config.mail_rate) + " messages a second" : std::string())
                   << " (database " << database->url() << ")" << std::endl;

@@ -8,6 +8,8 @@
 #include "calls/pages.hpp"
 #include "directory/api.hpp"
 #include "directory/pages.hpp"
+#include "events/api.hpp"
+#include "events/pages.hpp"
 #include "matching/run_pages.hpp"
 #include "mailing/api.hpp"
 #include "mailing/manage_pages.hpp"
@@ -19,6 +21,7 @@
 #include "search/api.hpp"
 #include "search/pages.hpp"
 #include "site/manage_pages.hpp"
+#include "site/news_feed.hpp"
 #include "site/pages.hpp"
 #include "web/router.hpp"
 
@@ -27,6 +30,7 @@ namespace pmi::app {
 struct Handlers {
     site::SitePages& site;
     site::ManagePages& manage;
+    site::NewsFeed& news_feed;
     accounts::AccountPages& account_pages;
     accounts::AccountApi& account_api;
     admin::AdminPages& admin;
@@ -44,6 +48,8 @@ struct Handlers {
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
     search::SearchPages& search;
+    events::EventPages& events;
+    events::EventApi& event_api;
     search::SearchApi& search_api;
     Ops& ops;
 };

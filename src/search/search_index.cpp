@@ -2,6 +2,7 @@
 
 #include "calls/call_store.hpp"
 #include "directory/directory_store.hpp"
+#include "events/event_store.hpp"
 #include "search/search_store.hpp"
 #include "search/snippet.hpp"
 #include "site/site_store.hpp"
@@ -52,6 +53,13 @@ std::vector<SearchDocument> SearchIndex::documents(const directory::PartnerGover
     return localized(shape, {}, {&partner.description}, partner.region);
 }
 
+std::vector<SearchDocument> SearchIndex::documents(const events::Event& event) const
+{
+    return localized({Kind::Event, std::to_string(event.id.value), "", "", "", "/events/" + std::to_string(event.id.value),
+                      event.published ? Audience::Public : Audience::Program, {}},
+                     event.title, {&event.description}, event.place);
+}
+
 void SearchIndex::save(db::Connection& connection, const std::vector<SearchDocument>& documents) const
 {
     SearchStore store(connection);
@@ -74,6 +82,7 @@ std::size_t SearchIndex::rebuild(db::Database& database) const
     for (const auto& page : site.pages()) add(documents(page));
     for (const auto& call : calls::CallStore(*connection).list()) add(documents(call));
     for (const auto& partner : directory::DirectoryStore(*connection).all_partners()) add(documents(partner));
+    for (const auto& event : events::EventStore(*connection).list(events::Listing::All)) add(documents(event));
     transaction.commit();
     return written;
 }
