@@ -137,7 +137,7 @@ Status EventService::cancel_event(const Actor& actor, EventId id)
         store.set_status(id, EventStatus::Cancelled, now);
         for (const auto& registration : store.registrations(id))
             if (registration.status != RegistrationStatus::Cancelled)
-                mail(*connection, *event, registration, N_("Event cancelled — {1}"),
+                mail(*connection, *event, registration, N_("Event cancelled, {1}"),
                  N_("Hello {2},\n\nWe are sorry. \"{1}\", planned for {3}, is cancelled. Your registration is withdrawn.\n\n{4}"),
                      "event_cancelled", now);
         audit::AuditLog(*connection).record(now, actor, "event.cancel", "event", std::to_string(id.value), "");
@@ -162,12 +162,12 @@ Result<RegistrationStatus> EventService::register_for(const Actor& actor, EventI
         auto registration_id = store.add_registration(id, actor.user_id, status, now);
         auto registration = store.registration(registration_id);
         if (status == RegistrationStatus::Registered)
-            mail(*connection, *event, *registration, N_("Registration confirmed — {1}"),
+            mail(*connection, *event, *registration, N_("Registration confirmed for {1}"),
                  N_("Hello {2},\n\nYour place at \"{1}\" is confirmed. It starts {3}.\n\n{4}\n\nIf you cannot come, cancel your registration "
                  "on the event's page so that someone waiting can take your place."),
                  "event_registered", now);
         else
-            mail(*connection, *event, *registration, N_("Waiting list — {1}"),
+            mail(*connection, *event, *registration, N_("Waiting list for {1}"),
                  N_("Hello {2},\n\n\"{1}\" ({3}) is full; you are on its waiting list. We will write to you if a place frees up.\n\n{4}"),
                  "event_waiting", now);
         return status;
@@ -199,7 +199,7 @@ void EventService::promote(db::Connection& connection, const Event& event, Secon
     if (count == 0) return;
     for (const auto& registration : store.first_waiting(event.id, count)) {
         store.set_registration_status(registration.id, RegistrationStatus::Registered, now);
-        mail(connection, event, registration, N_("A place for you — {1}"),
+        mail(connection, event, registration, N_("A place for you at {1}"),
                  N_("Hello {2},\n\nA place freed up at \"{1}\" and it is yours. You are now registered. It starts {3}.\n\n{4}\n\n"
              "If you cannot come, cancel your registration on the event's page."),
              "event_promoted", now);
@@ -246,7 +246,7 @@ int EventService::queue_reminders()
         EventStore store(*connection);
         int count = 0;
         for (const auto& [event, registration] : store.due_reminders(now, now + kReminderAhead)) {
-            mail(*connection, event, registration, N_("Reminder — {1}"),
+            mail(*connection, event, registration, N_("Reminder of {1}"),
                  N_("Hello {2},\n\n\"{1}\" starts {3}. We look forward to seeing you.\n\n{4}"),
                  "event_reminder", now);
             store.mark_reminded(registration.id, now);

@@ -89,7 +89,7 @@ std::vector<Error> check_event_edit(const EventEdit& edit)
     if (edit.place.size() > kMaxPlaceBytes || text::has_control_characters(edit.place, false))
         errors.push_back(invalid("place", "A place has at most {1} characters and no line breaks.", {std::to_string(kMaxPlaceBytes)}));
     if (!edit.online_url.empty() && (edit.online_url.size() > kMaxUrlBytes || !web_address(edit.online_url)))
-        errors.push_back(invalid("online_url", "The online link must be a web address starting with https://, at most 500 characters."));
+        errors.push_back(invalid("online_url", "The online link must be a web address (https), at most 500 characters."));
     if (edit.capacity < 1 || edit.capacity > kMaxCapacity)
         errors.push_back(invalid("capacity", "The number of places must be a whole number from 1 to {1}.", {std::to_string(kMaxCapacity)}));
     return errors;

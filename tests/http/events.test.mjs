@@ -83,7 +83,7 @@ describe('events and missions', () => {
     const cancelled = await holder.client.postJson(`/api/v1/events/${eventId}/registration/cancel`, {});
     assert.equal(cancelled.status, 200, cancelled.text);
     const mail = (await outbox(server)).filter(m => m.to === waiting).at(-1);
-    assert.match(mail.subject, /A place for you/);
+    assert.match(mail.subject, /A place for you at/);
     const event = (await holder.client.get(`/api/v1/events/${eventId}`)).json();
     assert.equal(event.registered, 10);
     assert.equal(event.waiting, 39);
