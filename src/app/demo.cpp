@@ -14,6 +14,7 @@
 #include "directory/directory_store.hpp"
 #include "directory/table_rows.hpp"
 #include "events/demo_events.hpp"
+#include "networks/demo_networks.hpp"
 #include "partnerships/demo_partnerships.hpp"
 #include "site/site_store.hpp"
 
@@ -179,6 +180,8 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
         }
         progress("partner directory");
         load_directory(*connection, organisations, now);
+        progress("network organisations");
+        networks::load_demo_networks(*connection, now);
         progress("partnerships and budgets");
         partnerships::load_demo_partnerships(*connection, organisations.at("office"), now);
         transaction.commit();

@@ -38,6 +38,7 @@
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "events/event_service.hpp"
+#include "networks/network_service.hpp"
 #include "search/search_index.hpp"
 #include "site/site_service.hpp"
 #include "web/server.hpp"
@@ -203,16 +204,19 @@ int serve(const Config& config)
     events::EventService event_service(*database, clock, i18n, config.effective_public_origin(), &search_index);
     events::EventPages event_pages(event_service, views, config.effective_public_origin());
     events::EventApi event_api(event_service, i18n);
+    networks::NetworkService network_service(*database, clock, &search_index);
+    networks::NetworkPages network_pages(network_service, directory_service, views);
+    networks::NetworkApi network_api(network_service, i18n);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
-                       partnerships::PartnershipApi::operations(), search::SearchApi::operations(), events::EventApi::operations()})
+                       partnerships::PartnershipApi::operations(), search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
     add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, search_pages, event_pages, event_api, search_api, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, search_pages, event_pages, event_api, network_pages, network_api, search_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

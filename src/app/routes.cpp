@@ -59,6 +59,14 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/manage/events/:id/attendance", bind(h.events, &events::EventPages::record_attendance));
     r.post("/manage/events/:id/cancel", bind(h.events, &events::EventPages::cancel_event));
 
+    // Network organisations
+    r.get("/networks", bind(h.networks, &networks::NetworkPages::list));
+    r.get("/networks/:key", bind(h.networks, &networks::NetworkPages::show));
+    r.get("/networks/:key/edit", bind(h.networks, &networks::NetworkPages::edit_form));
+    r.post("/networks/:key/edit", bind(h.networks, &networks::NetworkPages::save));
+    r.get("/manage/networks/new", bind(h.networks, &networks::NetworkPages::new_form));
+    r.post("/manage/networks/new", bind(h.networks, &networks::NetworkPages::save));
+
     // The partner directory
     r.get("/partners", bind(h.directory, &DirectoryPages::partners));
     r.get("/partners/:key", bind(h.directory, &DirectoryPages::partner));
@@ -228,6 +236,8 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/sign-out", bind(h.account_api, &AccountApi::sign_out));
     r.get("/api/v1/me", bind(h.account_api, &AccountApi::me));
     r.get("/api/v1/search", bind(h.search_api, &search::SearchApi::search));
+    r.get("/api/v1/networks", bind(h.network_api, &networks::NetworkApi::list));
+    r.get("/api/v1/networks/:key", bind(h.network_api, &networks::NetworkApi::show));
     r.get("/api/v1/events", bind(h.event_api, &events::EventApi::list));
     r.get("/api/v1/events/:id", bind(h.event_api, &events::EventApi::show));
     r.post("/api/v1/events/:id/registration", bind(h.event_api, &events::EventApi::register_for));

@@ -11,6 +11,8 @@
 #include "events/api.hpp"
 #include "events/pages.hpp"
 #include "matching/run_pages.hpp"
+#include "networks/api.hpp"
+#include "networks/pages.hpp"
 #include "mailing/api.hpp"
 #include "mailing/manage_pages.hpp"
 #include "mailing/pages.hpp"
@@ -50,6 +52,8 @@ struct Handlers {
     search::SearchPages& search;
     events::EventPages& events;
     events::EventApi& event_api;
+    networks::NetworkPages& networks;
+    networks::NetworkApi& network_api;
     search::SearchApi& search_api;
     Ops& ops;
 };

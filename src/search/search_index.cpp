@@ -3,6 +3,7 @@
 #include "calls/call_store.hpp"
 #include "directory/directory_store.hpp"
 #include "events/event_store.hpp"
+#include "networks/network_store.hpp"
 #include "search/search_store.hpp"
 #include "search/snippet.hpp"
 #include "site/site_store.hpp"
@@ -60,6 +61,13 @@ std::vector<SearchDocument> SearchIndex::documents(const events::Event& event) c
                      event.title, {&event.description}, event.place);
 }
 
+std::vector<SearchDocument> SearchIndex::documents(const networks::NetworkOrganisation& network) const
+{
+    SearchDocument shape{Kind::Network, network.key, "", network.name, "", "/networks/" + network.key, Audience::Public,
+                         network.organisation};
+    return localized(shape, {}, {&network.description});
+}
+
 void SearchIndex::save(db::Connection& connection, const std::vector<SearchDocument>& documents) const
 {
     SearchStore store(connection);
@@ -83,6 +91,7 @@ std::size_t SearchIndex::rebuild(db::Database& database) const
     for (const auto& call : calls::CallStore(*connection).list()) add(documents(call));
     for (const auto& partner : directory::DirectoryStore(*connection).all_partners()) add(documents(partner));
     for (const auto& event : events::EventStore(*connection).list(events::Listing::All)) add(documents(event));
+    for (const auto& network : networks::NetworkStore(*connection).list()) add(documents(network));
     transaction.commit();
     return written;
 }

@@ -11,6 +11,7 @@
 #include "db/database.hpp"
 #include "directory/directory.hpp"
 #include "events/event.hpp"
+#include "networks/network.hpp"
 #include "search/search.hpp"
 #include "site/content.hpp"
 
@@ -25,11 +26,12 @@ public:
     std::vector<SearchDocument> documents(const calls::Call& call) const;
     std::vector<SearchDocument> documents(const directory::PartnerGovernment& partner) const;
     std::vector<SearchDocument> documents(const events::Event& event) const;
+    std::vector<SearchDocument> documents(const networks::NetworkOrganisation& network) const;
 
     // Writes the documents on `connection`, replacing the object's earlier ones.
     void save(db::Connection& connection, const std::vector<SearchDocument>& documents) const;
 
-    // Empties the index and indexes every news post, page, call, partner profile and event again,
+    // Empties the index and indexes every news post, page, call, partner profile, event and network again,
     // in one transaction; returns the number of documents written.
     std::size_t rebuild(db::Database& database) const;
 

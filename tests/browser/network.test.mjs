@@ -1,6 +1,6 @@
 // The network pages in a real browser, without scripts: a person registers for an event with
 // the form; axe-core audits the site search (results, one kind page by page, nothing found, a
-// refused query) and every event page, as the public, a registered person and an officer.
+// refused query), every event page and the network pages, as the public, a registered person and an officer.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { scalar, startServer } from '../http/harness.mjs';
@@ -8,6 +8,7 @@ import { AxeAudit, launchChromium, signIn } from './support.mjs';
 
 const PUBLIC_PATHS = [
   '/search', '/search?q=Cote+d%27Ivoire', '/search?q=bolivia&kind=news', '/search?q=zzzzqqq', '/events', '/news',
+  '/networks', '/networks/amb-burkina', '/networks/mekong-local-governments',
 ];
 
 describe('network pages in the browser', () => {
@@ -53,7 +54,8 @@ describe('network pages in the browser', () => {
     await audit(null, [...PUBLIC_PATHS, ...ids.map(id => `/events/${id}`)]);
     await audit('partner@pmi.example', ['/events', `/events/${ids[2]}`, `/events/${ids[3]}?tz=Asia%2FPhnom_Penh`]);
     await audit('officer@pmi.example', ['/manage/events', '/manage/events/new', `/manage/events/${ids[0]}/edit`,
-      `/manage/events/${mission}/registrations`, `/manage/events/${ids[2]}/registrations`]);
+      `/manage/events/${mission}/registrations`, `/manage/events/${ids[2]}/registrations`, '/manage/networks/new',
+      '/networks/red-municipal-andina/edit']);
     await audit(null, [`/search?q=${'x'.repeat(201)}`], 422);
     await audit('officer@pmi.example', ['/search?q=partnership&lang=fr']);
     problems.push(...axe.reports());
