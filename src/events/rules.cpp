@@ -3,18 +3,14 @@
 #include <algorithm>
 #include <array>
 
+#include "core/code_table.hpp"
 #include "core/text.hpp"
 #include "core/translator.hpp"
 
 namespace pmi::events {
 namespace {
 
-struct KindName {
-    EventKind kind;
-    std::string_view code, label;
-};
-
-constexpr std::array<KindName, 4> kKinds{{
+constexpr std::array<CodeName<EventKind>, 4> kKinds{{
     {EventKind::Webinar, "webinar", N_("Webinar")},
     {EventKind::Workshop, "workshop", N_("Workshop")},
     {EventKind::StudyTour, "study_tour", N_("Study tour")},
@@ -31,28 +27,22 @@ bool web_address(std::string_view url)
 
 std::string_view kind_code(EventKind kind)
 {
-    for (const auto& name : kKinds)
-        if (name.kind == kind) return name.code;
-    return "webinar";
+    return code_of(kKinds, kind);
 }
 
 std::optional<EventKind> kind_from_code(std::string_view code)
 {
-    for (const auto& name : kKinds)
-        if (name.code == code) return name.kind;
-    return std::nullopt;
+    return value_of(kKinds, code);
 }
 
 std::string_view kind_label(EventKind kind)
 {
-    for (const auto& name : kKinds)
-        if (name.kind == kind) return name.label;
-    return "Webinar";
+    return label_of(kKinds, kind);
 }
 
 const std::vector<EventKind>& all_kinds()
 {
-    static const std::vector<EventKind> kinds{EventKind::Webinar, EventKind::Workshop, EventKind::StudyTour, EventKind::TechnicalMission};
+    static const std::vector<EventKind> kinds = values_of(kKinds);
     return kinds;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/code_table.hpp"
 #include "core/text.hpp"
 #include "core/translator.hpp"
 #include "directory/directory.hpp"
@@ -10,12 +11,7 @@
 namespace pmi::networks {
 namespace {
 
-struct KindName {
-    NetworkKind kind;
-    std::string_view code, label;
-};
-
-constexpr std::array<KindName, 3> kKinds{{
+constexpr std::array<CodeName<NetworkKind>, 3> kKinds{{
     {NetworkKind::NationalAssociation, "national_association", N_("National association of municipalities")},
     {NetworkKind::RegionalNetwork, "regional_network", N_("Regional network")},
     {NetworkKind::GlobalNetwork, "global_network", N_("Global network")},
@@ -30,28 +26,22 @@ bool one_line(const std::string& text, std::size_t most)
 
 std::string_view kind_code(NetworkKind kind)
 {
-    for (const auto& name : kKinds)
-        if (name.kind == kind) return name.code;
-    return "national_association";
+    return code_of(kKinds, kind);
 }
 
 std::optional<NetworkKind> kind_from_code(std::string_view code)
 {
-    for (const auto& name : kKinds)
-        if (name.code == code) return name.kind;
-    return std::nullopt;
+    return value_of(kKinds, code);
 }
 
 std::string_view kind_label(NetworkKind kind)
 {
-    for (const auto& name : kKinds)
-        if (name.kind == kind) return name.label;
-    return "Regional network";
+    return label_of(kKinds, kind);
 }
 
 const std::vector<NetworkKind>& all_kinds()
 {
-    static const std::vector<NetworkKind> kinds{NetworkKind::NationalAssociation, NetworkKind::RegionalNetwork, NetworkKind::GlobalNetwork};
+    static const std::vector<NetworkKind> kinds = values_of(kKinds);
     return kinds;
 }
 

@@ -2,17 +2,13 @@
 
 #include <array>
 
+#include "core/code_table.hpp"
 #include "core/translator.hpp"
 
 namespace pmi::search {
 namespace {
 
-struct KindName {
-    Kind kind;
-    std::string_view code, label;
-};
-
-constexpr std::array<KindName, 6> kKinds{{
+constexpr std::array<CodeName<Kind>, 6> kKinds{{
     {Kind::News, "news", N_("News")},
     {Kind::Call, "call", N_("Calls for partnership")},
     {Kind::Partner, "partner", N_("Partner local governments")},
@@ -25,33 +21,23 @@ constexpr std::array<KindName, 6> kKinds{{
 
 std::string_view kind_code(Kind kind)
 {
-    for (const auto& name : kKinds)
-        if (name.kind == kind) return name.code;
-    return "page";
+    return code_of(kKinds, kind);
 }
 
 std::optional<Kind> kind_from_code(std::string_view code)
 {
-    for (const auto& name : kKinds)
-        if (name.code == code) return name.kind;
-    return std::nullopt;
+    return value_of(kKinds, code);
 }
 
 const std::vector<Kind>& all_kinds()
 {
-    static const std::vector<Kind> kinds = [] {
-        std::vector<Kind> all;
-        for (const auto& name : kKinds) all.push_back(name.kind);
-        return all;
-    }();
+    static const std::vector<Kind> kinds = values_of(kKinds);
     return kinds;
 }
 
 std::string_view kind_label(Kind kind)
 {
-    for (const auto& name : kKinds)
-        if (name.kind == kind) return name.label;
-    return "Pages";
+    return label_of(kKinds, kind);
 }
 
 std::string_view audience_code(Audience audience)
