@@ -13,6 +13,8 @@
 #include "core/embedded.hpp"
 #include "directory/directory_store.hpp"
 #include "directory/table_rows.hpp"
+#include "events/demo_events.hpp"
+#include "networks/demo_networks.hpp"
 #include "partnerships/demo_partnerships.hpp"
 #include "partnerships/demo_envelope.hpp"
 #include "partnerships/demo_workplans.hpp"
@@ -180,6 +182,8 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
         }
         progress("partner directory");
         load_directory(*connection, organisations, now);
+        progress("network organisations");
+        networks::load_demo_networks(*connection, now);
         progress("partnerships and budgets");
         partnerships::load_demo_partnerships(*connection, organisations.at("office"), now);
         partnerships::load_demo_workplans(*connection, now);
@@ -197,6 +201,11 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
             report.accounts.push_back(sign_up.email + " (" + std::string(role_code(*role)) + ")");
         }
     }
+    progress("events and missions");
+    auto connection = database.acquire();
+    db::Transaction transaction(*connection, db::TransactionKind::Write);
+    events::load_demo_events(*connection, now);
+    transaction.commit();
     return report;
 }
 

@@ -40,6 +40,9 @@
 #include "mailing/subscription_service.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
+#include "events/event_service.hpp"
+#include "networks/network_service.hpp"
+#include "search/search_index.hpp"
 #include "site/site_service.hpp"
 #include "web/server.hpp"
 
@@ -101,6 +104,14 @@ mailing::MailingSettings mailing_settings(const Config& config, db::Database& da
              config.mailing_website}};
 }
 
+// The languages the site serves, each of which has its own search documents.
+std::vector<std::string> language_codes(const web::I18n& i18n)
+{
+    std::vector<std::string> codes;
+    for (const auto& language : i18n.languages()) codes.push_back(language.code);
+    return codes;
+}
+
 outbox::DeliverySettings delivery_settings(const Config& config)
 {
     outbox::DeliverySettings settings;
@@ -112,13 +123,15 @@ outbox::DeliverySettings delivery_settings(const Config& config)
     return settings;
 }
 
-// The mail worker: campaigns whose moment came are queued, then (when an SMTP server is
-// configured) the outbox is delivered. Without a server, mail waits in the outbox.
+// The mail worker: campaigns whose moment came and event reminders are queued, then (when an
+// SMTP server is configured) the outbox is delivered. Without a server, mail waits in the outbox.
 class MailWorker {
 public:
-    MailWorker(const Config& config, db::Database& database, const Clock& clock, mailing::CampaignService& campaigns)
+    MailWorker(const Config& config, db::Database& database, const Clock& clock, mailing::CampaignService& campaigns,
+               events::EventService& events)
     {
-        std::vector<outbox::DeliveryWorker::Job> jobs{[&campaigns](const outbox::Pause&) { return campaigns.queue_due(); }};
+        std::vector<outbox::DeliveryWorker::Job> jobs{[&campaigns](const outbox::Pause&) { return campaigns.queue_due(); },
+                                                      [&events](const outbox::Pause&) { return events.queue_reminders(); }};
         if (!config.smtp_url.empty()) {
             delivery_.emplace(database, clock, delivery_settings(config), &guard_);
             jobs.emplace_back([this](const outbox::Pause& pause) { return delivery_->deliver_due(pause); });
@@ -147,7 +160,8 @@ int serve(const Config& config)
 
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
     accounts::AdminService admin_service(*database, clock);
-    site::SiteService site_service(*database, clock);
+    search::SearchIndex search_index(clock, language_codes(i18n));
+    site::SiteService site_service(*database, clock, &search_index);
     calls::CallService call_service(*database, clock, i18n, config.effective_public_origin());
     files::FileStore file_store((std::filesystem::path(config.data_dir) / "files").string());
     calls::AttachmentService attachments(*database, clock, file_store);
@@ -161,6 +175,7 @@ int serve(const Config& config)
     site::SitePages site_pages(site_service, views,
                                {[&call_pages](auto& body, const auto& exchange) { call_pages.add_open_calls(body, exchange); }});
     site::ManagePages manage_pages(site_service, views);
+    site::NewsFeed news_feed(site_service, i18n, config.effective_public_origin());
     const auto list_settings = mailing_settings(config, *database);
     mailing::SubscriptionService subscriptions(*database, clock, i18n, list_settings);
     mailing::CampaignService campaigns(*database, clock, i18n, list_settings);
@@ -205,21 +220,34 @@ int serve(const Config& config)
     iati::IatiPages iati_pages(iati_service, iati_import, views);
     iati::IatiApi iati_api(iati_service, i18n);
 
+    search::SearchService search_service(*database);
+    search::SearchPages search_pages(search_service, views);
+    search::SearchApi search_api(search_service, i18n);
+    spdlog::info("search index: {} documents", search_index.rebuild(*database));
+    events::EventService event_service(*database, clock, i18n, config.effective_public_origin(), &search_index);
+    events::EventPages event_pages(event_service, views, config.effective_public_origin());
+    events::EventApi event_api(event_service, i18n);
+    networks::NetworkService network_service(*database, clock, &search_index);
+    networks::NetworkPages network_pages(network_service, directory_service, views);
+    networks::NetworkApi network_api(network_service, i18n);
+
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
                        partnerships::PartnershipApi::operations(), partnerships::LedgerApi::operations(),
-                       partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), iati::IatiApi::operations()})
+                       partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), iati::IatiApi::operations(),
+                       search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
-    add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ledger_pages, ledger_api, workplan_pages,
-                        workplan_api, envelope_pages, envelope_api, map_pages, iati_pages, iati_api, ops});
+    add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api,
+                        directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
+                        ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, map_pages, iati_pages, iati_api,
+                        search_pages, event_pages, event_api, network_pages, network_api, search_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;
-    if (config.mail_worker) mail_worker.emplace(config, *database, clock, campaigns);
+    if (config.mail_worker) mail_worker.emplace(config, *database, clock, campaigns, event_service);
 
     auto address = parse_listen(config.listen).value();
     web::ServerOptions server;
@@ -248,8 +276,9 @@ int mail_run(const Config& config)
     SystemClock clock;
     web::I18n i18n;
     mailing::CampaignService campaigns(*database, clock, i18n, mailing_settings(config, *database));
+    events::EventService events(*database, clock, i18n, config.effective_public_origin());
     {
-        MailWorker worker(config, *database, clock, campaigns);
+        MailWorker worker(config, *database, clock, campaigns, events);
         std::cout << "pmi mail run: sending through " << config.smtp_url
                   << (config.mail_rate > 0 ? " at most " + std::to_string(config.mail_rate) + " messages a second" : std::string())
                   << " (database " << database->url() << ")" << std::endl;
@@ -288,9 +317,21 @@ int demo(const Config& config)
     web::I18n i18n;
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
     auto report = load_demo(*database, account_service, clock, [](const std::string& step) { std::cout << "loading " << step << std::endl; });
+    search::SearchIndex(clock, language_codes(i18n)).rebuild(*database);
     std::cout << (report.program_loaded ? "Demo data loaded." : "Demo data was already there; nothing changed.") << std::endl;
     std::cout << "Demo accounts (password \"" << kDemoPassword << "\"):" << std::endl;
     for (const auto& account : report.accounts) std::cout << "  " << account << std::endl;
+    return 0;
+}
+
+// pmi search reindex: the search index built again from the content.
+int reindex(const Config& config)
+{
+    auto database = open_database(config, true);
+    SystemClock clock;
+    web::I18n i18n;
+    const auto written = search::SearchIndex(clock, language_codes(i18n)).rebuild(*database);
+    std::cout << "Search index rebuilt: " << written << " documents." << std::endl;
     return 0;
 }
 
@@ -391,6 +432,10 @@ int main(int argc, char** argv)
         "export", "Write the IATI activity file as it would be published now, checked against the schema and code lists");
     add_data_options(iati_export_command, options);
     iati_export_command->add_option("--output", iati_output, "File to write (default: standard output)");
+    auto* search_command = app.add_subcommand("search", "The site search");
+    search_command->require_subcommand(1);
+    auto* reindex_command = search_command->add_subcommand("reindex", "Build the search index again from the content");
+    add_data_options(reindex_command, options);
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -409,6 +454,7 @@ int main(int argc, char** argv)
         if (mail_run_command->parsed()) return mail_run(config);
         if (demo_command->parsed()) return demo(config);
         if (iati_export_command->parsed()) return iati_export(config, iati_output);
+        if (reindex_command->parsed()) return reindex(config);
         if (create_command->parsed()) return create_user(config, user, UserMode::CreateOrGrant);
         if (grant_command->parsed()) return create_user(config, user, UserMode::GrantOnly);
     } catch (const std::exception& error) {

@@ -48,6 +48,41 @@ void add_routes(web::Router& r, Handlers h)
     r.get_public("/news/:slug", bind(h.site, &SitePages::news_post));
     r.get_public("/pages/:slug", bind(h.site, &SitePages::page));
     r.get_public("/contact", bind(h.site, &SitePages::contact));
+    r.get("/", bind(h.site, &SitePages::home));
+    r.get("/countries", bind(h.site, &SitePages::countries));
+    r.get("/countries/:code", bind(h.site, &SitePages::country));
+    r.get("/areas", bind(h.site, &SitePages::areas));
+    r.get("/areas/:code", bind(h.site, &SitePages::area));
+    r.get("/news", bind(h.site, &SitePages::news));
+    r.get("/news/feed.atom", bind(h.news_feed, &site::NewsFeed::atom));
+    r.get("/news/:slug", bind(h.site, &SitePages::news_post));
+    r.get("/pages/:slug", bind(h.site, &SitePages::page));
+    r.get("/contact", bind(h.site, &SitePages::contact));
+    r.get("/search", bind(h.search, &search::SearchPages::search));
+
+    // Events and missions
+    r.get("/events", bind(h.events, &events::EventPages::list));
+    r.get("/events.ics", bind(h.events, &events::EventPages::feed_ics));
+    r.get("/events/:id", bind(h.events, &events::EventPages::show));
+    r.get("/events/:id/event.ics", bind(h.events, &events::EventPages::event_ics));
+    r.post("/events/:id/register", bind(h.events, &events::EventPages::register_for));
+    r.post("/events/:id/cancel", bind(h.events, &events::EventPages::cancel_registration));
+    r.get("/manage/events", bind(h.events, &events::EventPages::manage));
+    r.get("/manage/events/new", bind(h.events, &events::EventPages::new_form));
+    r.post("/manage/events/new", bind(h.events, &events::EventPages::create));
+    r.get("/manage/events/:id/edit", bind(h.events, &events::EventPages::edit_form));
+    r.post("/manage/events/:id/edit", bind(h.events, &events::EventPages::update));
+    r.get("/manage/events/:id/registrations", bind(h.events, &events::EventPages::registrations));
+    r.post("/manage/events/:id/attendance", bind(h.events, &events::EventPages::record_attendance));
+    r.post("/manage/events/:id/cancel", bind(h.events, &events::EventPages::cancel_event));
+
+    // Network organisations
+    r.get("/networks", bind(h.networks, &networks::NetworkPages::list));
+    r.get("/networks/:key", bind(h.networks, &networks::NetworkPages::show));
+    r.get("/networks/:key/edit", bind(h.networks, &networks::NetworkPages::edit_form));
+    r.post("/networks/:key/edit", bind(h.networks, &networks::NetworkPages::save));
+    r.get("/manage/networks/new", bind(h.networks, &networks::NetworkPages::new_form));
+    r.post("/manage/networks/new", bind(h.networks, &networks::NetworkPages::save));
 
     // The partner directory
     r.get_public("/partners", bind(h.directory, &DirectoryPages::partners));
@@ -276,6 +311,13 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/sign-in", bind(h.account_api, &AccountApi::sign_in));
     r.post("/api/v1/sign-out", bind(h.account_api, &AccountApi::sign_out));
     r.get("/api/v1/me", bind(h.account_api, &AccountApi::me));
+    r.get("/api/v1/search", bind(h.search_api, &search::SearchApi::search));
+    r.get("/api/v1/networks", bind(h.network_api, &networks::NetworkApi::list));
+    r.get("/api/v1/networks/:key", bind(h.network_api, &networks::NetworkApi::show));
+    r.get("/api/v1/events", bind(h.event_api, &events::EventApi::list));
+    r.get("/api/v1/events/:id", bind(h.event_api, &events::EventApi::show));
+    r.post("/api/v1/events/:id/registration", bind(h.event_api, &events::EventApi::register_for));
+    r.post("/api/v1/events/:id/registration/cancel", bind(h.event_api, &events::EventApi::cancel_registration));
     r.get("/api/v1/calls", bind(h.call_api, &CallApi::list));
     r.get("/api/v1/calls/:slug", bind(h.call_api, &CallApi::show));
     r.post("/api/v1/calls/:slug/applications", bind(h.call_api, &CallApi::start));

@@ -10,7 +10,11 @@
 #include "directory/pages.hpp"
 #include "iati/api.hpp"
 #include "iati/pages.hpp"
+#include "events/api.hpp"
+#include "events/pages.hpp"
 #include "matching/run_pages.hpp"
+#include "networks/api.hpp"
+#include "networks/pages.hpp"
 #include "mailing/api.hpp"
 #include "mailing/manage_pages.hpp"
 #include "mailing/pages.hpp"
@@ -25,7 +29,10 @@
 #include "map/map_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
+#include "search/api.hpp"
+#include "search/pages.hpp"
 #include "site/manage_pages.hpp"
+#include "site/news_feed.hpp"
 #include "site/pages.hpp"
 #include "web/router.hpp"
 
@@ -34,6 +41,7 @@ namespace pmi::app {
 struct Handlers {
     site::SitePages& site;
     site::ManagePages& manage;
+    site::NewsFeed& news_feed;
     accounts::AccountPages& account_pages;
     accounts::AccountApi& account_api;
     admin::AdminPages& admin;
@@ -59,6 +67,12 @@ struct Handlers {
     map::MapPages& map;
     iati::IatiPages& iati;
     iati::IatiApi& iati_api;
+    search::SearchPages& search;
+    events::EventPages& events;
+    events::EventApi& event_api;
+    networks::NetworkPages& networks;
+    networks::NetworkApi& network_api;
+    search::SearchApi& search_api;
     Ops& ops;
 };
 

@@ -140,6 +140,7 @@ Status SiteService::edit_page(const Actor& actor, const std::string& slug, const
         bool existed = store.page(slug).has_value();
         store.save_page(slug, edit, now, actor.user_id);
         store.bump_content_version();
+        index(store, *connection, slug);
         audit::AuditLog(*connection).record(now, actor, existed ? "page.edit" : "page.create", "page", slug,
                                             "title " + edit.title.get("en"));
         return Ok{};
@@ -160,6 +161,7 @@ Result<NewsPostId> SiteService::create_news(const Actor& actor, const NewsEdit& 
         auto published = edit.publish == Publish::Yes ? std::optional<Seconds>(now) : std::nullopt;
         auto id = store.insert_news(edit, published, now, actor.user_id);
         store.bump_content_version();
+        index(store, *connection, id);
         audit::AuditLog(*connection).record(now, actor, "news.create", "news_post", std::to_string(id.value),
                                             edit.slug + (published ? ", published" : ", draft"));
         return id;
@@ -185,12 +187,25 @@ Status SiteService::update_news(const Actor& actor, NewsPostId id, const NewsEdi
         if (edit.publish == Publish::Yes) published = existing->published_at.value_or(now);
         store.update_news(id, edit, published, now, actor.user_id);
         store.bump_content_version();
+        index(store, *connection, id);
         audit::AuditLog(*connection).record(now, actor, "news.edit", "news_post", std::to_string(id.value),
                                             edit.slug + (published ? ", published" : ", draft"));
         return Ok{};
     });
     if (updated.ok()) cache_.invalidate();
     return updated;
+}
+
+void SiteService::index(SiteStore& store, db::Connection& connection, NewsPostId id) const
+{
+    if (!search_index_) return;
+    if (auto post = store.news_post(id)) search_index_->save(connection, search_index_->documents(*post));
+}
+
+void SiteService::index(SiteStore& store, db::Connection& connection, const std::string& slug) const
+{
+    if (!search_index_) return;
+    if (auto page = store.page(slug)) search_index_->save(connection, search_index_->documents(*page));
 }
 
 }  // namespace pmi::site

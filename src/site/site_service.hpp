@@ -8,9 +8,12 @@
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "site/content.hpp"
+#include "search/search_index.hpp"
 #include "site/content_cache.hpp"
 
 namespace pmi::site {
+
+class SiteStore;
 
 struct WhereWeWork {
     std::vector<Region> regions;
@@ -22,7 +25,9 @@ struct WhereWeWork {
 // to be read again and the database fails.
 class SiteService {
 public:
-    SiteService(db::Database& database, const Clock& clock) : database_(database), clock_(clock), cache_(database, clock) {}
+    // With a search index, edits update the search documents of what they change.
+    SiteService(db::Database& database, const Clock& clock, const search::SearchIndex* search_index = nullptr)
+        : database_(database), clock_(clock), search_index_(search_index), cache_(database, clock) {}
 
     // Everything the public pages show, shared with other requests (never copied).
     SharedContent content();
@@ -51,7 +56,12 @@ public:
 
 private:
     db::Database& database_;
+    // Writes the search documents of the post or page just saved, in the edit's transaction.
+    void index(SiteStore& store, db::Connection& connection, NewsPostId id) const;
+    void index(SiteStore& store, db::Connection& connection, const std::string& slug) const;
+
     const Clock& clock_;
+    const search::SearchIndex* search_index_;
     ContentCache cache_;
 };
 

@@ -9,7 +9,7 @@ namespace pmi::web {
 
 std::optional<std::string_view> notice_message(std::string_view code)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kNotices = {{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kNotices = {{
         {"signed-up", N_("Check your email: we sent you a link to confirm your address.")},
         {"signed-in", N_("You are signed in.")},
         {"signed-out", N_("You are signed out.")},
@@ -29,6 +29,10 @@ std::optional<std::string_view> notice_message(std::string_view code)
         {"campaign-scheduled", N_("The campaign is scheduled. Its messages are queued when its moment comes.")},
         {"campaign-cancelled", N_("The schedule was cancelled; the campaign is a draft again.")},
         {"campaign-test-sent", N_("A test message is on its way to your address.")},
+        {"event-registered", N_("You are registered. A confirmation is on its way to your email.")},
+        {"event-waiting", N_("The event is full. You are on the waiting list, and we will write to you if a place frees up.")},
+        {"event-registration-cancelled", N_("Your registration was cancelled.")},
+        {"event-cancelled", N_("The event was cancelled and everyone registered was told.")},
         {"subscriber-erased", N_("The subscriber was erased. Only a hash of the address is kept, so that it is never written to again.")},
     }};
     for (const auto& [key, message] : kNotices)

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{_:x-t=Manage site}}</h1>
-<p><a class="button secondary" href="/manage/calls">{{_:x-t=Calls for partnership}}</a> <a class="button secondary" href="/manage/directory">{{_:x-t=Partner directory}}</a> <a class="button secondary" href="/manage/matching">{{_:x-t=Matching}}</a> <a class="button secondary" href="/manage/mailing">{{_:x-t=Distribution list}}</a> <a class="button secondary" href="/iati">{{_:x-t=IATI publication}}</a></p>
+<p><a class="button secondary" href="/manage/calls">{{_:x-t=Calls for partnership}}</a> <a class="button secondary" href="/manage/directory">{{_:x-t=Partner directory}}</a> <a class="button secondary" href="/manage/matching">{{_:x-t=Matching}}</a> <a class="button secondary" href="/manage/mailing">{{_:x-t=Distribution list}}</a> <a class="button secondary" href="/iati">{{_:x-t=IATI publication}}</a> <a class="button secondary" href="/manage/events">{{_:x-t=Events and missions}}</a></p>
 <p><a class="button secondary" href="/manage/envelope">{{_:x-t=Program envelope}}</a> <a class="button secondary" href="/manage/partnerships/overdue">{{_:x-t=Overdue work}}</a></p>
 <section aria-labelledby="pages-heading">
 <h2 id="pages-heading">{{_:x-t=Pages}}</h2>

@@ -5,6 +5,8 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE_PREFIX}}{{TITLE}} · PMI-LED</title>
 <link rel="stylesheet" href="{{CSS_URL}}">
+<link rel="alternate" type="application/atom+xml" href="/news/feed.atom" title="{{_:x-t=News feed}}">
+<link rel="alternate" type="text/calendar" href="/events.ics" title="{{_:x-t=Events calendar}}">
 <script src="{{JS_URL}}" defer></script>
 </head>
 <body>
@@ -15,6 +17,7 @@
     <nav aria-label="{{_:x-t=Language}}" class="languages">
       <ul>{{#LANGUAGES}}<li>{{#CURRENT}}<span aria-current="true" lang="{{CODE}}">{{NAME}}</span>{{/CURRENT}}{{#OTHER}}<a href="{{URL}}" lang="{{CODE}}" hreflang="{{CODE}}">{{NAME}}</a>{{/OTHER}}</li>{{/LANGUAGES}}</ul>
     </nav>
+    <form method="get" action="/search" role="search" class="site-search"><label for="site-search" class="visually-hidden">{{_:x-t=Search the site}}</label><input id="site-search" name="q" type="search" maxlength="200"><button type="submit" class="button secondary">{{_:x-t=Search}}</button></form>
   </div>
   <div class="wrap header-row">
     <nav aria-label="{{_:x-t=Main}}" class="main-nav">
@@ -25,6 +28,8 @@
         <li><a href="/partnerships">{{_:x-t=Partnerships}}</a></li>
         <li><a href="/areas">{{_:x-t=Programming areas}}</a></li>
         <li><a href="/calls">{{_:x-t=Calls}}</a></li>
+        <li><a href="/networks">{{_:x-t=Networks}}</a></li>
+        <li><a href="/events">{{_:x-t=Events}}</a></li>
         <li><a href="/news">{{_:x-t=The Latest}}</a></li>
         <li><a href="/pages/funding">{{_:x-t=Funding}}</a></li>
         <li><a href="/contact">{{_:x-t=Contact}}</a></li>

@@ -1,0 +1,157 @@
+#include "networks/pages.hpp"
+
+#include <sstream>
+
+#include "core/text.hpp"
+#include "directory/directory.hpp"
+#include "networks/rules.hpp"
+#include "site/view_helpers.hpp"
+
+namespace pmi::networks {
+namespace {
+
+std::vector<std::string> keys_of(std::string_view text)
+{
+    std::vector<std::string> keys;
+    std::istringstream lines{std::string(text.substr(0, 64 * 1024))};
+    std::string line;
+    while (std::getline(lines, line))
+        if (auto key = text::trim(line); !key.empty()) keys.push_back(key);
+    return keys;
+}
+
+NetworkOrganisation network_of(const web::Fields& form, const web::I18n& i18n)
+{
+    NetworkOrganisation network;
+    network.key = text::trim(form.get("key"));
+    network.kind = kind_from_code(form.get("kind")).value_or(NetworkKind::RegionalNetwork);
+    network.country = text::trim(form.get("country"));
+    network.name = text::trim(form.get("name"));
+    for (const auto& language : i18n.languages())
+        if (auto text = text::trim(form.get("description_" + language.code)); !text.empty()) network.description.set(language.code, text);
+    network.website = text::trim(form.get("website"));
+    network.contact_name = text::trim(form.get("contact_name"));
+    network.contact_email = text::trim(form.get("contact_email"));
+    network.members = keys_of(form.get("members"));
+    return network;
+}
+
+web::Fields fields_of(const NetworkOrganisation& network)
+{
+    web::Fields fields;
+    fields.add("key", network.key);
+    fields.add("kind", std::string(kind_code(network.kind)));
+    fields.add("country", network.country);
+    fields.add("name", network.name);
+    for (const auto& [language, text] : network.description.versions()) fields.add("description_" + language, text);
+    fields.add("website", network.website);
+    fields.add("contact_name", network.contact_name);
+    fields.add("contact_email", network.contact_email);
+    std::string members;
+    for (const auto& key : network.members) members += key + "\n";
+    fields.add("members", members);
+    return fields;
+}
+
+}  // namespace
+
+web::Response NetworkPages::list(web::Exchange& exchange)
+{
+    web::Page page(views_, exchange, "networks/views/networks.tpl");
+    page.title(page.t("Networks of local governments"));
+    for (const auto& network : networks_.list(exchange.actor)) {
+        auto* row = page.body().AddSectionDictionary("NETWORK");
+        row->SetValue("KEY", network.key);
+        row->SetValue("NAME", network.name);
+        row->SetValue("KIND", page.t(kind_label(network.kind)));
+        row->SetValue("COUNTRY", network.country.empty() ? "—" : network.country);
+        row->SetIntValue("MEMBERS", static_cast<long>(network.members.size()));
+    }
+    if (exchange.actor.runs_program()) page.body().ShowSection("CAN_CREATE");
+    return page.render();
+}
+
+web::Response NetworkPages::show(web::Exchange& exchange)
+{
+    auto found = networks_.network(exchange.actor, exchange.request.path_parameter("key"));
+    if (!found.ok()) return web::error_page(views_, exchange, found.error());
+    const auto& network = *found;
+    web::Page page(views_, exchange, "networks/views/network.tpl");
+    page.title(network.name).updated(network.updated_at);
+    auto& body = page.body();
+    body.SetValue("KEY", network.key);
+    body.SetValue("NAME", network.name);
+    body.SetValue("KIND", page.t(kind_label(network.kind)));
+    if (!network.country.empty()) body.SetValueAndShowSection("COUNTRY", network.country, "HAS_COUNTRY");
+    site::set_localized(body, "DESCRIPTION", network.description, exchange, views_.i18n, true);
+    if (!network.website.empty()) body.SetValueAndShowSection("WEBSITE", network.website, "HAS_WEBSITE");
+    if (!network.contact_name.empty() || !network.contact_email.empty()) {
+        body.SetValue("CONTACT_NAME", network.contact_name);
+        body.SetValueAndShowSection("CONTACT_EMAIL", network.contact_email, "HAS_CONTACT");
+    }
+    for (const auto& key : network.members) {
+        auto* row = body.AddSectionDictionary("MEMBER");
+        row->SetValue("MEMBER_KEY", key);
+        auto partner = directory_.partner(key);
+        row->SetValue("MEMBER_NAME", partner.ok() ? partner->name : key);
+    }
+    if (network.members.empty()) body.ShowSection("NO_MEMBERS");
+    if (networks_.can_edit(exchange.actor, network).ok()) body.ShowSection("CAN_EDIT");
+    return page.render();
+}
+
+web::Response NetworkPages::editor(web::Exchange& exchange, const web::Fields& fields, const Error* error, bool existing)
+{
+    return web::form_page(views_, exchange, "networks/views/network_edit.tpl", existing ? "Edit the network" : "New network", fields, error,
+                          [&](auto& body) {
+                              body.SetValue("HEADING", views_.i18n.translate(exchange.language, existing ? "Edit the network" : "New network"));
+                              if (existing) body.ShowSection("EXISTING");
+                              for (auto kind : all_kinds()) {
+                                  auto* option = body.AddSectionDictionary("KIND_OPTION");
+                                  option->SetValue("CODE", std::string(kind_code(kind)));
+                                  option->SetValue("NAME", views_.i18n.translate(exchange.language, kind_label(kind)));
+                                  if (fields.get("kind") == kind_code(kind)) option->ShowSection("SELECTED");
+                              }
+                              for (auto country : directory::kCountries) {
+                                  auto* option = body.AddSectionDictionary("COUNTRY_OPTION");
+                                  option->SetValue("CODE", std::string(country));
+                                  if (fields.get("country") == country) option->ShowSection("SELECTED");
+                              }
+                              for (const auto& language : views_.i18n.languages()) {
+                                  auto* section = body.AddSectionDictionary("LANGUAGE");
+                                  section->SetValue("CODE", language.code);
+                                  section->SetValue("NAME", language.name);
+                                  section->SetValue("DESCRIPTION", std::string(fields.get("description_" + language.code)));
+                              }
+                          });
+}
+
+web::Response NetworkPages::new_form(web::Exchange& exchange)
+{
+    if (auto allowed = networks_.can_create(exchange.actor); !allowed.ok()) return web::refusal(views_, exchange, allowed.error());
+    return editor(exchange, {}, nullptr, false);
+}
+
+web::Response NetworkPages::edit_form(web::Exchange& exchange)
+{
+    auto found = networks_.network(exchange.actor, exchange.request.path_parameter("key"));
+    if (!found.ok()) return web::error_page(views_, exchange, found.error());
+    if (auto allowed = networks_.can_edit(exchange.actor, *found); !allowed.ok()) return web::refusal(views_, exchange, allowed.error());
+    return editor(exchange, fields_of(*found), nullptr, true);
+}
+
+web::Response NetworkPages::save(web::Exchange& exchange)
+{
+    const auto form = exchange.request.form();
+    auto network = network_of(form, views_.i18n);
+    const bool existing = !exchange.request.path_parameter("key").empty();
+    if (existing) network.key = std::string(exchange.request.path_parameter("key"));
+    auto saved = networks_.save(exchange.actor, network);
+    if (!saved.ok()) {
+        if (saved.error().code != ErrorCode::Invalid) return web::refusal(views_, exchange, saved.error());
+        return editor(exchange, form, &saved.error(), existing);
+    }
+    return web::Response::redirect("/networks/" + network.key + "?notice=saved");
+}
+
+}  // namespace pmi::networks

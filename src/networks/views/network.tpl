@@ -1,0 +1,14 @@
+{{%AUTOESCAPE context="HTML"}}<p><a href="/networks">{{_:x-t=Networks of local governments}}</a></p>
+<h1>{{NAME}}</h1>
+<dl class="facts">
+  <dt>{{_:x-t=Kind}}</dt><dd>{{KIND}}</dd>
+  {{#HAS_COUNTRY}}<dt>{{_:x-t=Country}}</dt><dd><a href="/countries/{{COUNTRY:u}}">{{COUNTRY}}</a></dd>{{/HAS_COUNTRY}}
+  {{#HAS_WEBSITE}}<dt>{{_:x-t=Website}}</dt><dd><a href="{{WEBSITE}}" rel="noopener">{{WEBSITE}}</a></dd>{{/HAS_WEBSITE}}
+  {{#HAS_CONTACT}}<dt>{{_:x-t=Contact}}</dt><dd>{{CONTACT_NAME}} <a href="mailto:{{CONTACT_EMAIL:u}}">{{CONTACT_EMAIL}}</a></dd>{{/HAS_CONTACT}}
+</dl>
+{{#DESCRIPTION_FALLBACK}}<p class="fallback-note">{{FALLBACK_NOTE}}</p>{{/DESCRIPTION_FALLBACK}}
+<div class="prose" lang="{{DESCRIPTION_LANG}}">{{DESCRIPTION_HTML:none}}</div>
+<h2>{{_:x-t=Members}}</h2>
+{{#NO_MEMBERS}}<p>{{_:x-t=No member local government is listed yet.}}</p>{{/NO_MEMBERS}}
+<ul>{{#MEMBER}}<li><a href="/partners/{{MEMBER_KEY:u}}">{{MEMBER_NAME}}</a></li>{{/MEMBER}}</ul>
+{{#CAN_EDIT}}<p><a href="/networks/{{KEY:u}}/edit">{{_:x-t=Edit the network}}</a></p>{{/CAN_EDIT}}
