@@ -14,6 +14,7 @@
 #include "directory/directory_store.hpp"
 #include "directory/table_rows.hpp"
 #include "partnerships/demo_partnerships.hpp"
+#include "results/demo_results.hpp"
 #include "site/site_store.hpp"
 
 namespace pmi::app {
@@ -180,6 +181,8 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
         load_directory(*connection, organisations, now);
         progress("partnerships and budgets");
         partnerships::load_demo_partnerships(*connection, organisations.at("office"), now);
+        progress("logic model, indicators and approved results");
+        results::load_demo_results(*connection, now);
         transaction.commit();
     }
     progress("demo accounts");

@@ -181,16 +181,21 @@ int serve(const Config& config)
     partnerships::BudgetService budget_service(*database, clock);
     partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views);
     partnerships::PartnershipApi partnership_api(partnership_service, budget_service, i18n);
+    results::ResultsService results_service(*database, clock);
+    results::MeasurementService measurement_service(*database, clock);
+    results::PmfService pmf_service(*database);
+    results::ResultPages result_pages(results_service, measurement_service, pmf_service, site_service, views);
+    results::ResultsApi results_api(results_service, measurement_service, pmf_service, i18n);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
-                       partnerships::PartnershipApi::operations()})
+                       partnerships::PartnershipApi::operations(), results::ResultsApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations));
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, result_pages, results_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

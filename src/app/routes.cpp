@@ -29,6 +29,8 @@ void add_routes(web::Router& r, Handlers h)
     using mailing::MailingApi;
     using partnerships::PartnershipApi;
     using partnerships::PartnershipPages;
+    using results::ResultPages;
+    using results::ResultsApi;
 
     // Public site
     r.get("/", bind(h.site, &SitePages::home));
@@ -92,6 +94,21 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships/:id/budget/amendments/new", bind(h.partnerships, &PartnershipPages::amendment_form));
     r.post("/partnerships/:id/budget/amendments", bind(h.partnerships, &PartnershipPages::propose));
     r.post("/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnerships, &PartnershipPages::decide));
+
+    // Results: the logic model, the PMF, reporting and its decisions, officers' pages
+    r.get("/results", bind(h.results, &ResultPages::logic_model));
+    r.get("/results/pmf", bind(h.results, &ResultPages::pmf));
+    r.get("/results/pmf.csv", bind(h.results, &ResultPages::pmf_csv));
+    r.get("/results/pmf.xlsx", bind(h.results, &ResultPages::pmf_xlsx));
+    r.get("/partnerships/:id/results", bind(h.results, &ResultPages::partnership_results));
+    r.post("/partnerships/:id/results", bind(h.results, &ResultPages::save_measurement));
+    r.post("/partnerships/:id/results/:measurement/decision", bind(h.results, &ResultPages::decide));
+    r.get("/manage/results", bind(h.results, &ResultPages::manage));
+    r.post("/manage/results/nodes", bind(h.results, &ResultPages::save_node));
+    r.post("/manage/results/indicators", bind(h.results, &ResultPages::save_indicator));
+    r.get("/manage/results/periods", bind(h.results, &ResultPages::periods));
+    r.post("/manage/results/periods", bind(h.results, &ResultPages::generate_periods));
+    r.post("/manage/results/periods/:period/lock", bind(h.results, &ResultPages::lock_period));
 
     // Calls and applications
     r.get("/calls", bind(h.calls, &CallPages::list));
@@ -246,6 +263,11 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/partnerships/:id/budget/lines", bind(h.partnership_api, &PartnershipApi::add_line));
     r.post("/api/v1/partnerships/:id/budget/amendments", bind(h.partnership_api, &PartnershipApi::propose));
     r.post("/api/v1/partnerships/:id/budget/amendments/:amendment/decision", bind(h.partnership_api, &PartnershipApi::decide));
+    r.get("/api/v1/results/logic-model", bind(h.results_api, &ResultsApi::logic_model));
+    r.get("/api/v1/results/pmf", bind(h.results_api, &ResultsApi::pmf));
+    r.get("/api/v1/partnerships/:id/results", bind(h.results_api, &ResultsApi::partnership_results));
+    r.post("/api/v1/partnerships/:id/results", bind(h.results_api, &ResultsApi::save));
+    r.post("/api/v1/results/measurements/:measurement/decision", bind(h.results_api, &ResultsApi::decide));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

@@ -14,6 +14,8 @@
 #include "mailing/pages.hpp"
 #include "partnerships/api.hpp"
 #include "partnerships/pages.hpp"
+#include "results/api.hpp"
+#include "results/pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -41,6 +43,8 @@ struct Handlers {
     mailing::MailingApi& mailing_api;
     partnerships::PartnershipPages& partnerships;
     partnerships::PartnershipApi& partnership_api;
+    results::ResultPages& results;
+    results::ResultsApi& results_api;
     Ops& ops;
 };
 
