@@ -108,4 +108,30 @@ describe('results', () => {
     assert.match(locked, /<a href="#period">/);
     expect(await partner.postForm(`/manage/results/periods/${period}/lock`, { csrf_token, lock: 'no' }), 403, 'staff do not unlock');
   });
+
+  test('officers keep results, indicators and periods with forms; percentages are never summed', async () => {
+    let csrf_token = await officer.formToken('/manage/results');
+    const result = { csrf_token, code: '1212', level: 'output', parent: '1210', area: '', 'statement-en': 'Young traders keep accounts.', 'statement-fr': 'Les jeunes commerçants tiennent leurs comptes.' };
+    expect(await partner.postForm('/manage/results/nodes', { ...result, csrf_token: await partner.formToken(`/partnerships/${sonreba}/results`) }), 403, 'staff do not change the logic model');
+    expect(await officer.postForm('/manage/results/nodes', { ...result, parent: '1200' }), 422, 'an output under an intermediate outcome');
+    expect(await officer.postForm('/manage/results/nodes', result), 303, 'result saved');
+    const fields = { csrf_token, code: '1212.1', node: '1212', unit: 'percentage', direction: 'higher', aggregation: 'sum', disaggregation: 'sex', frequency: 'annual',
+      'name-en': 'Share of young traders who keep accounts', 'denominator-en': 'Young traders coached', baseline: '10', baseline_date: '2026-03-31', targets: '2026-27=25\n2027-28=40' };
+    const refused = expect(await officer.postForm('/manage/results/indicators', fields), 422, 'a summed percentage').text;
+    assert.match(refused, /<a href="#aggregation">/);
+    assert.match(refused, /id="name-en"[^>]*>Share of young traders/, 'the form keeps what was typed');
+    expect(await officer.postForm('/manage/results/indicators', { ...fields, aggregation: 'weighted-average' }), 303, 'indicator saved');
+    const saved = expect(await officer.get('/api/v1/results/logic-model'), 200, 'model').json();
+    const added = saved.indicators.find(i => i.code === '1212.1');
+    assert.equal(saved.results.find(r => r.code === '1212').area, 'inclusive-led');
+    assert.deepEqual(added.targets, { '2026-27': '25', '2027-28': '40' });
+    assert.deepEqual(added.cells, ['total', 'women', 'men', 'other-gender', 'sex-not-stated']);
+    const edit = expect(await officer.get('/manage/results?indicator=1212.1'), 200, 'edit form').text;
+    assert.match(edit, /2027-28=40/);
+
+    csrf_token = await officer.formToken('/manage/results/periods');
+    const before = Number(await scalar(server, 'SELECT COUNT(*) FROM reporting_periods'));
+    expect(await officer.postForm('/manage/results/periods', { csrf_token, first: '2029-30', last: '2030-31' }), 303, 'periods added');
+    assert.equal(Number(await scalar(server, 'SELECT COUNT(*) FROM reporting_periods')) - before, 7, 'only 2030-31 was missing: 4 quarters, 2 halves, 1 year');
+  });
 });

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p class="meta"><a href="/partnerships">{{_:x-t=Partnerships}}</a></p>
 <h1>{{NAME}}</h1>
 {{#UNPUBLISHED}}<p><em>{{_:x-t=This partnership is not shown to the public.}}</em></p>{{/UNPUBLISHED}}
-{{#MEMBER_VIEW}}<p><a class="button secondary" href="/partnerships/{{ID:u}}/edit">{{_:x-t=Edit this partnership}}</a> <a class="button secondary" href="/partnerships/{{ID:u}}/budget">{{_:x-t=Budget}}</a></p>{{/MEMBER_VIEW}}
+{{#MEMBER_VIEW}}<p><a class="button secondary" href="/partnerships/{{ID:u}}/edit">{{_:x-t=Edit this partnership}}</a> <a class="button secondary" href="/partnerships/{{ID:u}}/budget">{{_:x-t=Budget}}</a> <a class="button secondary" href="/partnerships/{{ID:u}}/results">{{_:x-t=Results}}</a></p>{{/MEMBER_VIEW}}
 {{#HAS_SUMMARY}}<h2>{{_:x-t=What it does}}</h2>{{#SUMMARY_FALLBACK}}<p class="fallback-note">{{FALLBACK_NOTE}}</p>{{/SUMMARY_FALLBACK}}<p lang="{{SUMMARY_LANG}}" class="prose">{{SUMMARY}}</p>{{/HAS_SUMMARY}}
 <dl class="summary">
   <dt>{{_:x-t=Canadian municipalities}}</dt><dd>{{TEAMS}}</dd>
