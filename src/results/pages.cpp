@@ -14,18 +14,6 @@ namespace {
 
 constexpr long kBarWidth = 360;  // of a bar at 100 % of its target
 
-std::string filter_query(const PmfFilter& filter)
-{
-    std::string query;
-    auto add = [&](const char* name, const std::string& value) {
-        if (!value.empty()) query += (query.empty() ? "?" : "&") + std::string(name) + "=" + value;
-    };
-    add("country", filter.country);
-    add("area", filter.area);
-    add("partnership", filter.partnership.valid() ? std::to_string(filter.partnership.value) : "");
-    return query;
-}
-
 // Bars of the latest year's total against its target, for indicators that have both.
 void progress_chart(ctemplate::TemplateDictionary& body, const Pmf& pmf, const web::I18n& i18n, std::string_view language)
 {
@@ -115,7 +103,10 @@ web::Response ResultPages::pmf(web::Exchange& exchange)
     auto& body = page.body();
     filter_options(body, exchange, filter);
     if (pmf.partnership) body.SetValueAndShowSection("PARTNERSHIP", partnerships::partnership_name(*pmf.partnership), "FOR_PARTNERSHIP");
-    body.SetValue("QUERY", filter_query(pmf.filter.partnership.valid() ? PmfFilter{"", "", pmf.filter.partnership} : pmf.filter));
+    // The exports' addresses carry the filter as asked (a partnership's alone).
+    body.SetValue("COUNTRY", filter.partnership.valid() ? "" : filter.country);
+    body.SetValue("AREA", filter.partnership.valid() ? "" : filter.area);
+    body.SetValue("PARTNERSHIP_ID", filter.partnership.valid() ? std::to_string(filter.partnership.value) : "");
     progress_chart(body, pmf, views_.i18n, language);
     for (int year : pmf.years) body.AddSectionDictionary("TARGET_YEAR")->SetValue("YEAR", partnerships::fiscal_year_label(year));
     for (int year : pmf.years) body.AddSectionDictionary("ACTUAL_YEAR")->SetValue("YEAR", partnerships::fiscal_year_label(year));

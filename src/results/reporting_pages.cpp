@@ -123,7 +123,8 @@ web::Response ResultPages::reporting_page(web::Exchange& exchange, const web::Fi
         row->SetValue("TOTAL", m.values.empty() ? m.narrative : figure_for_reader(views_.i18n, language, *indicator, m.values.front().value));
         row->SetValue("ENTERED", m.entered_by_name);
         row->SetValue("REASON", m.return_reason);
-        row->SetValue("EDIT_QUERY", "?indicator=" + std::to_string(m.indicator.value) + "&period=" + std::to_string(m.period.value));
+        row->SetIntValue("INDICATOR_ID", static_cast<long>(m.indicator.value));
+        row->SetIntValue("PERIOD_ID", static_cast<long>(m.period.value));
         if (m.status == MeasurementStatus::Submitted && r.access == partnerships::Access::Officer && m.entered_by != exchange.actor.user_id) {
             row->ShowSection("DECIDE");
             row->SetValue("CSRF_TOKEN", exchange.csrf_token);

@@ -12,7 +12,7 @@
   </div>
   <button type="submit" class="button">{{_:x-t=Show}}</button>
 </form>
-<p class="pmf-exports"><a href="/results/pmf.csv{{QUERY}}">CSV</a> · <a href="/results/pmf.xlsx{{QUERY}}">XLSX</a></p>
+<p class="pmf-exports"><a href="/results/pmf.csv?country={{COUNTRY:u}}&amp;area={{AREA:u}}&amp;partnership={{PARTNERSHIP_ID:u}}">CSV</a> · <a href="/results/pmf.xlsx?country={{COUNTRY:u}}&amp;area={{AREA:u}}&amp;partnership={{PARTNERSHIP_ID:u}}">XLSX</a></p>
 <h2 id="progress-heading">{{_:x-t=Progress against the latest target}}</h2>
 {{#NO_PROGRESS}}<p>{{_:x-t=No approved value meets a target yet.}}</p>{{/NO_PROGRESS}}
 <svg class="chart" viewBox="0 0 720 {{CHART_HEIGHT}}" role="img" aria-labelledby="progress-heading progress-title">
