@@ -100,6 +100,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/results/pmf", bind(h.results, &ResultPages::pmf));
     r.get("/results/pmf.csv", bind(h.results, &ResultPages::pmf_csv));
     r.get("/results/pmf.xlsx", bind(h.results, &ResultPages::pmf_xlsx));
+    r.get("/results/dashboard", bind(h.results, &ResultPages::dashboard));
     r.get("/partnerships/:id/results", bind(h.results, &ResultPages::partnership_results));
     r.post("/partnerships/:id/results", bind(h.results, &ResultPages::save_measurement));
     r.post("/partnerships/:id/results/:measurement/decision", bind(h.results, &ResultPages::decide));

@@ -39,6 +39,35 @@ std::optional<std::int64_t> Pmf::actual(const Indicator& indicator, int year, co
     return figure(indicator.aggregation, found->second);
 }
 
+std::optional<std::int64_t> share_of(const std::map<std::pair<int, std::string>, Accumulator>& cells, int year, std::string_view part)
+{
+    std::int64_t total = 0, named = 0;
+    bool has_total = false;
+    for (const auto& [key, accumulator] : cells) {
+        if (key.first != year) continue;
+        if (key.second == "total") total = accumulator.sum, has_total = true;
+        const std::string_view cell = key.second;
+        const auto slash = cell.find('/');
+        if (cell == part || (slash != std::string_view::npos && (cell.substr(0, slash) == part || cell.substr(slash + 1) == part))) named += accumulator.sum;
+    }
+    if (!has_total || total <= 0) return std::nullopt;
+    return static_cast<std::int64_t>(static_cast<__int128>(named) * 10'000 / total);
+}
+
+Dashboard PmfService::dashboard()
+{
+    auto connection = database_.acquire();
+    Dashboard dashboard;
+    dashboard.indicators = ResultsStore(*connection).indicators();
+    std::set<std::string> countries;
+    for (const auto& row : SummaryStore(*connection).summary(kAllAreas, std::nullopt)) {
+        dashboard.by_country[row.indicator.value][row.country][{row.fiscal_year, row.cell}] = row.accumulator;
+        countries.insert(row.country);
+    }
+    dashboard.countries.assign(countries.begin(), countries.end());
+    return dashboard;
+}
+
 Result<Pmf> PmfService::pmf(const Actor& actor, const PmfFilter& filter)
 {
     auto connection = database_.acquire();

@@ -42,6 +42,19 @@ struct Pmf {
     std::optional<std::int64_t> actual(const Indicator& indicator, int year, const std::string& cell) const;
 };
 
+// Progress by country: for each indicator, the approved values of each country folded by
+// fiscal year and cell, read from the summary in three queries (indicators, targets, rows).
+struct Dashboard {
+    std::vector<Indicator> indicators;
+    std::vector<std::string> countries;  // with approved values, in order
+    // Indicator id → country → (fiscal year, cell) → the approved values folded.
+    std::map<std::int64_t, std::map<std::string, std::map<std::pair<int, std::string>, Accumulator>>> by_country;
+};
+
+// The share of `part` cells ("women", "youth": every cell naming it) in the total of
+// `cells`, in hundredths of a percent (2550 is 25.5 %); nullopt without a total.
+std::optional<std::int64_t> share_of(const std::map<std::pair<int, std::string>, Accumulator>& cells, int year, std::string_view part);
+
 class PmfService {
 public:
     explicit PmfService(db::Database& database) : database_(database) {}
@@ -52,6 +65,8 @@ public:
     Result<Pmf> pmf(const Actor& actor, const PmfFilter& filter);
     // The same on a connection the caller holds (tests count its statements).
     static Result<Pmf> pmf(db::Connection& connection, const Actor& actor, const PmfFilter& filter);
+    // Everyone: approved figures by country are public.
+    Dashboard dashboard();
 
 private:
     db::Database& database_;

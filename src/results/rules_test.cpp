@@ -5,6 +5,7 @@
 #include "results/aggregation.hpp"
 #include "results/figures.hpp"
 #include "results/periods.hpp"
+#include "results/pmf.hpp"
 #include "results/rules.hpp"
 
 namespace pmi::results {
@@ -84,6 +85,18 @@ TEST(Aggregation, CombiningAccumulatorsEqualsAddingEveryValueToOne)
     EXPECT_EQ(combine(right, left), all);
     EXPECT_EQ(combine(Accumulator{}, all), all);
     EXPECT_EQ(all.latest_sum, 6_f);
+}
+
+TEST(Aggregation, SharesOfWomenAndYouthCountEveryCellNamingThem)
+{
+    std::map<std::pair<int, std::string>, Accumulator> cells;
+    auto put = [&](int year, const char* cell, std::int64_t value) { cells[{year, cell}] = of({{value * kScale, std::nullopt, 1}}); };
+    put(2026, "total", 40), put(2026, "women/youth", 10), put(2026, "women/adult", 6), put(2026, "men/youth", 14), put(2026, "men/adult", 10);
+    put(2027, "total", 0);
+    EXPECT_EQ(share_of(cells, 2026, "women"), 4000) << "16 of 40: 40.00 %";
+    EXPECT_EQ(share_of(cells, 2026, "youth"), 6000);
+    EXPECT_EQ(share_of(cells, 2027, "women"), std::nullopt) << "no share of nothing";
+    EXPECT_EQ(share_of(cells, 2028, "women"), std::nullopt);
 }
 
 TEST(Periods, FollowTheFiscalYearFromAprilToMarch)

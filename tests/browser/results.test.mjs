@@ -54,7 +54,7 @@ describe('results in the browser', () => {
       }
       return page;
     }
-    const visitor = await audit(null, ['/results', '/results/pmf', '/results/pmf?country=BF&area=inclusive-led', `/results/pmf?partnership=${id}`]);
+    const visitor = await audit(null, ['/results', '/results/pmf', '/results/dashboard', '/results/pmf?country=BF&area=inclusive-led', `/results/pmf?partnership=${id}`]);
     // Landscape with 10 mm margins leaves 259 mm on letter paper and 277 mm on A4 (at 96 px
     // to the inch, 980 and 1047 px): the table must fit the narrower without scrolling.
     await visitor.goto(`${server.url}/results/pmf`);

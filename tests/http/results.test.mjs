@@ -63,6 +63,9 @@ describe('results', () => {
     const csv = expect(await visitor.get('/results/pmf.csv'), 200, 'pmf csv').text;
     const row = csv.split('\r\n').find(line => line.startsWith('1111,') && line.includes(',Women,'));
     assert.ok(row?.includes(',19,'), `the CSV has the women's cell: ${row}`);
+    const dashboard = expect(await visitor.get('/results/dashboard'), 200, 'dashboard').text;
+    const staff = dashboard.slice(dashboard.indexOf('id="indicator-1111.1"'), dashboard.indexOf('id="indicator-1111.1"') + 3000);
+    assert.match(staff, /<a href="\/results\/pmf\?country=BF">21<\/a><\/td><td class="num highlight">52\.4 %<\/td><td class="num highlight">—/, '11 women of 21 in Burkina Faso');
     const xlsx = expect(await visitor.get('/results/pmf.xlsx?country=BF'), 200, 'pmf xlsx');
     assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
   });

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{_:x-t=Logic model}}</h1>
-<p>{{_:x-t=How the program's outputs lead to its outcomes. Each result has a code; the indicators under it measure it.}} <a href="/results/pmf">{{_:x-t=Performance Measurement Framework}}</a>{{#OFFICER}} · <a href="/manage/results">{{_:x-t=Change the logic model and indicators}}</a> · <a href="/manage/results/periods">{{_:x-t=Reporting periods}}</a>{{/OFFICER}}</p>
+<p>{{_:x-t=How the program's outputs lead to its outcomes. Each result has a code; the indicators under it measure it.}} <a href="/results/pmf">{{_:x-t=Performance Measurement Framework}}</a> · <a href="/results/dashboard">{{_:x-t=Results dashboard}}</a>{{#OFFICER}} · <a href="/manage/results">{{_:x-t=Change the logic model and indicators}}</a> · <a href="/manage/results/periods">{{_:x-t=Reporting periods}}</a>{{/OFFICER}}</p>
 {{#EMPTY}}<p>{{_:x-t=The logic model is not written yet.}}</p>{{/EMPTY}}
 <div class="table-scroll" tabindex="0">
 <svg class="chart logic-model" viewBox="0 0 {{WIDTH}} {{HEIGHT}}" width="{{WIDTH}}" role="group" aria-labelledby="logic-model-title">
