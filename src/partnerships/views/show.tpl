@@ -9,6 +9,7 @@
   <dt>{{_:x-t=Where}}</dt><dd><a href="/countries/{{COUNTRY_CODE:u}}">{{COUNTRY}}</a></dd>
   <dt>{{_:x-t=Since when}}</dt><dd>{{SINCE}}{{#HAS_END}} ({{_:x-t=until}} {{END}}){{/HAS_END}}</dd>
   <dt>{{_:x-t=Status}}</dt><dd>{{STATUS}}</dd>
+  <dt>{{_:x-t=Results}}</dt><dd><a href="/results/pmf?partnership={{ID:u}}">{{_:x-t=Performance Measurement Framework}}</a></dd>
   <dt>{{_:x-t=Programming areas}}</dt><dd>{{#AREA}}<a href="/areas/{{CODE:u}}">{{NAME}}</a>{{#AREA_separator}}, {{/AREA_separator}}{{/AREA}}</dd>
   {{#HAS_OFFICE}}<dt>{{_:x-t=Program office}}</dt><dd>{{OFFICE}}</dd>{{/HAS_OFFICE}}
   {{#CONTACT}}<dt>{{_:x-t=Contact}}</dt><dd>{{CONTACT_NAME}} <a href="mailto:{{CONTACT_EMAIL:u}}">{{CONTACT_EMAIL}}</a></dd>{{/CONTACT}}
