@@ -184,7 +184,8 @@ int serve(const Config& config)
     results::ResultsService results_service(*database, clock);
     results::MeasurementService measurement_service(*database, clock);
     results::PmfService pmf_service(*database);
-    results::ResultPages result_pages(results_service, measurement_service, pmf_service, site_service, views);
+    results::EvidenceService evidence_service(*database, clock, file_store);
+    results::ResultPages result_pages(results_service, measurement_service, evidence_service, pmf_service, site_service, views);
     results::ResultsApi results_api(results_service, measurement_service, pmf_service, i18n);
 
     web::Router router;

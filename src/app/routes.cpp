@@ -104,6 +104,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/partnerships/:id/results", bind(h.results, &ResultPages::partnership_results));
     r.post("/partnerships/:id/results", bind(h.results, &ResultPages::save_measurement));
     r.post("/partnerships/:id/results/:measurement/decision", bind(h.results, &ResultPages::decide));
+    r.post("/partnerships/:id/results/:measurement/evidence", bind(h.results, &ResultPages::upload_evidence), calls::kMaxFileBytes + 64 * 1024);
+    r.get("/partnerships/:id/results/evidence/:evidence", bind(h.results, &ResultPages::evidence_file));
     r.get("/manage/results", bind(h.results, &ResultPages::manage));
     r.post("/manage/results/nodes", bind(h.results, &ResultPages::save_node));
     r.post("/manage/results/indicators", bind(h.results, &ResultPages::save_indicator));

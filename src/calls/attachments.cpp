@@ -56,15 +56,21 @@ bool allowed_content_type(std::string_view content_type)
     return std::find(std::begin(kAllowed), std::end(kAllowed), content_type) != std::end(kAllowed);
 }
 
-Result<FileId> AttachmentService::attach(const Actor& actor, ApplicationId application, const std::string& question_code,
-                                         const std::string& file_name, std::string_view data)
+Result<std::string> accepted_file_type(std::string_view data)
 {
     if (data.empty()) return invalid("file", "Choose a file to upload; this one is empty.");
     if (data.size() > kMaxFileBytes) return Error(ErrorCode::PayloadTooLarge, "file", "A file may be at most 10 MB; this one is larger.");
-    const std::string type = files::detect_content_type(data);
+    std::string type = files::detect_content_type(data);
     if (!allowed_content_type(type))
         return invalid("file", "Only PDF, Word (DOCX), Excel (XLSX), JPEG and PNG files are accepted; this file is {1}.", {type});
     TRY(files::check_office_package(type, data, "file"));
+    return type;
+}
+
+Result<FileId> AttachmentService::attach(const Actor& actor, ApplicationId application, const std::string& question_code,
+                                         const std::string& file_name, std::string_view data)
+{
+    const std::string type = TRY(accepted_file_type(data));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     {

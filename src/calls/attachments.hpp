@@ -21,6 +21,10 @@ struct Download {
 
 // The type is allowed when it is one of the five the program accepts.
 bool allowed_content_type(std::string_view content_type);
+// The file's type by its content when it is one the site keeps: not empty, at most
+// kMaxFileBytes, a PDF, DOCX, XLSX, JPEG or PNG (office packages opened within limits).
+// Fails naming "file" otherwise.
+Result<std::string> accepted_file_type(std::string_view data);
 
 class AttachmentService {
 public:

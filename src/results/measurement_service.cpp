@@ -2,9 +2,9 @@
 
 #include "audit/audit_log.hpp"
 #include "core/text.hpp"
-#include "partnerships/partnership_store.hpp"
 #include "results/figures.hpp"
 #include "results/measurement_store.hpp"
+#include "results/partnership_access.hpp"
 #include "results/periods.hpp"
 #include "results/results_store.hpp"
 #include "results/rules.hpp"
@@ -14,24 +14,6 @@ namespace pmi::results {
 namespace {
 
 using partnerships::Access;
-using partnerships::Partnership;
-
-struct Found {
-    Partnership partnership;
-    Access access;
-};
-
-// The partnership and what the actor may do with it; not found for the public, who may not
-// learn whether an unpublished partnership exists.
-Result<Found> find(db::Connection& connection, const Actor& actor, PartnershipId id)
-{
-    if (!actor.signed_in()) return unauthenticated();
-    auto partnership = partnerships::PartnershipStore(connection).find(id);
-    if (!partnership) return not_found();
-    const auto access = partnerships::access_of(connection, actor, *partnership);
-    if (access == Access::Public) return partnership->published ? forbidden() : not_found();
-    return Found{std::move(*partnership), access};
-}
 
 std::int64_t id_in(const std::string& text)
 {
@@ -58,7 +40,7 @@ std::string described(const Measurement& m)
 Result<PartnershipResults> MeasurementService::partnership_results(const Actor& actor, PartnershipId id)
 {
     auto connection = database_.acquire();
-    auto found = TRY(find(*connection, actor, id));
+    auto found = TRY(staff_or_officer(*connection, actor, id));
     ResultsStore store(*connection);
     return PartnershipResults{std::move(found.partnership), found.access, store.indicators(), store.periods(),
                               MeasurementStore(*connection).of_partnership(id)};
@@ -68,7 +50,7 @@ Result<MeasurementId> MeasurementService::save(const Actor& actor, PartnershipId
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<MeasurementId> {
-        auto found = TRY(find(*connection, actor, id));
+        auto found = TRY(staff_or_officer(*connection, actor, id));
         ResultsStore results(*connection);
         auto indicator = results.indicator(IndicatorId{id_in(input.indicator)});
         if (!indicator) return invalid("indicator", "Choose an indicator of the logic model.");
@@ -107,7 +89,7 @@ Status MeasurementService::decide(const Actor& actor, MeasurementId id, Verdict 
         MeasurementStore store(*connection);
         auto m = store.find(id);
         if (!m) return not_found();
-        auto found = TRY(find(*connection, actor, m->partnership));
+        auto found = TRY(staff_or_officer(*connection, actor, m->partnership));
         if (found.access != Access::Officer) return forbidden("Only program officers approve or return reported values.");
         if (m->status != MeasurementStatus::Submitted) return conflict("measurement", "These values are not waiting for a decision.");
         if (m->entered_by == actor.user_id) return forbidden("You entered these values; another program officer must approve them.");

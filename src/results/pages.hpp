@@ -3,6 +3,7 @@
 // its chart, filters, print layout and exports; a partnership's reporting page (values per
 // indicator, period and cell, their status, officers' decisions); the officers' pages that
 // keep the logic model, indicators and reporting periods.
+#include "results/evidence.hpp"
 #include "results/measurement_service.hpp"
 #include "results/pmf.hpp"
 #include "results/results_service.hpp"
@@ -13,8 +14,9 @@ namespace pmi::results {
 
 class ResultPages {
 public:
-    ResultPages(ResultsService& results, MeasurementService& measurements, PmfService& pmfs, site::SiteService& site, const web::Views& views)
-        : results_(results), measurements_(measurements), pmfs_(pmfs), site_(site), views_(views) {}
+    ResultPages(ResultsService& results, MeasurementService& measurements, EvidenceService& evidence, PmfService& pmfs, site::SiteService& site,
+                const web::Views& views)
+        : results_(results), measurements_(measurements), evidence_(evidence), pmfs_(pmfs), site_(site), views_(views) {}
 
     web::Response logic_model(web::Exchange& exchange);
     web::Response pmf(web::Exchange& exchange);
@@ -25,6 +27,8 @@ public:
     web::Response partnership_results(web::Exchange& exchange);
     web::Response save_measurement(web::Exchange& exchange);
     web::Response decide(web::Exchange& exchange);
+    web::Response upload_evidence(web::Exchange& exchange);
+    web::Response evidence_file(web::Exchange& exchange);
 
     web::Response manage(web::Exchange& exchange);
     web::Response save_node(web::Exchange& exchange);
@@ -41,6 +45,7 @@ private:
 
     ResultsService& results_;
     MeasurementService& measurements_;
+    EvidenceService& evidence_;
     PmfService& pmfs_;
     site::SiteService& site_;
     const web::Views& views_;

@@ -2,6 +2,7 @@
 // the grid that enters one report (a row per disaggregation cell), and officers' decisions.
 #include <algorithm>
 
+#include "calls/uploaded_file.hpp"
 #include "partnerships/pages.hpp"
 #include "partnerships/view_helpers.hpp"
 #include "results/figures.hpp"
@@ -9,6 +10,7 @@
 #include "results/periods.hpp"
 #include "results/pmf_table.hpp"
 #include "results/rules.hpp"
+#include "web/download.hpp"
 
 namespace pmi::results {
 namespace {
@@ -109,6 +111,7 @@ web::Response ResultPages::reporting_page(web::Exchange& exchange, const web::Fi
     body.SetIntValue("ID", static_cast<long>(id.value));
     body.SetValue("NAME", name);
 
+    const auto evidence = evidence_.of_partnership(exchange.actor, id);
     for (const auto& m : r.measurements) {
         const auto* indicator = indicator_by_id(r, std::to_string(m.indicator.value));
         const auto* period = period_by_id(r, m.period);
@@ -125,6 +128,14 @@ web::Response ResultPages::reporting_page(web::Exchange& exchange, const web::Fi
         row->SetValue("REASON", m.return_reason);
         row->SetIntValue("INDICATOR_ID", static_cast<long>(m.indicator.value));
         row->SetIntValue("PERIOD_ID", static_cast<long>(m.period.value));
+        if (evidence.ok())
+            for (const auto& file : *evidence)
+                if (file.measurement == m.id) {
+                    auto* item = row->AddSectionDictionary("EVIDENCE");
+                    item->SetIntValue("EVIDENCE_ID", static_cast<long>(file.id.value));
+                    item->SetValue("FILE_NAME", file.file_name);
+                }
+        if (m.status != MeasurementStatus::Approved) row->ShowSection("ADD_EVIDENCE");
         if (m.status == MeasurementStatus::Submitted && r.access == partnerships::Access::Officer && m.entered_by != exchange.actor.user_id) {
             row->ShowSection("DECIDE");
             row->SetValue("CSRF_TOKEN", exchange.csrf_token);
@@ -191,6 +202,25 @@ web::Response ResultPages::decide(web::Exchange& exchange)
                                         std::string(form.get("reason").substr(0, 4 * kMostTextBytes)));
     if (!decided.ok()) return web::refusal(views_, exchange, decided.error());
     return web::Response::redirect("/partnerships/" + std::to_string(id.value) + "/results?notice=saved");
+}
+
+web::Response ResultPages::upload_evidence(web::Exchange& exchange)
+{
+    const auto id = partnerships::partnership_in(exchange);
+    const MeasurementId measurement{std::atoll(std::string(exchange.request.path_parameter("measurement").substr(0, 18)).c_str())};
+    auto upload = calls::uploaded_file(exchange.request);
+    if (!upload.ok()) return web::refusal(views_, exchange, upload.error());
+    auto attached = evidence_.attach(exchange.actor, id, measurement, upload->file_name, upload->data);
+    if (!attached.ok()) return web::refusal(views_, exchange, attached.error());
+    return web::Response::redirect("/partnerships/" + std::to_string(id.value) + "/results?notice=saved");
+}
+
+web::Response ResultPages::evidence_file(web::Exchange& exchange)
+{
+    const EvidenceId file{std::atoll(std::string(exchange.request.path_parameter("evidence").substr(0, 18)).c_str())};
+    auto found = evidence_.download(exchange.actor, partnerships::partnership_in(exchange), file);
+    if (!found.ok()) return web::refusal(views_, exchange, found.error());
+    return web::file_download(found->path, found->evidence.content_type, found->evidence.file_name);
 }
 
 }  // namespace pmi::results

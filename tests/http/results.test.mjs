@@ -137,4 +137,32 @@ describe('results', () => {
     expect(await officer.postForm('/manage/results/periods', { csrf_token, first: '2029-30', last: '2030-31' }), 303, 'periods added');
     assert.equal(Number(await scalar(server, 'SELECT COUNT(*) FROM reporting_periods')) - before, 7, 'only 2030-31 was missing: 4 quarters, 2 halves, 1 year');
   });
+
+  test('evidence files are added to open values, checked by content, and downloaded by the partnership only', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const upload = async (client, measurement, name, bytes) => {
+      const form = new FormData();
+      form.append('csrf_token', await client.formToken(`/partnerships/${sonreba}/results`));
+      form.append('file', new Blob([bytes]), name);
+      const response = await fetch(`${server.url}/partnerships/${sonreba}/results/${measurement}/evidence`, {
+        method: 'POST', body: form, redirect: 'manual', headers: { cookie: client.cookieHeader() },
+      });
+      return { status: response.status, text: await response.text() };
+    };
+    const people = indicator('1111.1');
+    const periods = expect(await partner.get(`/api/v1/partnerships/${sonreba}/results`), 200, 'periods').json().periods;
+    const draft = expect(await partner.postJson(`/api/v1/partnerships/${sonreba}/results`, { indicator: people.id, period: periods.find(p => p.name === '2027-28 Q2').id, values: { total: '3' } }), 201, 'draft').json();
+    assert.equal((await upload(partner, draft.id, 'sheet.html', '<!doctype html><script>alert(1)</script>')).status, 422, 'refused by content');
+    assert.equal((await upload(partner, draft.id, 'attendance.pdf', pdf)).status, 303, 'added');
+    const approved = Number(await scalar(server, "SELECT id FROM measurements WHERE status = 'approved' ORDER BY id LIMIT 1"));
+    assert.equal((await upload(partner, approved, 'late.pdf', pdf)).status, 409, 'approved values take no more evidence');
+    const page = expect(await partner.get(`/partnerships/${sonreba}/results`), 200, 'reporting page').text;
+    const link = page.match(/href="(\/partnerships\/\d+\/results\/evidence\/\d+)">attendance\.pdf</)?.[1];
+    assert.ok(link, 'the file is listed with its values');
+    const file = expect(await partner.get(link), 200, 'download');
+    assert.equal(file.headers.get('content-type'), 'application/pdf');
+    assert.match(file.headers.get('content-security-policy'), /sandbox/);
+    expect(await applicant.get(link.replace(`/${sonreba}/`, `/${quispara}/`)), 403, 'another partnership');
+    expect(await new Client(server.url).get(link), 303, 'visitors sign in first');
+  });
 });

@@ -86,6 +86,20 @@ CREATE TABLE measurement_values (
     PRIMARY KEY (measurement_id, cell)
 );
 
+-- Files that support a measurement (attendance sheets, photos, reports), stored once under
+-- their SHA-256 outside the database.
+CREATE TABLE measurement_evidence (
+    id @id@,
+    measurement_id BIGINT NOT NULL REFERENCES measurements (id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size_bytes BIGINT NOT NULL,
+    uploaded_by TEXT NOT NULL,
+    uploaded_at BIGINT NOT NULL
+);
+CREATE INDEX measurement_evidence_measurement ON measurement_evidence (measurement_id, id);
+
 -- Approved current values folded per indicator × country × programming area × fiscal year ×
 -- cell, with what every aggregation rule needs. area '*' holds every area once, so that
 -- program and country figures never count a partnership of several areas twice.
