@@ -475,6 +475,9 @@ PAGES = [
     ("openapi", "/api/openapi.json", False, "public"),
     ("partner_directory", "/partners?country=BF&area=inclusive-led", False, "public"),
     ("api_partners", "/api/v1/partners?language=fr", False, "public"),
+    # The same pages rendered for each request: a signed-in reader never gets the page cache.
+    ("home_signed_in", "/", True, "signed-in"),
+    ("partner_directory_signed_in", "/partners?country=BF&area=inclusive-led", True, "signed-in"),
 ]
 HTTP_NOT_YET = []
 NGINX_PAGE = "home"  # the page nginx serves in the timed runs (every copy is served and checked)

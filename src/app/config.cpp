@@ -23,6 +23,7 @@ void read_environment(Config& config)
     text("PMI_LISTEN", config.listen);
     text("PMI_PUBLIC_ORIGIN", config.public_origin);
     text("PMI_LOG_LEVEL", config.log_level);
+    text("PMI_METRICS_TOKEN", config.metrics_token);
     text("PMI_SMTP_URL", config.smtp_url);
     text("PMI_MAIL_FROM", config.mail_from);
     text("PMI_SMTP_USERNAME", config.smtp_username);
@@ -39,6 +40,7 @@ void read_environment(Config& config)
     flag("PMI_SECURE_COOKIES", config.secure_cookies);
     flag("PMI_DEVELOPMENT", config.development);
     flag("PMI_REVIEW_PROVINCE_CONFLICTS", config.province_conflicts);
+    if (const char* value = std::getenv("PMI_PAGE_CACHE_MS"); value && *value) config.page_cache_ms = std::strtoll(value, nullptr, 10);
     if (const char* value = std::getenv("PMI_THREADS"); value && *value) config.threads = std::strtoul(value, nullptr, 10);
 }
 
@@ -59,6 +61,8 @@ Status read_file(const std::string& path, Config& config)
     config.secure_cookies = table["server"]["secure_cookies"].value_or(config.secure_cookies);
     config.development = table["server"]["development"].value_or(config.development);
     config.max_form_bytes = table["server"]["max_form_bytes"].value_or(config.max_form_bytes);
+    config.page_cache_ms = table["server"]["page_cache_ms"].value_or(config.page_cache_ms);
+    config.metrics_token = table["server"]["metrics_token"].value_or(config.metrics_token);
     config.database_pool = table["database_pool"].value_or(config.database_pool);
     config.log_level = table["log_level"].value_or(config.log_level);
     config.session_idle_seconds = table["sessions"]["idle_minutes"].value_or(config.session_idle_seconds / 60) * 60;
@@ -108,6 +112,8 @@ Result<Config> load_config(const std::string& path)
     TRY(parse_listen(config.listen));
     if (config.smtp_tls != "try" && config.smtp_tls != "require" && config.smtp_tls != "never")
         return invalid("mail.tls", "The mail setting tls is \"{1}\"; write try, require or never.", {config.smtp_tls});
+    if (config.page_cache_ms < 0 || config.page_cache_ms > 60 * 60 * 1000)
+        return invalid("server.page_cache_ms", "The page cache keeps pages for 0 to 3600000 milliseconds; write 0 to turn it off.");
     if (config.mail_rate < 0) return invalid("mail.rate", "The mail rate is messages per second; write 0 for no limit, or more.");
     return config;
 }

@@ -22,6 +22,11 @@ struct Config {
     std::int64_t session_idle_seconds = 30 * 60;
     std::int64_t session_absolute_seconds = 12 * 60 * 60;
     std::size_t max_form_bytes = 1024 * 1024;
+    // How long a public page rendered for signed-out visitors is served again; 0: never.
+    std::int64_t page_cache_ms = 1000;
+    // GET /metrics asks for this bearer token; empty: it answers only to this machine (a
+    // loopback client not behind a proxy).
+    std::string metrics_token;
     // A reviewer from a municipality is in conflict with every application from its province.
     bool province_conflicts = true;
     std::string smtp_url;  // smtp://host:port; empty: mail stays in the outbox

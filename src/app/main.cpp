@@ -187,6 +187,7 @@ int serve(const Config& config)
     results::EvidenceService evidence_service(*database, clock, file_store);
     results::ResultPages result_pages(results_service, measurement_service, evidence_service, pmf_service, site_service, views);
     results::ResultsApi results_api(results_service, measurement_service, pmf_service, i18n);
+    map::MapPages map_pages(partnership_service, site_service, views);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
@@ -194,9 +195,9 @@ int serve(const Config& config)
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
                        partnerships::PartnershipApi::operations(), results::ResultsApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
-    Ops ops(*database, metrics, router, std::move(api_operations));
+    Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
-                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, result_pages, results_api, ops});
+                        mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, result_pages, results_api, map_pages, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "core/crypto.hpp"
 #include "web/json.hpp"
 
 namespace pmi::app {
@@ -46,8 +47,21 @@ web::Response Ops::health(web::Exchange&)
     return web::Response::text(503, "database unavailable\n");
 }
 
-web::Response Ops::metrics(web::Exchange&)
+bool Ops::may_read_metrics(const web::Request& request) const
 {
+    if (!metrics_token_.empty()) {
+        auto authorization = request.headers.get("Authorization").value_or("");
+        constexpr std::string_view kBearer = "Bearer ";
+        return authorization.starts_with(kBearer) && crypto::constant_time_equal(authorization.substr(kBearer.size()), metrics_token_);
+    }
+    const bool loopback = request.remote_address == "::1" || request.remote_address.starts_with("127.") ||
+                          request.remote_address.starts_with("::ffff:127.");
+    return loopback && !request.headers.get("X-Forwarded-For") && !request.headers.get("Forwarded") && !request.headers.get("X-Real-IP");
+}
+
+web::Response Ops::metrics(web::Exchange& exchange)
+{
+    if (!may_read_metrics(exchange.request)) return web::Response::text(404, "Not found\n");
     auto response = web::Response::text(200, metrics_.render(database_.stats()));
     response.content_type = "text/plain; version=0.0.4; charset=utf-8";
     return response;

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <utility>
 
 #include "core/crypto.hpp"
 #include "web/compression.hpp"
@@ -28,7 +29,13 @@ std::string origin_of(std::string_view url)
 
 }  // namespace
 
-Pipeline::Pipeline(PipelineParts parts) : parts_(std::move(parts)), request_id_prefix_(crypto::random_token(4)) {}
+Pipeline::Pipeline(PipelineParts parts)
+    : parts_(std::move(parts)),
+      request_id_prefix_(crypto::random_token(4)),
+      page_cache_(std::chrono::milliseconds(parts_.config.page_cache_ms)),
+      token_slot_("csrfslot" + crypto::random_token(24))
+{
+}
 
 std::string Pipeline::session_cookie_name() const
 {
@@ -60,6 +67,8 @@ web::Response Pipeline::handle(web::Request& request)
             response.status = 500;
         }
     }
+    // Whatever a change touched, the public pages rendered before it are not served again.
+    if (!web::is_safe(request.method)) page_cache_.invalidate();
     finish(request, exchange, response);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     parts_.metrics.record(route_name, response.status, seconds);
@@ -98,7 +107,52 @@ web::Response Pipeline::dispatch(web::Exchange& exchange, web::Request& request,
         if (match.route->csrf == web::Csrf::Required && !csrf_valid(exchange))
             return refuse(exchange, forbidden("This form has expired or did not come from this site. Go back, reload the page and send it again."));
     }
+    if (match.route->cache == web::Cache::Public && serves_from_cache(exchange)) return public_page(exchange, *match.route);
     return match.route->handler(exchange);
+}
+
+// Only visitors the page cannot tell apart: signed out, no cookie but the CSRF and language
+// ones, and no language asked for in the address (that answer sets a cookie).
+bool Pipeline::serves_from_cache(const web::Exchange& exchange) const
+{
+    const auto& request = exchange.request;
+    if (!page_cache_.enabled() || request.method != web::Method::Get || exchange.actor.signed_in()) return false;
+    if (request.query().has("lang")) return false;
+    const std::string csrf_cookie = csrf_cookie_name();
+    for (std::string_view cookies = request.headers.get("Cookie").value_or(""); !cookies.empty();) {
+        auto end = cookies.find(';');
+        auto cookie = cookies.substr(0, end);
+        cookies = end == std::string_view::npos ? std::string_view{} : cookies.substr(end + 1);
+        while (!cookie.empty() && cookie.front() == ' ') cookie.remove_prefix(1);
+        auto name = cookie.substr(0, cookie.find('='));
+        if (!name.empty() && name != csrf_cookie && name != "pmi_lang") return false;
+    }
+    return true;
+}
+
+// The page from the cache, or rendered with a slot for the token and kept when the handler
+// treated the visitor as anyone (no cookie of its own, no cache rule, a plain 200).
+web::Response Pipeline::public_page(web::Exchange& exchange, const web::Route& route)
+{
+    const std::string key = web::PageCache::key(exchange.language, exchange.request.target);
+    const bool gzip = web::accepts_gzip(exchange.request.headers.get("Accept-Encoding").value_or(""));
+    auto page = page_cache_.find(key);
+    parts_.metrics.record_page_cache(page != nullptr);
+    if (page) return page->respond(exchange.csrf_token, gzip);
+
+    const auto generation = page_cache_.generation();
+    const std::size_t cookies_before = exchange.cookies.size();
+    std::string token = std::exchange(exchange.csrf_token, token_slot_);
+    web::Response fresh = route.handler(exchange);
+    exchange.csrf_token = std::move(token);
+    const bool keepable = fresh.status == 200 && fresh.compressible && exchange.cookies.size() == cookies_before &&
+                          !exchange.actor.signed_in() && !fresh.headers.get("Cache-Control") &&
+                          fresh.body.size() <= web::PageCache::kMaxPageBytes;
+    if (!keepable) {
+        fresh.body = web::fill_slots(fresh.body, token_slot_, exchange.csrf_token);
+        return fresh;
+    }
+    return page_cache_.store(key, fresh, token_slot_, generation)->respond(exchange.csrf_token, gzip);
 }
 
 web::Response Pipeline::refuse(const web::Exchange& exchange, const Error& error) const

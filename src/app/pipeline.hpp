@@ -8,6 +8,7 @@
 #include "accounts/account_service.hpp"
 #include "app/config.hpp"
 #include "web/metrics.hpp"
+#include "web/page_cache.hpp"
 #include "web/page.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
@@ -40,9 +41,13 @@ private:
     void resolve_session(web::Exchange& exchange);
     void finish(const web::Request& request, web::Exchange& exchange, web::Response& response) const;
     web::Response refuse(const web::Exchange& exchange, const Error& error) const;
+    bool serves_from_cache(const web::Exchange& exchange) const;
+    web::Response public_page(web::Exchange& exchange, const web::Route& route);
 
     PipelineParts parts_;
     std::string request_id_prefix_;
+    web::PageCache page_cache_;
+    std::string token_slot_;  // stands for the CSRF token in pages the cache keeps
     std::atomic<std::uint64_t> next_request_ = 1;
 };
 

@@ -33,19 +33,19 @@ void add_routes(web::Router& r, Handlers h)
     using results::ResultsApi;
 
     // Public site
-    r.get("/", bind(h.site, &SitePages::home));
-    r.get("/countries", bind(h.site, &SitePages::countries));
-    r.get("/countries/:code", bind(h.site, &SitePages::country));
-    r.get("/areas", bind(h.site, &SitePages::areas));
-    r.get("/areas/:code", bind(h.site, &SitePages::area));
-    r.get("/news", bind(h.site, &SitePages::news));
-    r.get("/news/:slug", bind(h.site, &SitePages::news_post));
-    r.get("/pages/:slug", bind(h.site, &SitePages::page));
-    r.get("/contact", bind(h.site, &SitePages::contact));
+    r.get_public("/", bind(h.site, &SitePages::home));
+    r.get_public("/countries", bind(h.site, &SitePages::countries));
+    r.get_public("/countries/:code", bind(h.site, &SitePages::country));
+    r.get_public("/areas", bind(h.site, &SitePages::areas));
+    r.get_public("/areas/:code", bind(h.site, &SitePages::area));
+    r.get_public("/news", bind(h.site, &SitePages::news));
+    r.get_public("/news/:slug", bind(h.site, &SitePages::news_post));
+    r.get_public("/pages/:slug", bind(h.site, &SitePages::page));
+    r.get_public("/contact", bind(h.site, &SitePages::contact));
 
     // The partner directory
-    r.get("/partners", bind(h.directory, &DirectoryPages::partners));
-    r.get("/partners/:key", bind(h.directory, &DirectoryPages::partner));
+    r.get_public("/partners", bind(h.directory, &DirectoryPages::partners));
+    r.get_public("/partners/:key", bind(h.directory, &DirectoryPages::partner));
     r.get("/directory/mine", bind(h.directory, &DirectoryPages::my_profile));
     r.get("/directory/partners/new", bind(h.directory, &DirectoryPages::new_partner));
     r.post("/directory/partners/new", bind(h.directory, &DirectoryPages::save_partner));
@@ -77,10 +77,11 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/manage/matching/compare", bind(h.matching, &RunPages::compare));
 
     // Partnerships and their budgets
-    r.get("/partnerships", bind(h.partnerships, &PartnershipPages::list));
+    r.get_public("/partnerships", bind(h.partnerships, &PartnershipPages::list));
     r.get("/partnerships.csv", bind(h.partnerships, &PartnershipPages::list_csv));
     r.get("/partnerships.xlsx", bind(h.partnerships, &PartnershipPages::list_xlsx));
-    r.get("/partnerships/:id", bind(h.partnerships, &PartnershipPages::show));
+    r.get_public("/partnerships/:id", bind(h.partnerships, &PartnershipPages::show));
+    r.get_public("/map", bind(h.map, &map::MapPages::show));
     r.get("/partnerships/:id/edit", bind(h.partnerships, &PartnershipPages::edit_form));
     r.post("/partnerships/:id/edit", bind(h.partnerships, &PartnershipPages::update));
     r.get("/manage/partnerships/new", bind(h.partnerships, &PartnershipPages::new_form));
@@ -114,8 +115,8 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/manage/results/periods/:period/lock", bind(h.results, &ResultPages::lock_period));
 
     // Calls and applications
-    r.get("/calls", bind(h.calls, &CallPages::list));
-    r.get("/calls/:slug", bind(h.calls, &CallPages::show));
+    r.get_public("/calls", bind(h.calls, &CallPages::list));
+    r.get_public("/calls/:slug", bind(h.calls, &CallPages::show));
     r.post("/calls/:slug/apply", bind(h.calls, &CallPages::apply));
     r.get("/applications", bind(h.calls, &CallPages::my_applications));
     r.get("/applications/:id", bind(h.calls, &CallPages::application));
@@ -222,7 +223,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/admin/outbox", bind(h.admin, &AdminPages::outbox));
 
     // JSON API
-    r.get("/api/openapi.json", bind(h.ops, &Ops::openapi));
+    r.get_public("/api/openapi.json", bind(h.ops, &Ops::openapi));
     r.get("/api/v1/csrf", bind(h.account_api, &AccountApi::csrf));
     r.post("/api/v1/sign-up", bind(h.account_api, &AccountApi::sign_up));
     r.post("/api/v1/verify", bind(h.account_api, &AccountApi::verify));
@@ -255,8 +256,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/calls/:slug/assignments", bind(h.review_api, &ReviewApi::assignments));
     r.get("/api/v1/calls/:slug/ranking", bind(h.review_api, &ReviewApi::ranking));
     r.post("/api/v1/calls/:slug/release", bind(h.review_api, &ReviewApi::release));
-    r.get("/api/v1/partners", bind(h.directory_api, &DirectoryApi::partners));
-    r.get("/api/v1/partners/:key", bind(h.directory_api, &DirectoryApi::partner));
+    r.get_public("/api/v1/partners", bind(h.directory_api, &DirectoryApi::partners));
+    r.get_public("/api/v1/partners/:key", bind(h.directory_api, &DirectoryApi::partner));
     r.get("/api/v1/teams", bind(h.directory_api, &DirectoryApi::teams));
     r.get("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::list));
     r.post("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::create));

@@ -16,6 +16,7 @@
 #include "partnerships/pages.hpp"
 #include "results/api.hpp"
 #include "results/pages.hpp"
+#include "map/map_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/manage_pages.hpp"
@@ -45,6 +46,7 @@ struct Handlers {
     partnerships::PartnershipApi& partnership_api;
     results::ResultPages& results;
     results::ResultsApi& results_api;
+    map::MapPages& map;
     Ops& ops;
 };
 

@@ -5,7 +5,9 @@
 #include <brotli/decode.h>
 #include <zlib.h>
 
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "web/compression.hpp"
 
@@ -88,6 +90,32 @@ TEST(Gzip, RepetitiveTextShrinks)
 {
     auto input = repetitive_text(20 * 1024);
     EXPECT_LT(gzip(input).size(), input.size() / 10);
+}
+
+// zlib checks the trailer's CRC and length, so a wrong combination fails to inflate.
+TEST(GzipPieces, JoinInflatesToThePiecesJoinedByTheFiller)
+{
+    const std::vector<std::string> pieces = {repetitive_text(9000), "", "<input value=\"", repetitive_text(70000) + "é"};
+    GzipPieces gzipped(pieces);
+    for (std::string filler : {std::string{}, std::string("tok"), std::string(300, 'x')}) {
+        std::string expected = pieces[0];
+        for (std::size_t i = 1; i < pieces.size(); ++i) expected += filler + pieces[i];
+        EXPECT_EQ(gunzip(gzipped.join(filler)), expected) << "filler of " << filler.size() << " bytes";
+    }
+}
+
+TEST(GzipPieces, OnePieceIsAPlainGzipOfIt)
+{
+    const std::string page = repetitive_text(20 * 1024);
+    const auto joined = GzipPieces({page}).join("ignored");
+    EXPECT_EQ(gunzip(joined), page);
+    EXPECT_LT(joined.size(), page.size() / 10);
+    EXPECT_EQ(gunzip(GzipPieces({}).join("x")), "");
+}
+
+TEST(GzipPieces, RefusesAFillerLongerThanAStoredBlock)
+{
+    EXPECT_THROW(GzipPieces({"a", "b"}).join(std::string(70000, 'x')), std::invalid_argument);
 }
 
 std::string unbrotli(const std::string& compressed, std::size_t expected_size)

@@ -34,6 +34,10 @@ std::string Metrics::render(const db::PoolStats& pool) const
     out += fmt::format("pmi_http_request_duration_seconds_bucket{{le=\"+Inf\"}} {}\n", cumulative);
     out += fmt::format("pmi_http_request_duration_seconds_sum {:.6f}\n", latency_sum_);
     out += fmt::format("pmi_http_request_duration_seconds_count {}\n", latency_count_);
+    out += "# HELP pmi_page_cache_requests_total Public pages asked for by signed-out visitors, by whether the page cache had them.\n";
+    out += "# TYPE pmi_page_cache_requests_total counter\n";
+    out += fmt::format("pmi_page_cache_requests_total{{result=\"hit\"}} {}\n", page_cache_hits_.load());
+    out += fmt::format("pmi_page_cache_requests_total{{result=\"miss\"}} {}\n", page_cache_misses_.load());
     out += "# HELP pmi_database_pool_connections Database connections, by state.\n";
     out += "# TYPE pmi_database_pool_connections gauge\n";
     out += fmt::format("pmi_database_pool_connections{{state=\"in_use\"}} {}\n", pool.in_use);

@@ -1,6 +1,6 @@
 #pragma once
 // Counters for GET /metrics in the Prometheus text format: requests by route and status,
-// a latency histogram, and the database pool's use.
+// a latency histogram, the public page cache's hits and the database pool's use.
 #include <array>
 #include <atomic>
 #include <map>
@@ -14,6 +14,8 @@ namespace pmi::web {
 class Metrics {
 public:
     void record(const std::string& route, int status, double seconds);
+    // A public page asked for by a signed-out visitor: served from the page cache or rendered.
+    void record_page_cache(bool hit) { ++(hit ? page_cache_hits_ : page_cache_misses_); }
     std::string render(const db::PoolStats& pool) const;
 
 private:
@@ -24,6 +26,7 @@ private:
     std::array<std::uint64_t, kBuckets.size() + 1> bucket_counts_{};
     double latency_sum_ = 0;
     std::uint64_t latency_count_ = 0;
+    std::atomic<std::uint64_t> page_cache_hits_ = 0, page_cache_misses_ = 0;
 };
 
 }  // namespace pmi::web

@@ -15,6 +15,10 @@ using Handler = std::function<Response(Exchange&)>;
 // other means (a signed token in its address), and is marked so in the route table.
 enum class Csrf { Required, Exempt };
 
+// A public route answers every signed-out visitor alike (given the language), so its page can
+// be kept and served again (web/page_cache.hpp). Only for GET routes without side effects.
+enum class Cache { None, Public };
+
 struct Route {
     Method method;
     std::string pattern;
@@ -22,6 +26,7 @@ struct Route {
     std::vector<std::string> segments;
     std::size_t max_body = 0;  // 0: the configured form limit
     Csrf csrf = Csrf::Required;
+    Cache cache = Cache::None;
 };
 
 struct Match {
@@ -35,6 +40,11 @@ class Router {
 public:
     void add(Method method, std::string pattern, Handler handler, std::size_t max_body = 0, Csrf csrf = Csrf::Required);
     void get(std::string pattern, Handler handler) { add(Method::Get, std::move(pattern), std::move(handler)); }
+    void get_public(std::string pattern, Handler handler)
+    {
+        add(Method::Get, std::move(pattern), std::move(handler));
+        routes_.back().cache = Cache::Public;
+    }
     void post(std::string pattern, Handler handler, std::size_t max_body = 0, Csrf csrf = Csrf::Required)
     {
         add(Method::Post, std::move(pattern), std::move(handler), max_body, csrf);

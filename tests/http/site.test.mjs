@@ -2,7 +2,7 @@
 // compression, errors), the demo content, and who may see the admin pages.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Client, startServer } from './harness.mjs';
+import { Client, csrfFromHtml, startServer } from './harness.mjs';
 
 const DEMO_PASSWORD = 'demo-password-2026';
 
@@ -183,6 +183,85 @@ describe('content management and administration', () => {
     assert.equal(post.status, 200);
     assert.match(post.text, /<strong>bold<\/strong>/);
     assert.doesNotMatch(post.text, /<script>alert|onerror=|<img src=x/i);
+  });
+});
+
+// Public pages are kept for signed-out visitors (web/page_cache.hpp); what must not show:
+// one visitor's token in another's page, a stale page after a change, a kept page to
+// someone signed in.
+describe('public pages kept for signed-out visitors', () => {
+  let server;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server?.stop(); });
+
+  const english = { 'accept-language': 'en' };
+  const subscribe = (visitor, csrf_token) =>
+    visitor.postForm('/mailing/subscribe', { csrf_token, email: 'not-an-address', name: 'Test' });
+
+  test('each visitor gets a token of their own from the same kept page', async () => {
+    const first = new Client(server.url);
+    const second = new Client(server.url);
+    const firstToken = csrfFromHtml((await first.get('/', { headers: english })).text);
+    const secondToken = csrfFromHtml((await second.get('/', { headers: english })).text);
+    assert.notEqual(firstToken, secondToken);
+    assert.doesNotMatch((await second.get('/', { headers: english })).text, /csrfslot/);
+    assert.notEqual((await subscribe(first, firstToken)).status, 403, 'a visitor\'s own token is accepted');
+    assert.equal((await subscribe(first, secondToken)).status, 403, 'another visitor\'s token is refused');
+  });
+
+  test('the gzipped page is the same page', async () => {
+    const visitor = new Client(server.url);
+    const plain = await visitor.get('/news', { headers: { ...english, 'accept-encoding': 'identity' } });
+    for (let round = 0; round < 2; round++) {
+      const zipped = await visitor.get('/news', { headers: { ...english, 'accept-encoding': 'gzip' } });
+      assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+      assert.equal(zipped.text, plain.text);
+    }
+    const hits = (await visitor.get('/metrics')).text.match(/pmi_page_cache_requests_total\{result="hit"\} (\d+)/)?.[1];
+    assert.ok(Number(hits) >= 1, `the page cache served nothing: ${hits}`);
+  });
+
+  test('a news post shows on the kept list at once, and a signed-in reader never gets the kept page', async () => {
+    const visitor = new Client(server.url);
+    const before = await visitor.get('/news', { headers: english });
+    const officer = new Client(server.url);
+    await officer.signIn('officer@pmi.example', DEMO_PASSWORD);
+    const slug = `kept-page-${Date.now()}`;
+    const form = await officer.get('/manage/news/new');
+    const created = await officer.postForm('/manage/news', fillForm(form.text, { slug, body: 'Fresh news.' }));
+    assert.equal(created.status, 303, created.text.slice(0, 800));
+    assert.doesNotMatch(before.text, new RegExp(slug));
+    assert.match((await visitor.get('/news', { headers: english })).text, new RegExp(slug));
+    assert.match((await officer.get('/news', { headers: english })).text, /action="\/sign-out"/);
+  });
+});
+
+describe('who may read /metrics', () => {
+  let open;
+  let guarded;
+  before(async () => {
+    open = await startServer();
+    guarded = await startServer({ env: { PMI_METRICS_TOKEN: 'scraper-token-for-tests' } });
+  });
+  after(async () => { await open?.stop(); await guarded?.stop(); });
+
+  test('without a token set: this machine only, never through a proxy', async () => {
+    const client = new Client(open.url);
+    const local = await client.get('/metrics');
+    assert.equal(local.status, 200);
+    assert.match(local.text, /pmi_http_requests_total/);
+    const proxied = await client.get('/metrics', { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    assert.equal(proxied.status, 404);
+    assert.doesNotMatch(proxied.text, /pmi_http_requests_total/);
+  });
+
+  test('with a token set: only with that bearer token', async () => {
+    const client = new Client(guarded.url);
+    assert.equal((await client.get('/metrics')).status, 404);
+    assert.equal((await client.get('/metrics', { headers: { authorization: 'Bearer wrong-token' } })).status, 404);
+    const scraped = await client.get('/metrics', { headers: { authorization: 'Bearer scraper-token-for-tests' } });
+    assert.equal(scraped.status, 200);
+    assert.match(scraped.text, /pmi_page_cache_requests_total/);
   });
 });
 
