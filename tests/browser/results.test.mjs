@@ -70,8 +70,8 @@ describe('results in the browser', () => {
       assert.ok(pdf.length > 1000, `the PMF prints on ${format}`);
     }
     await visitor.context().close();
-    (await audit('partner@pmi.example', [`/partnerships/${id}/results`, `/partnerships/${id}/results?indicator=${people}&period=1`])).context().close();
-    (await audit('officer@pmi.example', ['/results', '/manage/results', '/manage/results?indicator=1210.1', '/manage/results/periods', `/partnerships/${id}/results`])).context().close();
+    await (await audit('partner@pmi.example', [`/partnerships/${id}/results`, `/partnerships/${id}/results?indicator=${people}&period=1`])).context().close();
+    await (await audit('officer@pmi.example', ['/results', '/manage/results', '/manage/results?indicator=1210.1', '/manage/results/periods', `/partnerships/${id}/results`])).context().close();
     problems.push(...axe.reports());
     assert.ok(problems.length === 0, `${problems.length} accessibility problems:\n\n${problems.join('\n\n')}`);
   });
