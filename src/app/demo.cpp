@@ -18,6 +18,7 @@
 #include "partnerships/demo_partnerships.hpp"
 #include "partnerships/demo_envelope.hpp"
 #include "partnerships/demo_workplans.hpp"
+#include "results/demo_results.hpp"
 #include "site/site_store.hpp"
 
 namespace pmi::app {
@@ -188,6 +189,8 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
         partnerships::load_demo_partnerships(*connection, organisations.at("office"), now);
         partnerships::load_demo_workplans(*connection, now);
         partnerships::load_demo_envelope(*connection, now);
+        progress("logic model, indicators and approved results");
+        results::load_demo_results(*connection, now);
         transaction.commit();
     }
     progress("demo accounts");

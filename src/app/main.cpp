@@ -212,6 +212,12 @@ int serve(const Config& config)
     partnerships::EnvelopeService envelope_service(*database, clock);
     partnerships::EnvelopePages envelope_pages(envelope_service, views);
     partnerships::EnvelopeApi envelope_api(envelope_service, i18n);
+    results::ResultsService results_service(*database, clock);
+    results::MeasurementService measurement_service(*database, clock);
+    results::PmfService pmf_service(*database);
+    results::EvidenceService evidence_service(*database, clock, file_store);
+    results::ResultPages result_pages(results_service, measurement_service, evidence_service, pmf_service, site_service, views);
+    results::ResultsApi results_api(results_service, measurement_service, pmf_service, i18n);
     map::MapPages map_pages(partnership_service, site_service, views);
     // FIXME: expenses, disbursements and results become ActivitySources once their modules land.
     const iati::ActivitySources activity_sources;
@@ -236,14 +242,14 @@ int serve(const Config& config)
     for (auto&& list : {accounts::AccountApi::operations(), calls::CallApi::operations(), review::ReviewApi::operations(),
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
                        partnerships::PartnershipApi::operations(), partnerships::LedgerApi::operations(),
-                       partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), iati::IatiApi::operations(),
-                       search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations()})
+                       partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), results::ResultsApi::operations(),
+                       iati::IatiApi::operations(), search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api,
                         directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
-                        ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, map_pages, iati_pages, iati_api,
-                        search_pages, event_pages, event_api, network_pages, network_api, search_api, ops});
+                        ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, map_pages,
+                        iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, search_api, ops});
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

@@ -37,6 +37,8 @@ void add_routes(web::Router& r, Handlers h)
     using partnerships::WorkplanPages;
     using iati::IatiPages;
     using iati::IatiApi;
+    using results::ResultPages;
+    using results::ResultsApi;
 
     // Public site
     r.get_public("/", bind(h.site, &SitePages::home));
@@ -194,6 +196,23 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/iati/activities.xml", bind(h.iati, &IatiPages::activities));
     r.get("/iati/import", bind(h.iati, &IatiPages::import_form));
     r.post("/iati/import", bind(h.iati, &IatiPages::import_file), iati::kMaxImportBytes + 64 * 1024);
+    // Results: the logic model, the PMF, reporting and its decisions, officers' pages
+    r.get("/results", bind(h.results, &ResultPages::logic_model));
+    r.get("/results/pmf", bind(h.results, &ResultPages::pmf));
+    r.get("/results/pmf.csv", bind(h.results, &ResultPages::pmf_csv));
+    r.get("/results/pmf.xlsx", bind(h.results, &ResultPages::pmf_xlsx));
+    r.get("/results/dashboard", bind(h.results, &ResultPages::dashboard));
+    r.get("/partnerships/:id/results", bind(h.results, &ResultPages::partnership_results));
+    r.post("/partnerships/:id/results", bind(h.results, &ResultPages::save_measurement));
+    r.post("/partnerships/:id/results/:measurement/decision", bind(h.results, &ResultPages::decide));
+    r.post("/partnerships/:id/results/:measurement/evidence", bind(h.results, &ResultPages::upload_evidence), calls::kMaxFileBytes + 64 * 1024);
+    r.get("/partnerships/:id/results/evidence/:evidence", bind(h.results, &ResultPages::evidence_file));
+    r.get("/manage/results", bind(h.results, &ResultPages::manage));
+    r.post("/manage/results/nodes", bind(h.results, &ResultPages::save_node));
+    r.post("/manage/results/indicators", bind(h.results, &ResultPages::save_indicator));
+    r.get("/manage/results/periods", bind(h.results, &ResultPages::periods));
+    r.post("/manage/results/periods", bind(h.results, &ResultPages::generate_periods));
+    r.post("/manage/results/periods/:period/lock", bind(h.results, &ResultPages::lock_period));
 
     // Calls and applications
     r.get_public("/calls", bind(h.calls, &CallPages::list));
@@ -379,6 +398,11 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/workplans/overdue", bind(h.workplan_api, &WorkplanApi::overdue));
     r.get("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::envelope));
     r.post("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::save));
+    r.get("/api/v1/results/logic-model", bind(h.results_api, &ResultsApi::logic_model));
+    r.get("/api/v1/results/pmf", bind(h.results_api, &ResultsApi::pmf));
+    r.get("/api/v1/partnerships/:id/results", bind(h.results_api, &ResultsApi::partnership_results));
+    r.post("/api/v1/partnerships/:id/results", bind(h.results_api, &ResultsApi::save));
+    r.post("/api/v1/results/measurements/:measurement/decision", bind(h.results_api, &ResultsApi::decide));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));
     r.post("/api/v1/calls/:slug/assignments/remove", bind(h.review_api, &ReviewApi::unassign));

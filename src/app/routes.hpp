@@ -26,6 +26,8 @@
 #include "partnerships/pages.hpp"
 #include "partnerships/workplan_api.hpp"
 #include "partnerships/workplan_pages.hpp"
+#include "results/api.hpp"
+#include "results/pages.hpp"
 #include "map/map_pages.hpp"
 #include "review/api.hpp"
 #include "review/pages.hpp"
@@ -64,6 +66,8 @@ struct Handlers {
     partnerships::WorkplanApi& workplan_api;
     partnerships::EnvelopePages& envelope;
     partnerships::EnvelopeApi& envelope_api;
+    results::ResultPages& results;
+    results::ResultsApi& results_api;
     map::MapPages& map;
     iati::IatiPages& iati;
     iati::IatiApi& iati_api;

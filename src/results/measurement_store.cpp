@@ -1,0 +1,223 @@
+#include "results/measurement_store.hpp"
+
+#include <map>
+
+namespace pmi::results {
+namespace {
+
+constexpr std::string_view kMeasurementColumns =
+    "SELECT id, indicator_id, partnership_id, period_id, revision, is_current, status, narrative, comment, return_reason, entered_by,"
+    " entered_by_name, entered_at, decided_by_name, decided_at FROM measurements";
+constexpr std::string_view kSummaryColumns =
+    "SELECT indicator_id, country, area, fiscal_year, cell, value_count, value_sum, weighted_sum, denominator_sum, latest_period,"
+    " latest_sum, max_value FROM result_summary";
+constexpr std::size_t kRowsPerInsert = 200;
+
+Measurement read_measurement_row(const db::Row& row)
+{
+    Measurement m;
+    m.id = MeasurementId{row.integer(0)};
+    m.indicator = IndicatorId{row.integer(1)};
+    m.partnership = PartnershipId{row.integer(2)};
+    m.period = PeriodId{row.integer(3)};
+    m.revision = static_cast<int>(row.integer(4));
+    m.current = row.boolean(5);
+    m.status = from_code(kStatuses, row.text(6)).value_or(MeasurementStatus::Draft);
+    m.narrative = row.text(7);
+    m.comment = row.text(8);
+    m.return_reason = row.text(9);
+    m.entered_by = UserId{row.integer(10)};
+    m.entered_by_name = row.text(11);
+    m.entered_at = row.integer(12);
+    m.decided_by_name = row.text(13);
+    m.decided_at = row.optional_integer(14);
+    return m;
+}
+
+SummaryRow read_summary_row(const db::Row& row)
+{
+    SummaryRow s;
+    s.indicator = IndicatorId{row.integer(0)};
+    s.country = row.text(1);
+    s.area = row.text(2);
+    s.fiscal_year = static_cast<int>(row.integer(3));
+    s.cell = row.text(4);
+    auto& a = s.accumulator;
+    a.count = row.integer(5);
+    a.sum = row.integer(6);
+    a.weighted_sum = row.integer(7);
+    a.denominator_sum = row.integer(8);
+    a.latest_period = static_cast<int>(row.integer(9));
+    a.latest_sum = row.integer(10);
+    a.maximum = row.integer(11);
+    return s;
+}
+
+}  // namespace
+
+std::vector<Measurement> MeasurementStore::with_values(std::vector<Measurement> measurements, const std::string& values_where,
+                                                       const db::Parameters& parameters)
+{
+    std::map<std::int64_t, Measurement*> by_id;
+    for (auto& m : measurements) by_id[m.id.value] = &m;
+    if (by_id.empty()) return measurements;
+    // The total first, then the cells in the order they were written.
+    for (const auto& row : connection_.query("SELECT v.measurement_id, v.cell, v.value, v.denominator FROM measurement_values v"
+                                             " JOIN measurements m ON m.id = v.measurement_id WHERE " + values_where +
+                                                 " ORDER BY v.measurement_id, CASE WHEN v.cell = 'total' THEN 0 ELSE 1 END, v.position",
+                                             parameters))
+        if (auto found = by_id.find(row.integer(0)); found != by_id.end())
+            found->second->values.push_back({row.text(1), row.integer(2), row.optional_integer(3)});
+    return measurements;
+}
+
+std::vector<Measurement> MeasurementStore::of_partnership(PartnershipId partnership)
+{
+    std::vector<Measurement> list;
+    for (const auto& row : connection_.query(std::string(kMeasurementColumns) + " WHERE partnership_id = ? ORDER BY indicator_id, period_id, revision",
+                                             {partnership.value}))
+        list.push_back(read_measurement_row(row));
+    return with_values(std::move(list), "m.partnership_id = ?", {partnership.value});
+}
+
+std::optional<Measurement> MeasurementStore::find(MeasurementId id)
+{
+    auto row = connection_.query_one(std::string(kMeasurementColumns) + " WHERE id = ?", {id.value});
+    if (!row) return std::nullopt;
+    return with_values({read_measurement_row(*row)}, "m.id = ?", {id.value}).front();
+}
+
+std::optional<Measurement> MeasurementStore::latest(IndicatorId indicator, PartnershipId partnership, PeriodId period)
+{
+    auto row = connection_.query_one(std::string(kMeasurementColumns) +
+                                         " WHERE indicator_id = ? AND partnership_id = ? AND period_id = ? ORDER BY revision DESC LIMIT 1",
+                                     {indicator.value, partnership.value, period.value});
+    if (!row) return std::nullopt;
+    auto m = read_measurement_row(*row);
+    return with_values({m}, "m.id = ?", {m.id.value}).front();
+}
+
+MeasurementId MeasurementStore::insert(const Measurement& m)
+{
+    auto row = connection_.query_one(
+        "INSERT INTO measurements (indicator_id, partnership_id, period_id, revision, is_current, status, narrative, comment, return_reason,"
+        " entered_by, entered_by_name, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {m.indicator.value, m.partnership.value, m.period.value, m.revision, m.current, code_of(kStatuses, m.status), m.narrative, m.comment,
+         m.return_reason, m.entered_by.value, m.entered_by_name, m.entered_at});
+    const MeasurementId id{row->integer(0)};
+    write_values(id, m.values);
+    return id;
+}
+
+void MeasurementStore::update(const Measurement& m)
+{
+    connection_.execute("UPDATE measurements SET status = ?, narrative = ?, comment = ?, return_reason = ?, entered_by = ?, entered_by_name = ?,"
+                        " entered_at = ? WHERE id = ?",
+                        {code_of(kStatuses, m.status), m.narrative, m.comment, m.return_reason, m.entered_by.value, m.entered_by_name,
+                         m.entered_at, m.id.value});
+    connection_.execute("DELETE FROM measurement_values WHERE measurement_id = ?", {m.id.value});
+    write_values(m.id, m.values);
+}
+
+void MeasurementStore::write_values(MeasurementId id, const std::vector<CellValue>& values)
+{
+    if (values.empty()) return;
+    std::string sql = "INSERT INTO measurement_values (measurement_id, cell, value, denominator, position) VALUES ";
+    db::Parameters parameters;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        sql += i ? ", (?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?)";
+        parameters.insert(parameters.end(), {id.value, values[i].cell, values[i].value, values[i].denominator, static_cast<std::int64_t>(i)});
+    }
+    connection_.execute(sql, parameters);
+}
+
+bool MeasurementStore::decide(const Measurement& m, MeasurementStatus expected)
+{
+    return connection_.execute("UPDATE measurements SET status = ?, return_reason = ?, decided_by_name = ?, decided_at = ? WHERE id = ? AND status = ?",
+                               {code_of(kStatuses, m.status), m.return_reason, m.decided_by_name, m.decided_at, m.id.value,
+                                code_of(kStatuses, expected)}) == 1;
+}
+
+void MeasurementStore::make_current(const Measurement& m)
+{
+    connection_.execute("UPDATE measurements SET is_current = CASE WHEN id = ? THEN 1 ELSE 0 END"
+                        " WHERE indicator_id = ? AND partnership_id = ? AND period_id = ?",
+                        {m.id.value, m.indicator.value, m.partnership.value, m.period.value});
+}
+
+std::vector<ApprovedValue> MeasurementStore::approved_values(const ApprovedFilter& filter)
+{
+    std::string sql =
+        "SELECT m.id, m.indicator_id, m.partnership_id, m.period_id, r.fiscal_year, r.number, p.country, v.cell, v.value, v.denominator"
+        " FROM measurements m JOIN measurement_values v ON v.measurement_id = m.id JOIN reporting_periods r ON r.id = m.period_id"
+        " JOIN partnerships p ON p.id = m.partnership_id WHERE m.status = 'approved' AND m.is_current = 1";
+    db::Parameters parameters;
+    if (filter.indicator) sql += " AND m.indicator_id = ?", parameters.push_back(filter.indicator->value);
+    if (filter.partnership) sql += " AND m.partnership_id = ?", parameters.push_back(filter.partnership->value);
+    if (filter.country) sql += " AND p.country = ?", parameters.push_back(*filter.country);
+    if (filter.fiscal_year) sql += " AND r.fiscal_year = ?", parameters.push_back(*filter.fiscal_year);
+    sql += " ORDER BY m.indicator_id, m.partnership_id, r.fiscal_year, r.number, v.position";
+    std::vector<ApprovedValue> values;
+    for (const auto& row : connection_.query(sql, parameters)) {
+        ApprovedValue v;
+        v.measurement = MeasurementId{row.integer(0)};
+        v.indicator = IndicatorId{row.integer(1)};
+        v.partnership = PartnershipId{row.integer(2)};
+        v.period = PeriodId{row.integer(3)};
+        v.fiscal_year = static_cast<int>(row.integer(4));
+        v.period_order = v.fiscal_year * 10 + static_cast<int>(row.integer(5));
+        v.country = row.text(6);
+        v.value = {row.text(7), row.integer(8), row.optional_integer(9)};
+        values.push_back(std::move(v));
+    }
+    return values;
+}
+
+std::vector<SummaryRow> SummaryStore::rows(IndicatorId indicator, const std::string& country, int fiscal_year)
+{
+    std::vector<SummaryRow> list;
+    for (const auto& row : connection_.query(std::string(kSummaryColumns) + " WHERE indicator_id = ? AND country = ? AND fiscal_year = ?",
+                                             {indicator.value, country, fiscal_year}))
+        list.push_back(read_summary_row(row));
+    return list;
+}
+
+std::vector<SummaryRow> SummaryStore::summary(std::string_view area, const std::optional<std::string>& country)
+{
+    std::vector<SummaryRow> list;
+    std::string sql = std::string(kSummaryColumns) + " WHERE area = ?";
+    db::Parameters parameters{area};
+    if (country) sql += " AND country = ?", parameters.push_back(*country);
+    for (const auto& row : connection_.query(sql, parameters)) list.push_back(read_summary_row(row));
+    return list;
+}
+
+void SummaryStore::write(const std::vector<SummaryRow>& rows)
+{
+    for (std::size_t start = 0; start < rows.size(); start += kRowsPerInsert) {
+        std::string sql =
+            "INSERT INTO result_summary (indicator_id, country, area, fiscal_year, cell, value_count, value_sum, weighted_sum, denominator_sum,"
+            " latest_period, latest_sum, max_value) VALUES ";
+        db::Parameters parameters;
+        for (std::size_t i = start; i < rows.size() && i < start + kRowsPerInsert; ++i) {
+            const auto& r = rows[i];
+            const auto& a = r.accumulator;
+            sql += i > start ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            parameters.insert(parameters.end(), {r.indicator.value, r.country, r.area, r.fiscal_year, r.cell, a.count, a.sum, a.weighted_sum,
+                                                 a.denominator_sum, a.latest_period, a.latest_sum, a.maximum});
+        }
+        sql += " ON CONFLICT (indicator_id, country, area, fiscal_year, cell) DO UPDATE SET value_count = excluded.value_count,"
+               " value_sum = excluded.value_sum, weighted_sum = excluded.weighted_sum, denominator_sum = excluded.denominator_sum,"
+               " latest_period = excluded.latest_period, latest_sum = excluded.latest_sum, max_value = excluded.max_value";
+        connection_.execute(sql, parameters);
+    }
+}
+
+void SummaryStore::clear(IndicatorId indicator, const std::string& country, int fiscal_year)
+{
+    connection_.execute("DELETE FROM result_summary WHERE indicator_id = ? AND country = ? AND fiscal_year = ?", {indicator.value, country, fiscal_year});
+}
+
+void SummaryStore::clear_all() { connection_.execute("DELETE FROM result_summary"); }
+
+}  // namespace pmi::results

@@ -1,0 +1,91 @@
+#pragma once
+// SQL for measurements, their values by cell, and the summary of approved values.
+// approved_values() and summary() are what other modules (the IATI export) read approved
+// results through.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/database.hpp"
+#include "results/aggregation.hpp"
+#include "results/results.hpp"
+
+namespace pmi::results {
+
+// One approved, current value, with where and when it was measured.
+struct ApprovedValue {
+    MeasurementId measurement;
+    IndicatorId indicator;
+    PartnershipId partnership;
+    PeriodId period;
+    int fiscal_year = 0;
+    int period_order = 0;  // Period::order()
+    std::string country;
+    CellValue value;
+};
+
+struct ApprovedFilter {
+    std::optional<IndicatorId> indicator;
+    std::optional<PartnershipId> partnership;
+    std::optional<std::string> country;
+    std::optional<int> fiscal_year;
+};
+
+// One row of the summary: approved values folded for one indicator × country × programming
+// area ("*" for all areas) × fiscal year × cell.
+struct SummaryRow {
+    IndicatorId indicator;
+    std::string country, area;
+    int fiscal_year = 0;
+    std::string cell;
+    Accumulator accumulator;
+};
+
+inline constexpr std::string_view kAllAreas = "*";
+
+class MeasurementStore {
+public:
+    explicit MeasurementStore(db::Connection& connection) : connection_(connection) {}
+
+    // Every revision of every measurement of the partnership with its values, by indicator,
+    // period and revision: two queries.
+    std::vector<Measurement> of_partnership(PartnershipId partnership);
+    std::optional<Measurement> find(MeasurementId id);
+    // The latest revision for the indicator, partnership and period.
+    std::optional<Measurement> latest(IndicatorId indicator, PartnershipId partnership, PeriodId period);
+    MeasurementId insert(const Measurement& measurement);
+    // Writes the status, texts, who entered it and when, and replaces the values.
+    void update(const Measurement& measurement);
+    // Records a decision unless the status changed meanwhile; true when recorded.
+    bool decide(const Measurement& measurement, MeasurementStatus expected);
+    // Makes `measurement` the current revision and the others of its key not current.
+    void make_current(const Measurement& measurement);
+
+    // Approved current values matching the filter, ordered by indicator, partnership, period.
+    std::vector<ApprovedValue> approved_values(const ApprovedFilter& filter);
+
+private:
+    void write_values(MeasurementId id, const std::vector<CellValue>& values);
+    std::vector<Measurement> with_values(std::vector<Measurement> measurements, const std::string& values_where, const db::Parameters& parameters);
+
+    db::Connection& connection_;
+};
+
+class SummaryStore {
+public:
+    explicit SummaryStore(db::Connection& connection) : connection_(connection) {}
+
+    // The rows of one indicator, country and fiscal year (every area and cell).
+    std::vector<SummaryRow> rows(IndicatorId indicator, const std::string& country, int fiscal_year);
+    // The rows of one area ("*" for all) for every indicator, in one country or all: one query.
+    std::vector<SummaryRow> summary(std::string_view area, const std::optional<std::string>& country);
+    // Inserts or replaces the rows, several to a statement.
+    void write(const std::vector<SummaryRow>& rows);
+    void clear(IndicatorId indicator, const std::string& country, int fiscal_year);
+    void clear_all();
+
+private:
+    db::Connection& connection_;
+};
+
+}  // namespace pmi::results

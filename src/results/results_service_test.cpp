@@ -1,0 +1,398 @@
+// Results on every backend: the logic model and indicators kept by officers, periods over
+// fiscal years and their locking, the rules of reporting and approval (whoever entered a
+// value never approves it), revisions of approved values, the summary kept current on
+// approval (always equal to a rebuild from the values), and the PMF read in a fixed number
+// of queries.
+#include "support/account_fixture.hpp"
+#include "support/counting_connection.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <random>
+
+#include "directory/directory_service.hpp"
+#include "partnerships/partnership_service.hpp"
+#include "results/figures.hpp"
+#include "results/measurement_service.hpp"
+#include "results/measurement_store.hpp"
+#include "results/pmf.hpp"
+#include "results/results_service.hpp"
+#include "results/results_store.hpp"
+#include "results/summary.hpp"
+
+namespace pmi::results {
+namespace {
+
+constexpr std::int64_t operator""_f(unsigned long long whole) { return static_cast<std::int64_t>(whole) * kScale; }
+
+class ResultsServiceTest : public testing::AccountFixture {
+protected:
+    ResultsServiceTest() : directory(*database, clock), partnerships(*database, clock), results(*database, clock), measurements(*database, clock), pmfs(*database)
+    {
+        office = organisation("Office", accounts::OrganisationKind::ProgramOffice);
+        officer = actor("officer@example.org", Role::ProgramOfficer, office);
+        second_officer = actor("second@example.org", Role::ProgramOfficer, office);
+        const auto reo_office = organisation("Commune de Réo", accounts::OrganisationKind::PartnerLocalGovernment);
+        reo_staff = actor("reo@example.org", Role::Partner, reo_office);
+        const auto town = organisation("Maple Falls", accounts::OrganisationKind::CanadianMunicipality);
+        town_staff = actor("maple@example.org", Role::Applicant, town);
+        add_profiles("bf-reo", "BF", reo_office, "maple-falls", town);
+        add_profiles("bo-sucre", "BO", {}, "cedar-creek", {});
+        reo = partnership("maple-falls", "bf-reo", {"inclusive-led", "trade-regional"});
+        sucre = partnership("cedar-creek", "bo-sucre", {"inclusive-led"});
+        logic_model();
+        EXPECT_EQ(results.generate_periods(officer, 2026, 2027).value(), 14);
+    }
+
+    void add_profiles(const std::string& partner, const std::string& country, OrganisationId partner_office, const std::string& team,
+                      OrganisationId town)
+    {
+        directory::PartnerGovernment p;
+        p.key = partner, p.name = partner, p.country = country, p.region = "Centre", p.population = 50'000, p.languages = {"fr"};
+        p.wanted_partners = 1, p.organisation = partner_office;
+        ASSERT_TRUE(directory.save_partner(officer, p).ok());
+        directory::MunicipalTeam t;
+        t.key = team, t.name = team, t.province = "ON", t.population = 120'000, t.languages = {"en"}, t.capacity = 2, t.organisation = town;
+        ASSERT_TRUE(directory.save_team(officer, t).ok());
+    }
+
+    PartnershipId partnership(const std::string& team, const std::string& partner, std::vector<std::string> areas)
+    {
+        partnerships::PartnershipInput in;
+        in.teams = {team}, in.partners = {partner}, in.status = "active", in.start = "2026-04-01", in.end = "2028-03-31";
+        in.areas = std::move(areas), in.summary = {{"en", "Market stalls."}}, in.published = true;
+        return partnerships.create(officer, in).value();
+    }
+
+    void logic_model()
+    {
+        ASSERT_TRUE(results.save_node(officer, {"", "ultimate", "1000", "", {{"en", "Local economies grow."}}}).ok());
+        ASSERT_TRUE(results.save_node(officer, {"1000", "intermediate", "1200", "inclusive-led", {{"en", "Women and youth find work."}}}).ok());
+        ASSERT_TRUE(results.save_node(officer, {"1200", "immediate", "1210", "", {{"en", "Services reach women and youth."}}}).ok());
+        ASSERT_TRUE(results.save_node(officer, {"1210", "output", "1211", "", {{"en", "Courses are given."}}}).ok());
+        people = indicator("1211.1", "number", "sum", "sex");
+        share = indicator("1210.1", "percentage", "weighted-average", "none");
+        biggest = indicator("1210.2", "number", "maximum", "none");
+    }
+
+    IndicatorId indicator(const std::string& code, const std::string& unit, const std::string& aggregation, const std::string& disaggregation)
+    {
+        IndicatorInput in;
+        in.node = code.substr(0, 4), in.code = code, in.unit = unit, in.direction = "higher", in.aggregation = aggregation;
+        in.disaggregation = disaggregation, in.frequency = "quarterly", in.name = {{"en", "Indicator " + code}};
+        in.denominator = {{"en", "People asked"}}, in.baseline = "0", in.targets = {{"2026-27", "100"}};
+        return results.save_indicator(officer, in).value();
+    }
+
+    PeriodId period(int year, int number)
+    {
+        for (const auto& p : results.periods())
+            if (p.frequency == Frequency::Quarterly && p.fiscal_year == year && p.number == number) return p.id;
+        return {};
+    }
+
+    static MeasurementInput values(IndicatorId indicator, PeriodId period, std::map<std::string, std::string> cells,
+                                   std::map<std::string, std::string> denominators = {})
+    {
+        MeasurementInput in;
+        in.indicator = std::to_string(indicator.value), in.period = std::to_string(period.value);
+        in.values = std::move(cells), in.denominators = std::move(denominators);
+        return in;
+    }
+
+    // Entered and submitted by `by`, approved by the second officer.
+    void approved(const Actor& by, PartnershipId p, const MeasurementInput& in)
+    {
+        auto id = measurements.save(by, p, in, Submission::Submit);
+        ASSERT_TRUE(id.ok()) << id.error().message;
+        auto decided = measurements.decide(second_officer, *id, Verdict::Approve, "");
+        ASSERT_TRUE(decided.ok()) << decided.error().message;
+    }
+
+    std::vector<SummaryRow> summary()
+    {
+        auto connection = database->acquire();
+        std::vector<SummaryRow> rows;
+        for (auto area : {"*", "inclusive-led", "trade-regional"}) {
+            auto some = SummaryStore(*connection).summary(area, std::nullopt);
+            rows.insert(rows.end(), some.begin(), some.end());
+        }
+        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.indicator, a.country, a.area, a.fiscal_year, a.cell) < std::tie(b.indicator, b.country, b.area, b.fiscal_year, b.cell);
+        });
+        return rows;
+    }
+
+    std::optional<std::int64_t> program_actual(IndicatorId id, int year, const std::string& cell, PmfFilter filter = {})
+    {
+        auto pmf = pmfs.pmf(Actor{}, filter).value();
+        for (const auto& indicator : pmf.indicators)
+            if (indicator.id == id) return pmf.actual(indicator, year, cell);
+        return std::nullopt;
+    }
+
+    std::vector<std::string> audited(const std::string& prefix)
+    {
+        auto connection = database->acquire();
+        std::vector<std::string> actions;
+        for (const auto& row : connection->query("SELECT action FROM audit_log WHERE action LIKE ? ORDER BY id", {prefix + "%"}))
+            actions.push_back(row.text(0));
+        return actions;
+    }
+
+    directory::DirectoryService directory;
+    partnerships::PartnershipService partnerships;
+    ResultsService results;
+    MeasurementService measurements;
+    PmfService pmfs;
+    OrganisationId office;
+    Actor officer, second_officer, reo_staff, town_staff, visitor;
+    PartnershipId reo, sucre;
+    IndicatorId people, share, biggest;
+};
+
+TEST_P(ResultsServiceTest, OfficersKeepTheLogicModelAndItsIndicators)
+{
+    EXPECT_EQ(results.save_node(reo_staff, {"1000", "output", "9999", "", {{"en", "No."}}}).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(results.save_node(officer, {"1000", "output", "1300", "", {{"en", "Skips a level."}}}).error().field, "parent");
+    EXPECT_EQ(results.save_node(officer, {"1000", "intermediate", "1300", "", {{"en", "No area."}}}).error().field, "area");
+    EXPECT_EQ(results.save_node(officer, {"4444", "output", "1300", "", {{"en", "No parent."}}}).error().field, "parent");
+    EXPECT_EQ(results.save_node(officer, {"1000", "ultimate", "1000", "", {{"en", "No parent for the ultimate outcome."}}}).error().field, "parent");
+    ASSERT_TRUE(results.save_node(officer, {"", "ultimate", "1000", "", {{"en", "Local economies grow."}, {"fr", "Les économies locales croissent."}}}).ok());
+    const auto model = results.logic_model();
+    ASSERT_EQ(model.nodes.size(), 4u);
+    EXPECT_EQ(model.nodes[0].statement.get("fr"), "Les économies locales croissent.");
+    EXPECT_EQ(model.nodes[3].code, "1211");
+    EXPECT_EQ(model.nodes[3].area, "inclusive-led") << "outputs take the area of their intermediate outcome";
+    EXPECT_EQ(model.nodes[3].parent, model.nodes[2].id);
+    ASSERT_EQ(model.indicators.size(), 3u);
+    EXPECT_EQ(model.indicators[2].code, "1211.1");
+    EXPECT_EQ(model.indicators[2].targets, (std::map<int, std::int64_t>{{2026, 100_f}}));
+    EXPECT_EQ(model.indicators[2].disaggregation, Disaggregation::Sex);
+    EXPECT_EQ(audited("results.node."), (std::vector<std::string>{"results.node.add", "results.node.add", "results.node.add", "results.node.add",
+                                                                   "results.node.update"}));
+}
+
+TEST_P(ResultsServiceTest, PeriodsFollowFiscalYearsAndALockedPeriodTakesNoValues)
+{
+    EXPECT_EQ(results.generate_periods(officer, 2026, 2027).value(), 0) << "nothing twice";
+    EXPECT_EQ(results.generate_periods(officer, 2027, 2028).value(), 7);
+    EXPECT_EQ(results.generate_periods(officer, 2028, 2026).error().field, "last");
+    EXPECT_EQ(results.generate_periods(reo_staff, 2026, 2027).error().code, ErrorCode::Forbidden);
+    auto q4 = period(2026, 4);
+    for (const auto& p : results.periods()) {
+        if (p.id == q4) {
+            EXPECT_EQ(p.ends, "2027-03-31");
+        }
+    }
+
+    auto draft = measurements.save(reo_staff, reo, values(biggest, q4, {{"total", "3"}}), Submission::Draft);
+    ASSERT_TRUE(draft.ok());
+    EXPECT_EQ(results.lock_period(reo_staff, q4, Lock::Locked).error().code, ErrorCode::Forbidden);
+    ASSERT_TRUE(results.lock_period(officer, q4, Lock::Locked).ok());
+    auto refused = measurements.save(reo_staff, reo, values(biggest, q4, {{"total", "4"}}), Submission::Submit);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(refused.error().field, "period");
+    EXPECT_EQ(refused.error().arguments, (std::vector<std::string>{"2026-27 Q4"}));
+    ASSERT_TRUE(results.lock_period(officer, q4, Lock::Unlocked).ok());
+    EXPECT_TRUE(measurements.save(reo_staff, reo, values(biggest, q4, {{"total", "4"}}), Submission::Submit).ok());
+    auto annual = measurements.save(reo_staff, reo, values(biggest, PeriodId{results.periods().front().id}, {{"total", "4"}}), Submission::Draft);
+    EXPECT_EQ(annual.error().field, "period") << "an annual period for a quarterly indicator";
+}
+
+TEST_P(ResultsServiceTest, WhoeverEnteredAValueNeverApprovesIt)
+{
+    const auto q1 = period(2026, 1);
+    EXPECT_EQ(measurements.save(town_staff, sucre, values(people, q1, {{"total", "5"}}), Submission::Draft).error().code, ErrorCode::Forbidden)
+        << "published, but not their partnership";
+    auto mismatch = measurements.save(reo_staff, reo, values(people, q1, {{"total", "5"}, {"women", "3"}, {"men", "1"}, {"other-gender", "0"}, {"sex-not-stated", "0"}}),
+                                      Submission::Submit);
+    EXPECT_EQ(mismatch.error().field, "value-total");
+    auto by_officer = measurements.save(officer, reo, values(people, q1, {{"total", "5"}, {"women", "3"}, {"men", "2"}, {"other-gender", "0"}, {"sex-not-stated", "0"}}),
+                                        Submission::Draft).value();
+    EXPECT_EQ(measurements.decide(second_officer, by_officer, Verdict::Approve, "").error().code, ErrorCode::Conflict) << "a draft";
+    ASSERT_EQ(measurements.save(officer, reo, values(people, q1, {{"total", "5"}, {"women", "3"}, {"men", "2"}, {"other-gender", "0"}, {"sex-not-stated", "0"}}),
+                                Submission::Submit).value(), by_officer) << "the same open revision";
+    EXPECT_EQ(measurements.decide(officer, by_officer, Verdict::Approve, "").error().code, ErrorCode::Forbidden) << "the officer who entered it";
+    EXPECT_EQ(measurements.decide(reo_staff, by_officer, Verdict::Approve, "").error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(measurements.decide(second_officer, by_officer, Verdict::Return, " ").error().field, "reason");
+    ASSERT_TRUE(measurements.decide(second_officer, by_officer, Verdict::Return, "Count the new course too.").ok());
+    EXPECT_EQ(program_actual(people, 2026, "total"), std::nullopt) << "nothing approved yet";
+
+    ASSERT_EQ(measurements.save(reo_staff, reo, values(people, q1, {{"total", "6"}, {"women", "4"}, {"men", "2"}, {"other-gender", "0"}, {"sex-not-stated", "0"}}),
+                                Submission::Submit).value(), by_officer);
+    EXPECT_EQ(measurements.decide(reo_staff, by_officer, Verdict::Approve, "").error().code, ErrorCode::Forbidden);
+    ASSERT_TRUE(measurements.decide(officer, by_officer, Verdict::Approve, "").ok()) << "now entered by the partnership's staff";
+    EXPECT_EQ(measurements.decide(second_officer, by_officer, Verdict::Approve, "").error().code, ErrorCode::Conflict);
+    EXPECT_EQ(program_actual(people, 2026, "total"), 6_f);
+    EXPECT_EQ(program_actual(people, 2026, "women"), 4_f);
+    EXPECT_EQ(program_actual(people, 2026, "women", {"BF", "trade-regional", {}}), 4_f);
+    EXPECT_EQ(program_actual(people, 2026, "women", {"BO", "", {}}), std::nullopt);
+    auto mine = measurements.partnership_results(reo_staff, reo).value();
+    ASSERT_EQ(mine.measurements.size(), 1u);
+    EXPECT_EQ(mine.measurements[0].status, MeasurementStatus::Approved);
+    EXPECT_EQ(mine.measurements[0].values.size(), 5u);
+    EXPECT_EQ(mine.measurements[0].values[1], (CellValue{"women", 4_f, std::nullopt}));
+    EXPECT_EQ(measurements.partnership_results(town_staff, sucre).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(audited("results.measurement."), (std::vector<std::string>{"results.measurement.save", "results.measurement.submit",
+                                                                          "results.measurement.return", "results.measurement.submit",
+                                                                          "results.measurement.approve"}));
+}
+
+TEST_P(ResultsServiceTest, AnApprovedValueIsCorrectedOnlyByAnApprovedRevision)
+{
+    const auto q1 = period(2026, 1), q2 = period(2026, 2);
+    approved(reo_staff, reo, values(biggest, q1, {{"total", "10"}}));
+    approved(reo_staff, reo, values(biggest, q2, {{"total", "8"}}));
+    EXPECT_EQ(program_actual(biggest, 2026, "total"), 10_f);
+    auto revision = measurements.save(reo_staff, reo, values(biggest, q1, {{"total", "7"}}), Submission::Submit).value();
+    EXPECT_EQ(program_actual(biggest, 2026, "total"), 10_f) << "the approved value counts until the revision is approved";
+    ASSERT_TRUE(measurements.decide(second_officer, revision, Verdict::Approve, "").ok());
+    EXPECT_EQ(program_actual(biggest, 2026, "total"), 8_f) << "the maximum is recomputed without the replaced value";
+    auto all = measurements.partnership_results(officer, reo).value().measurements;
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].revision, 1);
+    EXPECT_FALSE(all[0].current);
+    EXPECT_EQ(all[1].revision, 2);
+    EXPECT_TRUE(all[1].current);
+    EXPECT_EQ(audited("results.measurement.revise").size(), 1u);
+}
+
+TEST_P(ResultsServiceTest, TheSummaryKeptOnApprovalEqualsARebuildFromTheValues)
+{
+    std::mt19937 random(7);
+    for (int year : {2026, 2027})
+        for (int quarter = 1; quarter <= 4; ++quarter)
+            for (auto [p, by] : {std::pair{reo, reo_staff}, std::pair{sucre, officer}}) {
+                const auto q = period(year, quarter);
+                const int women = static_cast<int>(random() % 50), men = static_cast<int>(random() % 50), unknown = static_cast<int>(random() % 3);
+                approved(by, p, values(people, q, {{"total", std::to_string(women + men + unknown)}, {"women", std::to_string(women)},
+                                                   {"men", std::to_string(men)}, {"other-gender", "0"}, {"sex-not-stated", std::to_string(unknown)}}));
+                const int asked = 1 + static_cast<int>(random() % 200);
+                approved(by, p, values(share, q, {{"total", std::to_string(random() % 101) + ".25"}}, {{"total", std::to_string(asked)}}));
+                approved(by, p, values(biggest, q, {{"total", std::to_string(random() % 1000)}}));
+            }
+    auto revision = measurements.save(reo_staff, reo, values(biggest, period(2027, 2), {{"total", "0.5"}}), Submission::Submit).value();
+    ASSERT_TRUE(measurements.decide(officer, revision, Verdict::Approve, "").ok());
+    const auto kept = summary();
+    EXPECT_EQ(kept.size(), 2u * 3 * 7 + 2u * 2 * 7) << "two years × seven cells × three area keys for reo, two for sucre";
+    {
+        auto connection = database->acquire();
+        rebuild_whole_summary(*connection);
+    }
+    const auto rebuilt = summary();
+    ASSERT_EQ(kept.size(), rebuilt.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i].accumulator, rebuilt[i].accumulator) << i;
+
+    // The program's weighted average is Σ(value × asked) / Σ asked over both countries.
+    auto connection = database->acquire();
+    __int128 weighted = 0, asked = 0;
+    for (const auto& v : MeasurementStore(*connection).approved_values({share, std::nullopt, std::nullopt, 2027}))
+        weighted += static_cast<__int128>(v.value.value) * *v.value.denominator, asked += *v.value.denominator;
+    EXPECT_EQ(program_actual(share, 2027, "total"), static_cast<std::int64_t>((weighted + asked / 2) / asked));
+}
+
+TEST_P(ResultsServiceTest, ThePmfReadsAFixedNumberOfQueriesWhateverTheNumberOfValues)
+{
+    auto statements = [&](const PmfFilter& filter) {
+        auto connection = database->acquire();
+        testing::CountingConnection counted(*connection);
+        EXPECT_TRUE(PmfService::pmf(counted, visitor, filter).ok());
+        return counted.statements();
+    };
+    const auto empty = statements({});
+    EXPECT_EQ(empty, 4u);
+    EXPECT_EQ(statements({"BF", "inclusive-led", {}}), 4u);
+    for (int quarter = 1; quarter <= 4; ++quarter) {
+        approved(reo_staff, reo, values(biggest, period(2026, quarter), {{"total", "3"}}));
+        approved(officer, sucre, values(people, period(2027, quarter), {{"total", "2"}, {"women", "1"}, {"men", "1"}, {"other-gender", "0"}, {"sex-not-stated", "0"}}));
+    }
+    EXPECT_EQ(statements({}), empty);
+    EXPECT_EQ(statements({"", "", reo}), 6u) << "the partnership, its members, the values and the same three";
+    EXPECT_EQ(program_actual(people, 2027, "women"), 4_f);
+    EXPECT_EQ(program_actual(people, 2027, "women", {"", "", sucre}), 4_f);
+    EXPECT_EQ(program_actual(biggest, 2026, "total", {"", "", sucre}), std::nullopt);
+}
+
+// 160,000 approved values (20 partnerships × 8 quarters × 1,000 measurements of the total
+// and 12 cells, in bulk), then the PMF read and one more approval.
+TEST_P(ResultsServiceTest, FigurePmfAndApprovalAt160000Values)
+{
+    IndicatorInput in;
+    in.node = "1211", in.unit = "number", in.direction = "higher", in.aggregation = "sum", in.disaggregation = "sex-age", in.frequency = "quarterly";
+    in.name = {{"en", "Crossed"}};
+    std::vector<IndicatorId> crossed;
+    for (int i = 0; i < 10; ++i) {
+        in.code = "1211.x" + std::to_string(i);
+        crossed.push_back(results.save_indicator(officer, in).value());
+    }
+    const auto cells = [] {
+        auto list = cells_of(Disaggregation::SexAndAge);
+        list.insert(list.begin(), "total");
+        return list;
+    }();
+    {
+        auto connection = database->acquire();
+        db::Transaction transaction(*connection, db::TransactionKind::Write);
+        std::vector<PeriodId> quarters;
+        for (int year : {2026, 2027})
+            for (int q = 1; q <= 4; ++q) quarters.push_back(period(year, q));
+        std::int64_t values = 0;
+        // Measurements of both partnerships: 10 indicators × 8 quarters × 2 = 160 with 13 cells
+        // each, then the remaining values as more revisions' worth of rows spread over them.
+        for (auto indicator : crossed)
+            for (auto p : {reo, sucre})
+                for (auto q : quarters) {
+                    auto id = connection->query_one("INSERT INTO measurements (indicator_id, partnership_id, period_id, revision, is_current, status,"
+                                                    " entered_by, entered_by_name, entered_at) VALUES (?, ?, ?, 1, 1, 'approved', 0, 'bulk', 0) RETURNING id",
+                                                    {indicator.value, p.value, q.value})->integer(0);
+                    std::string sql = "INSERT INTO measurement_values (measurement_id, cell, position, value, denominator) VALUES ";
+                    db::Parameters parameters;
+                    for (std::size_t c = 0; c < cells.size(); ++c) {
+                        sql += c ? ", (?, ?, ?, ?, NULL)" : "(?, ?, ?, ?, NULL)";
+                        parameters.insert(parameters.end(), {id, cells[c], static_cast<std::int64_t>(c), (c ? 1 : 12) * kScale});
+                    }
+                    connection->execute(sql, parameters);
+                    values += static_cast<std::int64_t>(cells.size());
+                }
+        // Filler values so the tables hold 160,000: approved rows of other (retired) revisions.
+        std::int64_t filler = 0;
+        while (values < 160'000) {
+            auto id = connection->query_one("INSERT INTO measurements (indicator_id, partnership_id, period_id, revision, is_current, status,"
+                                            " entered_by, entered_by_name, entered_at) VALUES (?, ?, ?, ?, 0, 'approved', 0, 'bulk', 0) RETURNING id",
+                                            {crossed[filler % 10].value, reo.value, quarters[filler % 8].value, 2 + filler})->integer(0);
+            std::string sql = "INSERT INTO measurement_values (measurement_id, cell, position, value, denominator) VALUES ";
+            db::Parameters parameters;
+            for (std::size_t c = 0; c < cells.size(); ++c) {
+                sql += c ? ", (?, ?, ?, 1, NULL)" : "(?, ?, ?, 1, NULL)";
+                parameters.insert(parameters.end(), {id, cells[c], static_cast<std::int64_t>(c)});
+            }
+            connection->execute(sql, parameters);
+            values += static_cast<std::int64_t>(cells.size());
+            ++filler;
+        }
+        rebuild_whole_summary(*connection);
+        transaction.commit();
+    }
+    const auto start = std::chrono::steady_clock::now();
+    auto pmf = pmfs.pmf(visitor, {}).value();
+    const auto read = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
+    const auto first = std::find_if(pmf.indicators.begin(), pmf.indicators.end(), [&](const Indicator& i) { return i.id == crossed[0]; });
+    ASSERT_NE(first, pmf.indicators.end());
+    EXPECT_EQ(pmf.actual(*first, 2026, "total"), 2 * 4 * 12 * kScale) << "two partnerships, four quarters of 12";
+
+    auto id = measurements.save(reo_staff, reo, values(people, period(2027, 4), {{"total", "1"}, {"women", "1"}, {"men", "0"}, {"other-gender", "0"}, {"sex-not-stated", "0"}}),
+                                Submission::Submit).value();
+    const auto approve_start = std::chrono::steady_clock::now();
+    ASSERT_TRUE(measurements.decide(officer, id, Verdict::Approve, "").ok());
+    const auto approval = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - approve_start);
+    std::cout << "[ figure ] " << GetParam() << " PMF of the program at 160,000 values: " << read.count() << " ms; one approval with its summary: "
+              << approval.count() << " ms\n";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ResultsServiceTest, ::testing::ValuesIn(testing::backends()), [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace pmi::results

@@ -1,0 +1,77 @@
+#include "results/summary.hpp"
+
+#include <map>
+#include <tuple>
+
+#include "partnerships/partnership_store.hpp"
+
+namespace pmi::results {
+namespace {
+
+using Key = std::tuple<std::int64_t, std::string, std::string, int, std::string>;  // indicator, country, area, year, cell
+
+void fold(std::map<Key, Accumulator>& rows, IndicatorId indicator, const std::string& country, const std::vector<std::string>& areas,
+          int fiscal_year, const CellValue& value, int period_order)
+{
+    const Contribution contribution{value.value, value.denominator, period_order};
+    auto add_to = [&](const std::string& area) {
+        auto& accumulator = rows[{indicator.value, country, area, fiscal_year, value.cell}];
+        accumulator = add(accumulator, contribution);
+    };
+    add_to(std::string(kAllAreas));
+    for (const auto& area : areas) add_to(area);
+}
+
+std::vector<SummaryRow> as_rows(const std::map<Key, Accumulator>& rows)
+{
+    std::vector<SummaryRow> list;
+    list.reserve(rows.size());
+    for (const auto& [key, accumulator] : rows) {
+        const auto& [indicator, country, area, year, cell] = key;
+        list.push_back({IndicatorId{indicator}, country, area, year, cell, accumulator});
+    }
+    return list;
+}
+
+// The approved values as summary rows, each partnership counted in its own areas.
+std::vector<SummaryRow> folded(db::Connection& connection, const std::vector<ApprovedValue>& values)
+{
+    std::map<std::int64_t, std::vector<std::string>> areas;
+    for (const auto& partnership : partnerships::PartnershipStore(connection).all()) areas[partnership.id.value] = partnership.areas;
+    std::map<Key, Accumulator> rows;
+    for (const auto& v : values) fold(rows, v.indicator, v.country, areas[v.partnership.value], v.fiscal_year, v.value, v.period_order);
+    return as_rows(rows);
+}
+
+}  // namespace
+
+void fold_into_summary(db::Connection& connection, const Measurement& measurement, const Period& period,
+                       const partnerships::Partnership& partnership)
+{
+    SummaryStore store(connection);
+    std::map<Key, Accumulator> rows;
+    for (auto& row : store.rows(measurement.indicator, partnership.country, period.fiscal_year))
+        rows[{row.indicator.value, row.country, row.area, row.fiscal_year, row.cell}] = row.accumulator;
+    std::map<Key, Accumulator> touched;
+    for (const auto& value : measurement.values) fold(touched, measurement.indicator, partnership.country, partnership.areas, period.fiscal_year, value, period.order());
+    for (auto& [key, accumulator] : touched) accumulator = combine(rows[key], accumulator);
+    store.write(as_rows(touched));
+}
+
+void rebuild_summary(db::Connection& connection, IndicatorId indicator, const std::string& country, int fiscal_year)
+{
+    auto values = MeasurementStore(connection).approved_values({indicator, std::nullopt, country, fiscal_year});
+    SummaryStore store(connection);
+    store.clear(indicator, country, fiscal_year);
+    store.write(folded(connection, values));
+}
+
+void rebuild_whole_summary(db::Connection& connection)
+{
+    auto values = MeasurementStore(connection).approved_values({});
+    SummaryStore store(connection);
+    store.clear_all();
+    store.write(folded(connection, values));
+}
+
+}  // namespace pmi::results
