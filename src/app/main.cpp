@@ -38,6 +38,7 @@
 #include "review/api.hpp"
 #include "review/pages.hpp"
 #include "site/site_service.hpp"
+#include "web/route_table.hpp"
 #include "web/server.hpp"
 
 namespace pmi::app {
@@ -130,7 +131,11 @@ private:
     std::optional<outbox::DeliveryWorker> worker_;
 };
 
-int serve(const Config& config)
+// What serve() does once the application is put together: serve it, or print its route
+// table (the table is built from the same composition, so it is the one that is served).
+enum class ServeMode { Serve, PrintRoutes };
+
+int serve(const Config& config, ServeMode mode = ServeMode::Serve)
 {
     auto database = open_database(config, true);
     SystemClock clock;
@@ -191,6 +196,10 @@ int serve(const Config& config)
     Ops ops(*database, metrics, router, std::move(api_operations));
     add_routes(router, {site_pages, manage_pages, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api, directory_pages, directory_api, matching_pages,
                         mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api, ops});
+    if (mode == ServeMode::PrintRoutes) {
+        web::write_route_table(router, std::cout);
+        return 0;
+    }
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;
@@ -347,6 +356,8 @@ int main(int argc, char** argv)
     auto* mail_run_command = mail_command->add_subcommand(
         "run", "Send queued mail and start scheduled campaigns until stopped (SIGTERM), apart from pmi serve");
     add_data_options(mail_run_command, options);
+    auto* routes_command = app.add_subcommand("routes", "Print the route table: method, pattern, and csrf-exempt where it applies");
+    add_data_options(routes_command, options);
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -361,6 +372,7 @@ int main(int argc, char** argv)
         }
         Config config = configure(options);
         if (serve_command->parsed()) return serve(config);
+        if (routes_command->parsed()) return serve(config, ServeMode::PrintRoutes);
         if (migrate_command->parsed()) return migrate(config);
         if (mail_run_command->parsed()) return mail_run(config);
         if (demo_command->parsed()) return demo(config);

@@ -59,20 +59,21 @@ bool allowed_content_type(std::string_view content_type)
 Result<FileId> AttachmentService::attach(const Actor& actor, ApplicationId application, const std::string& question_code,
                                          const std::string& file_name, std::string_view data)
 {
+    const Seconds now = clock_.now();
+    auto connection = database_.acquire();
+    {
+        // Who may change the application is settled before its bytes are examined (checking
+        // an office file inflates it), and again in the transaction.
+        auto loaded = TRY(load_application(*connection, actor, application, Access::Change));
+        TRY(accepting_changes(loaded.call, now));
+        TRY(file_question(loaded.call, question_code));
+    }
     if (data.empty()) return invalid("file", "Choose a file to upload; this one is empty.");
     if (data.size() > kMaxFileBytes) return Error(ErrorCode::PayloadTooLarge, "file", "A file may be at most 10 MB; this one is larger.");
     const std::string type = files::detect_content_type(data);
     if (!allowed_content_type(type))
         return invalid("file", "Only PDF, Word (DOCX), Excel (XLSX), JPEG and PNG files are accepted; this file is {1}.", {type});
     TRY(files::check_office_package(type, data, "file"));
-    const Seconds now = clock_.now();
-    auto connection = database_.acquire();
-    {
-        // Checked before the bytes are written, then again in the transaction.
-        auto loaded = TRY(load_application(*connection, actor, application, Access::Change));
-        TRY(accepting_changes(loaded.call, now));
-        TRY(file_question(loaded.call, question_code));
-    }
     auto stored = store_.put(data);
     return db::in_transaction(*connection, [&]() -> Result<FileId> {
         auto loaded = TRY(load_application(*connection, actor, application, Access::Change));
