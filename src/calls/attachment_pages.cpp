@@ -51,7 +51,7 @@ web::Response CallPages::download(web::Exchange& exchange)
     response.compressible = false;
     response.headers.add("Content-Disposition", content_disposition(found->file_name));
     // Even a file that fooled the type check never runs as a page of this site.
-    response.headers.add("Content-Security-Policy", "sandbox; default-src 'none'");
+    response.headers.add("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
     response.headers.add("Cache-Control", "private, no-store");
     return response;
 }
