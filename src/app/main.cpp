@@ -14,6 +14,7 @@
 #include "accounts/admin_service.hpp"
 #include "accounts/organisation_store.hpp"
 #include "accounts/user_store.hpp"
+#include "app/backup.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
 #include "app/pipeline.hpp"
@@ -313,6 +314,23 @@ int create_user(const Config& config, const UserCommand& command, UserMode mode)
     return 0;
 }
 
+int backup_to(const Config& config, const std::string& folder)
+{
+    auto summary = backup(config, folder);
+    std::cout << "Backup written to " << folder << ": " << summary.database_file << " and " << summary.files << " uploaded file"
+              << (summary.files == 1 ? "" : "s") << "." << std::endl;
+    return 0;
+}
+
+int restore_from(const Config& config, const std::string& folder)
+{
+    auto summary = restore(config, folder);
+    std::cout << "Restored " << summary.database_file << " and " << summary.files << " uploaded file" << (summary.files == 1 ? "" : "s")
+              << " from " << folder << " (database " << (config.effective_database_url().rfind("sqlite:", 0) == 0 ? config.effective_database_url() : "PostgreSQL")
+              << ")." << std::endl;
+    return 0;
+}
+
 }  // namespace
 }  // namespace pmi::app
 
@@ -356,6 +374,13 @@ int main(int argc, char** argv)
     auto* mail_run_command = mail_command->add_subcommand(
         "run", "Send queued mail and start scheduled campaigns until stopped (SIGTERM), apart from pmi serve");
     add_data_options(mail_run_command, options);
+    std::string backup_folder;
+    auto* backup_command = app.add_subcommand("backup", "Copy the database and the uploaded files into a new folder, while the site serves");
+    add_data_options(backup_command, options);
+    backup_command->add_option("--output", backup_folder, "The folder to create")->required();
+    auto* restore_command = app.add_subcommand("restore", "Put a backup into a new database and the data folder");
+    add_data_options(restore_command, options);
+    restore_command->add_option("--from", backup_folder, "The backup folder")->required();
     auto* routes_command = app.add_subcommand("routes", "Print the route table: method, pattern, and csrf-exempt where it applies");
     add_data_options(routes_command, options);
     auto* version_command = app.add_subcommand("version", "Print the version");
@@ -373,6 +398,8 @@ int main(int argc, char** argv)
         Config config = configure(options);
         if (serve_command->parsed()) return serve(config);
         if (routes_command->parsed()) return serve(config, ServeMode::PrintRoutes);
+        if (backup_command->parsed()) return backup_to(config, backup_folder);
+        if (restore_command->parsed()) return restore_from(config, backup_folder);
         if (migrate_command->parsed()) return migrate(config);
         if (mail_run_command->parsed()) return mail_run(config);
         if (demo_command->parsed()) return demo(config);
