@@ -18,6 +18,7 @@
 #include "app/config.hpp"
 #include "app/demo.hpp"
 #include "app/pipeline.hpp"
+#include "app/production.hpp"
 #include "app/routes.hpp"
 #include "app/secrets.hpp"
 #include "core/crypto.hpp"
@@ -50,6 +51,7 @@ struct Options {
     std::string data_dir;
     std::string database_url;
     std::string listen;
+    bool production = false;
 };
 
 void add_data_options(CLI::App* command, Options& options)
@@ -68,6 +70,7 @@ Config configure(const Options& options)
     if (!options.data_dir.empty()) config.data_dir = options.data_dir;
     if (!options.database_url.empty()) config.database_url = options.database_url;
     if (!options.listen.empty()) config.listen = options.listen;
+    if (options.production) config.production = true;
     if (!parse_listen(config.listen).ok()) throw std::runtime_error("the listen address must be HOST:PORT, for example 127.0.0.1:8080");
     std::filesystem::create_directories(config.data_dir);
     spdlog::set_level(spdlog::level::from_str(config.log_level));
@@ -139,6 +142,15 @@ enum class ServeMode { Serve, PrintRoutes };
 int serve(const Config& config, ServeMode mode = ServeMode::Serve)
 {
     auto database = open_database(config, true);
+    if (config.production && mode == ServeMode::Serve) {
+        auto problems = production_problems(config, *database);
+        for (const auto& problem : problems) std::cerr << "pmi serve: production mode: " << problem << std::endl;
+        if (!problems.empty()) {
+            std::cerr << "pmi serve: refusing to start in production mode with " << problems.size() << " insecure setting"
+                      << (problems.size() == 1 ? "" : "s") << std::endl;
+            return 2;
+        }
+    }
     SystemClock clock;
     web::I18n i18n;
     web::Templates templates(i18n, config.development ? "src" : "");
@@ -347,6 +359,7 @@ int main(int argc, char** argv)
     auto* serve_command = app.add_subcommand("serve", "Serve the site and the API (migrates the database first)");
     add_data_options(serve_command, options);
     serve_command->add_option("--listen", options.listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
+    serve_command->add_flag("--production", options.production, "Refuse to start with insecure settings (also production = true, PMI_PRODUCTION=1)");
     auto* migrate_command = app.add_subcommand("migrate", "Bring the database schema up to date");
     add_data_options(migrate_command, options);
     auto* demo_command = app.add_subcommand("demo", "Load the demo program, content and accounts (safe to run again)");
