@@ -43,6 +43,8 @@ const MUTATIONS = {
   'pipelined burst': () => `GET /healthz HTTP/1.1\r\n${H()}\r\n`.repeat(50),
   'bad percent-encoding': () => `GET /news/%zz%%41%C3 HTTP/1.1\r\n${H()}\r\n`,
   'bad UTF-8': () => `GET /news/\xff\xfe\xc0\xaf HTTP/1.1\r\n${H()}\r\n`,
+  'bad UTF-8 in a query': () => `GET /partners?q=%FF%FE&country=%C0%AF HTTP/1.1\r\n${H()}\r\n`,
+  'bad UTF-8 in a form': () => `POST /mailing/subscribe HTTP/1.1\r\n${H()}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 27\r\n\r\nemail=%FF%40x.example&name=`,
   'bad multipart boundary': () => {
     const body = '--nope\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n';
     return `POST /api/v1/applications/1/files HTTP/1.1\r\n${H()}Content-Type: multipart/form-data; boundary=\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
