@@ -326,20 +326,23 @@ int create_user(const Config& config, const UserCommand& command, UserMode mode)
     return 0;
 }
 
+// "1 uploaded file", "3 uploaded files".
+std::string uploaded_files(std::size_t count)
+{
+    return std::to_string(count) + (count == 1 ? " uploaded file" : " uploaded files");
+}
+
 int backup_to(const Config& config, const std::string& folder)
 {
     auto summary = backup(config, folder);
-    std::cout << "Backup written to " << folder << ": " << summary.database_file << " and " << summary.files << " uploaded file"
-              << (summary.files == 1 ? "" : "s") << "." << std::endl;
+    std::cout << "Backup written to " << folder << ": " << summary.database_file << " and " << uploaded_files(summary.files) << "." << std::endl;
     return 0;
 }
 
 int restore_from(const Config& config, const std::string& folder)
 {
     auto summary = restore(config, folder);
-    std::cout << "Restored " << summary.database_file << " and " << summary.files << " uploaded file" << (summary.files == 1 ? "" : "s")
-              << " from " << folder << " (database " << (config.effective_database_url().rfind("sqlite:", 0) == 0 ? config.effective_database_url() : "PostgreSQL")
-              << ")." << std::endl;
+    std::cout << "Restored " << summary.database_file << " and " << uploaded_files(summary.files) << " from " << folder << "." << std::endl;
     return 0;
 }
 
