@@ -96,3 +96,13 @@ test('each role gets the answer the matrix expects from every route and object',
   assert.deepEqual(wrong, [], `${wrong.length} answers differ from tests/security/authorization.tsv`);
   assert.equal(server.stderr().match(/ERROR|AddressSanitizer|runtime error/g), null, `the server reported errors:\n${server.stderr().slice(-4000)}`);
 });
+
+test('a directory profile form from someone who may not save it is refused before it is read', async () => {
+  // Profiles the matrix's deletions left in place.
+  const cases = [['anonymous', '/directory/partners/new', 303], ['applicant', '/directory/partners/new', 403],
+    ['applicant', '/directory/partners/bf-kassiri/edit', 403], ['partner', '/directory/teams/sk-northgate/edit', 404]];
+  for (const [role, urlPath, status] of cases) {
+    const reply = await clients[role].postForm(urlPath, { csrf_token: clients[role].csrf });
+    assert.equal(reply.status, status, `${role} posting an empty form to ${urlPath}`);
+  }
+});
