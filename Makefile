@@ -5,7 +5,7 @@ TEST_BUILD ?= build-test
 DATA ?= data
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: run test build bench deps test-deps frontend unit black-box catalogs clean
+.PHONY: run test check build bench deps test-deps frontend unit black-box catalogs clean
 
 run: deps build
 	@mkdir -p $(DATA)
@@ -29,6 +29,10 @@ FORCE:
 
 test: test-deps $(TEST_BUILD)/pmi
 	@scripts/run-tests $(TEST_BUILD)
+
+# The whole test plan at full length: make test's suites, then each fuzz target for 60 s.
+check: test-deps $(TEST_BUILD)/pmi
+	@scripts/check $(TEST_BUILD)
 
 bench:
 	@bench/run $(SUITE)

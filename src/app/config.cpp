@@ -40,6 +40,7 @@ void read_environment(Config& config)
     if (const char* value = std::getenv("PMI_MAIL_RATE"); value && *value) config.mail_rate = std::strtod(value, nullptr);
     flag("PMI_SECURE_COOKIES", config.secure_cookies);
     flag("PMI_DEVELOPMENT", config.development);
+    flag("PMI_PRODUCTION", config.production);
     flag("PMI_REVIEW_PROVINCE_CONFLICTS", config.province_conflicts);
     if (const char* value = std::getenv("PMI_PAGE_CACHE_MS"); value && *value) config.page_cache_ms = std::strtoll(value, nullptr, 10);
     if (const char* value = std::getenv("PMI_THREADS"); value && *value) config.threads = std::strtoul(value, nullptr, 10);
@@ -66,6 +67,7 @@ Status read_file(const std::string& path, Config& config)
     config.metrics_token = table["server"]["metrics_token"].value_or(config.metrics_token);
     config.database_pool = table["database_pool"].value_or(config.database_pool);
     config.log_level = table["log_level"].value_or(config.log_level);
+    config.production = table["production"].value_or(config.production);
     config.session_idle_seconds = table["sessions"]["idle_minutes"].value_or(config.session_idle_seconds / 60) * 60;
     config.session_absolute_seconds =
         table["sessions"]["absolute_hours"].value_or(config.session_absolute_seconds / 3600) * 3600;

@@ -18,6 +18,7 @@ struct Config {
     std::size_t database_pool = 8;
     bool secure_cookies = false;  // set when served over HTTPS
     bool development = false;     // read templates from src/ and reload them on change
+    bool production = false;      // pmi serve refuses insecure settings (see app/production.hpp)
     std::string log_level = "info";
     std::int64_t session_idle_seconds = 30 * 60;
     std::int64_t session_absolute_seconds = 12 * 60 * 60;

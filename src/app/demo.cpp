@@ -153,6 +153,16 @@ void load_directory(db::Connection& connection, const std::map<std::string, Orga
 
 }  // namespace
 
+std::vector<std::string> demo_emails()
+{
+    auto source = embedded::find(embedded::demo(), "site/demo/content.json");
+    if (!source) return {};
+    std::vector<std::string> emails;
+    const json data = json::parse(*source);
+    for (const auto& user : data.at("users")) emails.push_back(user.at("email"));
+    return emails;
+}
+
 DemoReport load_demo(db::Database& database, accounts::AccountService& accounts, const Clock& clock,
                      const std::function<void(const std::string&)>& progress)
 {

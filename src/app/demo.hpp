@@ -4,6 +4,7 @@
 // nothing that is already there.
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "accounts/account_service.hpp"
 #include "core/clock.hpp"
@@ -18,6 +19,9 @@ struct DemoReport {
     int users_created = 0;
     std::vector<std::string> accounts;  // "email (role)"
 };
+
+// The email addresses of the demo accounts.
+std::vector<std::string> demo_emails();
 
 // Throws std::runtime_error when the embedded demo data is malformed.
 DemoReport load_demo(db::Database& database, accounts::AccountService& accounts, const Clock& clock,

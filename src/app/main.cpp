@@ -14,9 +14,11 @@
 #include "accounts/admin_service.hpp"
 #include "accounts/organisation_store.hpp"
 #include "accounts/user_store.hpp"
+#include "app/backup.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
 #include "app/pipeline.hpp"
+#include "app/production.hpp"
 #include "app/routes.hpp"
 #include "app/secrets.hpp"
 #include "core/crypto.hpp"
@@ -44,6 +46,7 @@
 #include "networks/network_service.hpp"
 #include "search/search_index.hpp"
 #include "site/site_service.hpp"
+#include "web/route_table.hpp"
 #include "web/server.hpp"
 
 namespace pmi::app {
@@ -54,6 +57,7 @@ struct Options {
     std::string data_dir;
     std::string database_url;
     std::string listen;
+    bool production = false;
 };
 
 void add_data_options(CLI::App* command, Options& options)
@@ -72,6 +76,7 @@ Config configure(const Options& options)
     if (!options.data_dir.empty()) config.data_dir = options.data_dir;
     if (!options.database_url.empty()) config.database_url = options.database_url;
     if (!options.listen.empty()) config.listen = options.listen;
+    if (options.production) config.production = true;
     if (!parse_listen(config.listen).ok()) throw std::runtime_error("the listen address must be HOST:PORT, for example 127.0.0.1:8080");
     std::filesystem::create_directories(config.data_dir);
     spdlog::set_level(spdlog::level::from_str(config.log_level));
@@ -146,9 +151,22 @@ private:
     std::optional<outbox::DeliveryWorker> worker_;
 };
 
-int serve(const Config& config)
+// What serve() does once the application is put together: serve it, or print its route
+// table (the table is built from the same composition, so it is the one that is served).
+enum class ServeMode { Serve, PrintRoutes };
+
+int serve(const Config& config, ServeMode mode = ServeMode::Serve)
 {
     auto database = open_database(config, true);
+    if (config.production && mode == ServeMode::Serve) {
+        auto problems = production_problems(config, *database);
+        for (const auto& problem : problems) std::cerr << "pmi serve: production mode: " << problem << std::endl;
+        if (!problems.empty()) {
+            std::cerr << "pmi serve: refusing to start in production mode with " << problems.size() << " insecure setting"
+                      << (problems.size() == 1 ? "" : "s") << std::endl;
+            return 2;
+        }
+    }
     SystemClock clock;
     web::I18n i18n;
     web::Templates templates(i18n, config.development ? "src" : "");
@@ -250,6 +268,10 @@ int serve(const Config& config)
                         directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
                         ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, map_pages,
                         iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, search_api, ops});
+    if (mode == ServeMode::PrintRoutes) {
+        web::write_route_table(router, std::cout);
+        return 0;
+    }
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;
@@ -388,6 +410,26 @@ int create_user(const Config& config, const UserCommand& command, UserMode mode)
     return 0;
 }
 
+// "1 uploaded file", "3 uploaded files".
+std::string uploaded_files(std::size_t count)
+{
+    return std::to_string(count) + (count == 1 ? " uploaded file" : " uploaded files");
+}
+
+int backup_to(const Config& config, const std::string& folder)
+{
+    auto summary = backup(config, folder);
+    std::cout << "Backup written to " << folder << ": " << summary.database_file << " and " << uploaded_files(summary.files) << "." << std::endl;
+    return 0;
+}
+
+int restore_from(const Config& config, const std::string& folder)
+{
+    auto summary = restore(config, folder);
+    std::cout << "Restored " << summary.database_file << " and " << uploaded_files(summary.files) << " from " << folder << "." << std::endl;
+    return 0;
+}
+
 }  // namespace
 }  // namespace pmi::app
 
@@ -404,6 +446,7 @@ int main(int argc, char** argv)
     auto* serve_command = app.add_subcommand("serve", "Serve the site and the API (migrates the database first)");
     add_data_options(serve_command, options);
     serve_command->add_option("--listen", options.listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
+    serve_command->add_flag("--production", options.production, "Refuse to start with insecure settings (also production = true, PMI_PRODUCTION=1)");
     auto* migrate_command = app.add_subcommand("migrate", "Bring the database schema up to date");
     add_data_options(migrate_command, options);
     auto* demo_command = app.add_subcommand("demo", "Load the demo program, content and accounts (safe to run again)");
@@ -442,6 +485,15 @@ int main(int argc, char** argv)
     search_command->require_subcommand(1);
     auto* reindex_command = search_command->add_subcommand("reindex", "Build the search index again from the content");
     add_data_options(reindex_command, options);
+    std::string backup_folder;
+    auto* backup_command = app.add_subcommand("backup", "Copy the database and the uploaded files into a new folder, while the site serves");
+    add_data_options(backup_command, options);
+    backup_command->add_option("--output", backup_folder, "The folder to create")->required();
+    auto* restore_command = app.add_subcommand("restore", "Put a backup into a new database and the data folder");
+    add_data_options(restore_command, options);
+    restore_command->add_option("--from", backup_folder, "The backup folder")->required();
+    auto* routes_command = app.add_subcommand("routes", "Print the route table: method, pattern, and csrf-exempt where it applies");
+    add_data_options(routes_command, options);
     auto* version_command = app.add_subcommand("version", "Print the version");
 
     CLI11_PARSE(app, argc, argv);
@@ -456,6 +508,9 @@ int main(int argc, char** argv)
         }
         Config config = configure(options);
         if (serve_command->parsed()) return serve(config);
+        if (routes_command->parsed()) return serve(config, ServeMode::PrintRoutes);
+        if (backup_command->parsed()) return backup_to(config, backup_folder);
+        if (restore_command->parsed()) return restore_from(config, backup_folder);
         if (migrate_command->parsed()) return migrate(config);
         if (mail_run_command->parsed()) return mail_run(config);
         if (demo_command->parsed()) return demo(config);

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/crypto.hpp"
+#include "core/text.hpp"
 #include "web/compression.hpp"
 #include "web/json.hpp"
 #include "web/multipart.hpp"
@@ -25,6 +26,18 @@ std::string origin_of(std::string_view url)
     if (scheme == std::string_view::npos) return std::string(url);
     auto slash = url.find('/', scheme + 3);
     return std::string(url.substr(0, slash));
+}
+
+// Whether every field of the query, and of a form body, is UTF-8 text: other bytes reach no
+// handler (PostgreSQL refuses them as parameters, a server error instead of an answer).
+bool fields_are_text(const web::Request& request)
+{
+    auto all_text = [](const web::Fields& fields) {
+        for (const auto& [name, value] : fields.entries())
+            if (!text::valid_utf8(name) || !text::valid_utf8(value)) return false;
+        return true;
+    };
+    return all_text(request.query()) && (web::is_safe(request.method) || all_text(request.form()));
 }
 
 }  // namespace
@@ -98,7 +111,14 @@ web::Response Pipeline::dispatch(web::Exchange& exchange, web::Request& request,
         }
         return refuse(exchange, not_found());
     }
-    for (auto& [name, value] : match.parameters) request.path_parameters.emplace(name, value);
+    if (!fields_are_text(request))
+        return refuse(exchange, invalid("", "The address or the form holds bytes that are not text. Follow a link of this site, or type the text again."));
+    for (auto& [name, value] : match.parameters) {
+        // No object is named by bytes that are not UTF-8 (PostgreSQL would refuse them as a
+        // parameter, a server error instead of a 404).
+        if (!text::valid_utf8(value)) return refuse(exchange, not_found());
+        request.path_parameters.emplace(name, value);
+    }
     if (!web::is_safe(request.method)) {
         const std::size_t limit = match.route->max_body ? match.route->max_body : parts_.config.max_form_bytes;
         if (request.body.size() > limit)

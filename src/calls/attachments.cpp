@@ -50,15 +50,16 @@ Result<const Question*> file_question(const Call& call, const std::string& code)
 Result<FileId> AttachmentService::attach(const Actor& actor, ApplicationId application, const std::string& question_code,
                                          const std::string& file_name, std::string_view data)
 {
-    const std::string type = TRY(files::accepted_document(data, "file"));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     {
-        // Checked before the bytes are written, then again in the transaction.
+        // Who may change the application is settled before its bytes are examined (checking
+        // an office file inflates it), and again in the transaction.
         auto loaded = TRY(load_application(*connection, actor, application, Access::Change));
         TRY(accepting_changes(loaded.call, now));
         TRY(file_question(loaded.call, question_code));
     }
+    const std::string type = TRY(files::accepted_document(data, "file"));
     auto stored = store_.put(data);
     return db::in_transaction(*connection, [&]() -> Result<FileId> {
         auto loaded = TRY(load_application(*connection, actor, application, Access::Change));

@@ -109,6 +109,10 @@ TEST_P(AttachmentTest, OnlyThoseWhoMayReadTheApplicationDownload)
     EXPECT_EQ(attachments.download(stranger, application, id).error().code, ErrorCode::NotFound);
     EXPECT_EQ(attachments.download(Actor{}, application, id).error().code, ErrorCode::Unauthenticated);
     EXPECT_EQ(attachments.attach(stranger, application, "council-letter", "x.pdf", kPdf).error().code, ErrorCode::NotFound);
+    // Refused for who asks before anything is said about the file.
+    for (const auto& content : {std::string(), kHtml})
+        EXPECT_EQ(attachments.attach(stranger, application, "council-letter", "x.pdf", content).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(attachments.attach(Actor{}, application, "council-letter", "x.pdf", "").error().code, ErrorCode::Unauthenticated);
     EXPECT_EQ(attachments.download(staff, application, FileId{id.value + 100}).error().code, ErrorCode::NotFound);
 }
 

@@ -1,5 +1,6 @@
 // Edit forms for directory profiles, the officers' lists, and import and export.
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "core/csv.hpp"
@@ -15,6 +16,17 @@
 
 namespace pmi::directory {
 namespace {
+
+// Who may save a profile is settled before its form is read, so that anyone else gets a
+// refusal rather than the form's errors: officers for a new profile, and for an edit those
+// the profile named in the address lets edit (the service checks the saved one again).
+Status may_save(const web::Exchange& exchange, const std::function<Status(std::string_view key)>& may_edit)
+{
+    const auto key = exchange.request.path_parameter("key");
+    if (!key.empty()) return may_edit(key);
+    if (exchange.actor.runs_program()) return Ok{};
+    return exchange.actor.signed_in() ? forbidden() : unauthenticated();
+}
 
 web::Response spreadsheet_download(std::string body, std::string_view type, const std::string& file_name)
 {
@@ -130,6 +142,12 @@ web::Response DirectoryPages::edit_partner(web::Exchange& exchange)
 
 web::Response DirectoryPages::save_partner(web::Exchange& exchange)
 {
+    auto allowed = may_save(exchange, [&](std::string_view key) -> Status {
+        auto found = TRY(directory_.partner(key));
+        if (directory_.may_edit(exchange.actor, found)) return Ok{};
+        return exchange.actor.signed_in() ? forbidden() : unauthenticated();
+    });
+    if (!allowed.ok()) return refuse(exchange, allowed.error());
     const auto form = exchange.request.form();
     std::vector<Error> errors;
     auto partner = partner_from_form(form, errors);
@@ -171,6 +189,11 @@ web::Response DirectoryPages::edit_team(web::Exchange& exchange)
 
 web::Response DirectoryPages::save_team(web::Exchange& exchange)
 {
+    auto allowed = may_save(exchange, [&](std::string_view key) -> Status {
+        TRY(directory_.team(exchange.actor, key));
+        return Ok{};
+    });
+    if (!allowed.ok()) return refuse(exchange, allowed.error());
     const auto form = exchange.request.form();
     std::vector<Error> errors;
     auto team = team_from_form(form, errors);

@@ -188,13 +188,11 @@ web::Response PartnershipApi::decide(web::Exchange& exchange)
     auto body = web::json_object(exchange.request);
     if (!body.ok()) return web::json_error(i18n_, exchange, body.error());
     auto decision = web::json_string(*body, "decision");
-    if (!decision.ok()) return web::json_error(i18n_, exchange, decision.error());
-    if (*decision != "approve" && *decision != "reject")
-        return web::json_error(i18n_, exchange, invalid("decision", "Choose to approve or reject the amendment."));
+    const auto chosen = decision.ok() ? decision_from_code(*decision) : std::nullopt;
     const AmendmentId amendment{std::atoll(std::string(exchange.request.path_parameter("amendment").substr(0, 18)).c_str())};
-    auto decided = budgets_.decide(exchange.actor, partnership_in(exchange), amendment, *decision == "approve" ? Decision::Approve : Decision::Reject);
+    auto decided = budgets_.decide(exchange.actor, partnership_in(exchange), amendment, chosen);
     if (!decided.ok()) return web::json_error(i18n_, exchange, decided.error());
-    return web::json_response(200, {{"decision", *decision}});
+    return web::json_response(200, {{"decision", *chosen == Decision::Approve ? "approve" : "reject"}});
 }
 
 std::vector<web::ApiOperation> PartnershipApi::operations()

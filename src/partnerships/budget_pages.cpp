@@ -175,9 +175,7 @@ web::Response PartnershipPages::decide(web::Exchange& exchange)
     const auto form = exchange.request.form();
     const auto id = partnership_in(exchange);
     const AmendmentId amendment{std::atoll(std::string(exchange.request.path_parameter("amendment").substr(0, 18)).c_str())};
-    const auto choice = form.get("decision");
-    if (choice != "approve" && choice != "reject") return web::refusal(views_, exchange, invalid("decision", "Choose to approve or reject the amendment."));
-    auto decided = budgets_.decide(exchange.actor, id, amendment, choice == "approve" ? Decision::Approve : Decision::Reject);
+    auto decided = budgets_.decide(exchange.actor, id, amendment, decision_from_code(form.get("decision")));
     if (!decided.ok()) return web::refusal(views_, exchange, decided.error());
     return web::Response::redirect("/partnerships/" + std::to_string(id.value) + "/budget?notice=saved");
 }

@@ -80,18 +80,19 @@ Result<AmendmentId> BudgetService::propose(const Actor& actor, PartnershipId id,
     });
 }
 
-Status BudgetService::decide(const Actor& actor, PartnershipId id, AmendmentId amendment_id, Decision decision)
+Status BudgetService::decide(const Actor& actor, PartnershipId id, AmendmentId amendment_id, std::optional<Decision> decision)
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
         auto found = TRY(find_for_members(*connection, actor, id));
         if (found.access != Access::Officer) return forbidden("Only program officers approve or reject amendments.");
+        if (!decision) return invalid("decision", "Choose to approve or reject the amendment.");
         BudgetStore store(*connection);
         auto amendment = store.amendment(amendment_id);
         if (!amendment || amendment->partnership != id) return not_found();
         if (amendment->status != AmendmentStatus::Proposed) return conflict("amendment", "This amendment was decided already.");
         const Seconds now = clock_.now();
-        amendment->status = decision == Decision::Approve ? AmendmentStatus::Approved : AmendmentStatus::Rejected;
+        amendment->status = *decision == Decision::Approve ? AmendmentStatus::Approved : AmendmentStatus::Rejected;
         amendment->decided_by = actor.name;
         amendment->decided_at = now;
         if (decision == Decision::Approve) {

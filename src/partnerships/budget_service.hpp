@@ -34,7 +34,9 @@ public:
     Result<AmendmentId> propose(const Actor& actor, PartnershipId id, const AmendmentInput& input);
     // Officers. Approving applies the amendment to its line (or adds the line). Fails with a
     // conflict when the amendment was decided already.
-    Status decide(const Actor& actor, PartnershipId id, AmendmentId amendment, Decision decision);
+    // Who decides is checked before the decision itself: nothing chosen is an invalid
+    // decision only for an officer.
+    Status decide(const Actor& actor, PartnershipId id, AmendmentId amendment, std::optional<Decision> decision);
 
 private:
     db::Database& database_;

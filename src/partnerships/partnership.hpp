@@ -25,6 +25,13 @@ enum class MemberKind { Team, Partner };  // a Canadian municipal team, a partne
 enum class Category { Travel, ProfessionalFees, Equipment, Training, Other };
 enum class AmendmentStatus { Proposed, Approved, Rejected };
 enum class Decision { Approve, Reject };
+// "approve" or "reject"; nothing for anything else.
+inline std::optional<Decision> decision_from_code(std::string_view code)
+{
+    if (code == "approve") return Decision::Approve;
+    if (code == "reject") return Decision::Reject;
+    return std::nullopt;
+}
 
 inline constexpr PartnershipStatus kStatuses[] = {PartnershipStatus::Proposed, PartnershipStatus::Active, PartnershipStatus::Suspended, PartnershipStatus::Closed};
 inline constexpr Category kCategories[] = {Category::Travel, Category::ProfessionalFees, Category::Equipment, Category::Training,

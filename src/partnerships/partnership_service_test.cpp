@@ -158,6 +158,9 @@ TEST_P(PartnershipServiceTest, AmendmentsProposedByStaffAreApprovedByOfficersAnd
     auto added = budgets.propose(reo_staff, id, {"", line("2027-28", "training", "300.00"), "A workshop."}).value();
     auto rejected = budgets.propose(reo_staff, id, {"", line("2027-28", "equipment", "9999.00"), "A truck."}).value();
     EXPECT_EQ(budgets.decide(town_staff, id, amendment, Decision::Approve).error().code, ErrorCode::Forbidden);
+    // Who asks is settled before what they chose.
+    EXPECT_EQ(budgets.decide(town_staff, id, amendment, std::nullopt).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(budgets.decide(officer, id, amendment, std::nullopt).error().field, "decision");
     ASSERT_TRUE(budgets.decide(officer, id, amendment, Decision::Approve).ok());
     ASSERT_TRUE(budgets.decide(officer, id, added, Decision::Approve).ok());
     ASSERT_TRUE(budgets.decide(officer, id, rejected, Decision::Reject).ok());

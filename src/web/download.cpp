@@ -25,7 +25,7 @@ Response file_download(const std::string& path, const std::string& file_name, co
     response.body = bytes.str();
     response.compressible = false;
     response.headers.add("Content-Disposition", content_disposition(file_name));
-    response.headers.add("Content-Security-Policy", "sandbox; default-src 'none'");
+    response.headers.add("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
     response.headers.add("Cache-Control", "private, no-store");
     return response;
 }

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "web/route_table.hpp"
 #include "web/router.hpp"
 
 namespace pmi::web {
@@ -150,6 +152,17 @@ TEST_F(RouterTest, EveryRouteIsListedWithItsMethodPatternAndSegments)
     EXPECT_EQ(routes[4].pattern, "/manage/news/:id/edit");
     EXPECT_EQ(routes[4].segments, (std::vector<std::string>{"manage", "news", ":id", "edit"}));
     EXPECT_TRUE(std::all_of(routes.begin(), routes.end(), [](const Route& r) { return static_cast<bool>(r.handler); }));
+}
+
+TEST(Router, TheRouteTableListsMethodPatternAndCsrfExemption)
+{
+    Router router;
+    router.get("/news/:slug", named("news post"));
+    router.post("/news/:slug", named("save"), 1024);
+    router.post("/mailing/one-click", named("one click"), 0, Csrf::Exempt);
+    std::ostringstream table;
+    write_route_table(router, table);
+    EXPECT_EQ(table.str(), "GET\t/news/:slug\nPOST\t/news/:slug\nPOST\t/mailing/one-click\tcsrf-exempt\n");
 }
 
 TEST(Router, AnEmptyRouterMatchesNothing)

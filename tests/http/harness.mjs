@@ -64,6 +64,12 @@ async function pmi(args, env) {
   }
 }
 
+// Runs another pmi subcommand on a started server's data folder and database:
+// runPmi(server, ['routes']) → {stdout, stderr}; throws with both when it fails.
+export function runPmi(server, args, extraEnv = {}) {
+  return pmi([...args, '--data', server.dataDir, '--database', server.databaseUrl], serverEnv(extraEnv));
+}
+
 // startServer({database, env}) → {url, dataDir, databaseUrl, kind, stderr(), stop(), kill(),
 // restart(), another()}.
 // database: "sqlite" | "postgres" (default from PMI_TEST_DATABASE). stop() sends SIGTERM,
