@@ -47,19 +47,10 @@ void add_routes(web::Router& r, Handlers h)
     r.get_public("/areas", bind(h.site, &SitePages::areas));
     r.get_public("/areas/:code", bind(h.site, &SitePages::area));
     r.get_public("/news", bind(h.site, &SitePages::news));
+    r.get_public("/news/feed.atom", bind(h.news_feed, &site::NewsFeed::atom));
     r.get_public("/news/:slug", bind(h.site, &SitePages::news_post));
     r.get_public("/pages/:slug", bind(h.site, &SitePages::page));
     r.get_public("/contact", bind(h.site, &SitePages::contact));
-    r.get("/", bind(h.site, &SitePages::home));
-    r.get("/countries", bind(h.site, &SitePages::countries));
-    r.get("/countries/:code", bind(h.site, &SitePages::country));
-    r.get("/areas", bind(h.site, &SitePages::areas));
-    r.get("/areas/:code", bind(h.site, &SitePages::area));
-    r.get("/news", bind(h.site, &SitePages::news));
-    r.get("/news/feed.atom", bind(h.news_feed, &site::NewsFeed::atom));
-    r.get("/news/:slug", bind(h.site, &SitePages::news_post));
-    r.get("/pages/:slug", bind(h.site, &SitePages::page));
-    r.get("/contact", bind(h.site, &SitePages::contact));
     r.get("/search", bind(h.search, &search::SearchPages::search));
 
     // Events and missions

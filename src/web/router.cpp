@@ -1,5 +1,7 @@
 #include "web/router.hpp"
 
+#include <stdexcept>
+
 #include <cassert>
 
 namespace pmi::web {
@@ -41,6 +43,9 @@ bool matches(const Route& route, const std::vector<std::string>& segments,
 void Router::add(Method method, std::string pattern, Handler handler, std::size_t max_body, Csrf csrf)
 {
     assert(!pattern.empty() && pattern.front() == '/' && "route patterns start with /");
+    for (const auto& route : routes_)
+        if (route.method == method && route.pattern == pattern)
+            throw std::logic_error("the route " + std::string(method_name(method)) + " " + pattern + " is in the table twice");
     auto segments = split_path(pattern);
     routes_.push_back(Route{method, std::move(pattern), std::move(handler), std::move(segments), max_body, csrf});
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,13 @@ protected:
     }
     Router router;
 };
+
+// A route added twice would answer with whichever comes first; the table refuses it.
+TEST_F(RouterTest, TheSameMethodAndPatternCannotBeAddedTwice)
+{
+    EXPECT_THROW(router.get("/news/:slug", named("again")), std::logic_error);
+    EXPECT_NO_THROW(router.post("/news/:slug", named("another method")));
+}
 
 TEST_F(RouterTest, StaticRoutesMatchExactly)
 {

@@ -110,6 +110,8 @@ test('two servers on one database send each message of a campaign once', async (
     const subject = 'A campaign sent by two servers';
     const id = await sendCampaign(second.url, subject, 'news');
     await settled(id);
+    // The sink records a message a little after pmi sees it accepted: wait for them all.
+    await waitForReceived(subject, 600);
     assertEachOnce(await receivedWith(subject), 'shared', 600);
   } finally {
     await second.stop();
