@@ -142,9 +142,27 @@ export async function buildFixture(server, clients) {
     campaign: await value('SELECT MAX(id) FROM mailing_campaigns'),
     subscriber: await value('SELECT MAX(id) FROM mailing_subscribers'),
     membership: await value('SELECT MAX(id) FROM memberships'),
+    // The ledgers', workplans' and results' entries of each partnership.
+    expense: await ofPartnerships(value, 'SELECT MIN(id) FROM expenses WHERE partnership_id = '),
+    contribution: await ofPartnerships(value, 'SELECT MIN(id) FROM in_kind_contributions WHERE partnership_id = '),
+    activity: await ofPartnerships(value, 'SELECT MIN(id) FROM workplan_activities WHERE partnership_id = '),
+    milestone: await ofPartnerships(value, 'SELECT MIN(id) FROM workplan_milestones WHERE partnership_id = '),
+    measurement: await ofPartnerships(value, 'SELECT MIN(id) FROM measurements WHERE is_current = 1 AND partnership_id = '),
+    evidence: await ofPartnerships(value,
+      'SELECT MIN(e.id) FROM measurement_evidence e JOIN measurements m ON m.id = e.measurement_id WHERE m.partnership_id = '),
+    period: await value('SELECT MAX(id) FROM reporting_periods'),
+    event: await value('SELECT MIN(id) FROM events WHERE published = 1'),
+    network: 'amb-burkina',
+    rates: 'exchange',
   };
   await restoreAssignment(server, fixture);
   return fixture;
+}
+
+async function ofPartnerships(value, sql) {
+  const own = await value(sql + `(SELECT partnership_id FROM partnership_members WHERE member_key = 'bf-sonreba')`);
+  const other = await value(sql + `(SELECT partnership_id FROM partnership_members WHERE member_key = 'qc-lac-aux-herons')`);
+  return { own, other };
 }
 
 // Seats reviewer@ on the own application again, without a conflict (declaring one or an
@@ -171,8 +189,23 @@ const PARAMETERS = [
   ['/directory/partners/:key', { key: (f, v) => f.partner[v] }],
   ['/directory/teams/:key', { key: (f, v) => f.team[v] }],
   ['/manage/matching/runs/:id', { id: f => f.run }],
-  ['/partnerships/:id', { id: (f, v) => f.partnership[v], amendment: (f, v) => f.amendment[v] }],
-  ['/api/v1/partnerships/:id', { id: (f, v) => f.partnership[v], amendment: (f, v) => f.amendment[v] }],
+  ...['/partnerships/:id', '/api/v1/partnerships/:id'].flatMap(start => [
+    [`${start}/expenses`, { id: (f, v) => f.partnership[v], entry: (f, v) => f.expense[v] }],
+    [`${start}/in-kind`, { id: (f, v) => f.partnership[v], entry: (f, v) => f.contribution[v] }],
+    [start, {
+      id: (f, v) => f.partnership[v], amendment: (f, v) => f.amendment[v], activity: (f, v) => f.activity[v],
+      milestone: (f, v) => f.milestone[v], measurement: (f, v) => f.measurement[v], evidence: (f, v) => f.evidence[v],
+    }],
+  ]),
+  ['/api/v1/results/measurements/:measurement', { measurement: (f, v) => f.measurement[v] }],
+  ['/manage/results/periods/:period', { period: f => f.period }],
+  ['/manage/rates/:table', { table: f => f.rates }],
+  ['/api/v1/rates/:table', { table: f => f.rates }],
+  ['/events/:id', { id: f => f.event }],
+  ['/manage/events/:id', { id: f => f.event }],
+  ['/api/v1/events/:id', { id: f => f.event }],
+  ['/networks/:key', { key: f => f.network }],
+  ['/api/v1/networks/:key', { key: f => f.network }],
   ['/applications/:id', { id: (f, v) => f.application[v], file: (f, v) => f.file[v] }],
   ['/api/v1/applications/:id', { id: (f, v) => f.application[v], file: (f, v) => f.file[v] }],
   ['/reviews/:application', { application: (f, v) => f.application[v] }],
