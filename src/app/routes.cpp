@@ -47,6 +47,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get_public("/areas", bind(h.site, &SitePages::areas));
     r.get_public("/areas/:code", bind(h.site, &SitePages::area));
     r.get_public("/news", bind(h.site, &SitePages::news));
+    // Before the posts: "feed.atom" would otherwise be taken for a post's slug.
+    r.get("/news/feed.atom", bind(h.news_feed, &site::NewsFeed::atom));
     r.get_public("/news/:slug", bind(h.site, &SitePages::news_post));
     r.get_public("/pages/:slug", bind(h.site, &SitePages::page));
     r.get_public("/contact", bind(h.site, &SitePages::contact));
@@ -56,7 +58,6 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/areas", bind(h.site, &SitePages::areas));
     r.get("/areas/:code", bind(h.site, &SitePages::area));
     r.get("/news", bind(h.site, &SitePages::news));
-    r.get("/news/feed.atom", bind(h.news_feed, &site::NewsFeed::atom));
     r.get("/news/:slug", bind(h.site, &SitePages::news_post));
     r.get("/pages/:slug", bind(h.site, &SitePages::page));
     r.get("/contact", bind(h.site, &SitePages::contact));
