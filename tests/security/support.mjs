@@ -119,6 +119,7 @@ export async function buildFixture(server, clients) {
   const bystander = await value(`SELECT id FROM users WHERE email = '${ACCOUNTS.otherApplicant}'`);
   expectStatus(await admin.postForm('/admin/memberships', { csrf_token: admin.csrf, user_id: bystander, organisation_id: office, role: 'reviewer' }),
     303, 'granting a role');
+  expectStatus(await officer.postJson('/api/v1/iati/publish', {}), 201, 'publishing the IATI activity file');
   expectStatus(await officer.postForm('/manage/matching/rules', { csrf_token: officer.csrf, team: 'sk-northgate', partner: 'bf-kassiri', rule: 'forbid' }),
     303, 'adding a matching rule');
 
