@@ -47,6 +47,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get_public("/areas", bind(h.site, &SitePages::areas));
     r.get_public("/areas/:code", bind(h.site, &SitePages::area));
     r.get_public("/news", bind(h.site, &SitePages::news));
+    // Before the posts: "feed.atom" would otherwise be taken for a post's slug.
     r.get_public("/news/feed.atom", bind(h.news_feed, &site::NewsFeed::atom));
     r.get_public("/news/:slug", bind(h.site, &SitePages::news_post));
     r.get_public("/pages/:slug", bind(h.site, &SitePages::page));

@@ -103,7 +103,9 @@ web::Response IatiPages::activities(web::Exchange& exchange)
     if (!published) return web::error_page(views_, exchange, not_found("No IATI activity file has been published yet."));
     web::Response response;
     response.headers.add("ETag", published->etag);
-    response.headers.add("Cache-Control", "public, max-age=300");
+    // The file is the same for everyone, but an answer to a signed-in request is kept out of
+    // shared caches like every other one (it may carry the session's cookie).
+    response.headers.add("Cache-Control", exchange.actor.signed_in() ? "private, max-age=300" : "public, max-age=300");
     if (same) {
         response.status = 304;
         return response;

@@ -45,6 +45,8 @@ web::Response EnvelopeApi::envelope(web::Exchange& exchange)
 
 web::Response EnvelopeApi::save(web::Exchange& exchange)
 {
+    // Who may save is decided before the body is read.
+    if (auto allowed = envelopes_.may_save(exchange.actor); !allowed.ok()) return web::json_error(i18n_, exchange, allowed.error());
     auto body = web::json_object(exchange.request);
     if (!body.ok()) return web::json_error(i18n_, exchange, body.error());
     auto rows = rows_from_json(*body);

@@ -92,6 +92,8 @@ Result<std::vector<EnvelopeYear>> EnvelopeService::envelope(const Actor& actor)
     return EnvelopeStore(*connection).years();
 }
 
+Status EnvelopeService::may_save(const Actor& actor) const { return officer_only(actor); }
+
 Status EnvelopeService::save(const Actor& actor, const std::vector<EnvelopeYearInput>& rows)
 {
     TRY(officer_only(actor));

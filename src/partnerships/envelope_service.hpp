@@ -57,6 +57,8 @@ public:
     Result<std::vector<EnvelopeYear>> envelope(const Actor& actor);
     // Officers: replaces the whole profile; writes nothing when a row is wrong.
     Status save(const Actor& actor, const std::vector<EnvelopeYearInput>& rows);
+    // Whether the actor may save the envelope (officers), asked before a request's rows are read.
+    Status may_save(const Actor& actor) const;
 
 private:
     db::Database& database_;

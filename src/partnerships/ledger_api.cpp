@@ -152,14 +152,16 @@ web::Response LedgerApi::change_contribution(web::Exchange& exchange)
 
 web::Response LedgerApi::review(web::Exchange& exchange, Ledger ledger)
 {
+    // Who may review is decided before what was sent is read: a body without a decision is
+    // refused as such only to those who may review.
     auto input = sent(exchange.request);
-    if (!input.ok()) return web::json_error(i18n_, exchange, input.error());
-    const auto decision = input->fields.get("decision");
-    if (decision != "approve" && decision != "return")
-        return web::json_error(i18n_, exchange, invalid("decision", "Choose to approve or return the entry."));
-    auto reviewed = ledgers_.review(exchange.actor, ledger, partnership_in(exchange), entry_in_path(exchange),
-                                    decision == "approve" ? Review::Approve : Review::Return, std::string(input->fields.get("note").substr(0, 2000)));
-    return web::json_result(i18n_, exchange, reviewed, 200, {{"decision", decision}});
+    const std::string decision = input.ok() ? std::string(input->fields.get("decision")) : std::string();
+    const std::string note = input.ok() ? std::string(input->fields.get("note").substr(0, 2000)) : std::string();
+    const auto review = decision == "approve" ? std::optional(Review::Approve) : decision == "return" ? std::optional(Review::Return) : std::nullopt;
+    auto reviewed = ledgers_.review(exchange.actor, ledger, partnership_in(exchange), entry_in_path(exchange), review, note);
+    if (reviewed.ok() || input.ok()) return web::json_result(i18n_, exchange, reviewed, 200, {{"decision", decision}});
+    if (reviewed.error().field == "decision") return web::json_error(i18n_, exchange, input.error());
+    return web::json_error(i18n_, exchange, reviewed.error());
 }
 
 web::Response LedgerApi::reverse(web::Exchange& exchange, Ledger ledger)

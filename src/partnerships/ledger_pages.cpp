@@ -77,8 +77,8 @@ web::Response LedgerPages::review(web::Exchange& exchange, Ledger ledger)
     const auto form = exchange.request.form();
     const auto id = partnership_in(exchange);
     const auto choice = form.get("decision");
-    if (choice != "approve" && choice != "return") return web::refusal(views_, exchange, invalid("decision", "Choose to approve or return the entry."));
-    auto reviewed = ledgers_.review(exchange.actor, ledger, id, entry_in_path(exchange), choice == "approve" ? Review::Approve : Review::Return,
+    const auto review = choice == "approve" ? std::optional(Review::Approve) : choice == "return" ? std::optional(Review::Return) : std::nullopt;
+    auto reviewed = ledgers_.review(exchange.actor, ledger, id, entry_in_path(exchange), review,
                                     std::string(form.get("note").substr(0, 2 * kMostNoteBytes)));
     if (!reviewed.ok()) return web::refusal(views_, exchange, reviewed.error());
     return web::Response::redirect(ledger_path(id, ledger) + "?notice=saved");

@@ -43,12 +43,15 @@ Result<Evidence> keep_evidence(files::FileStore& files, const std::optional<Uplo
     return Evidence{stored.sha256, files::display_name(upload->file_name), type, static_cast<std::int64_t>(upload->data.size())};
 }
 
-Status LedgerService::review(const Actor& actor, Ledger ledger, PartnershipId id, EntryId entry_id, Review review, const std::string& note)
+Status LedgerService::review(const Actor& actor, Ledger ledger, PartnershipId id, EntryId entry_id, std::optional<Review> choice,
+                             const std::string& note)
 {
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
         auto found = TRY(find_entry(*connection, actor, ledger, id, entry_id));
-        TRY(may_review(actor, found.partnership.access, found.entry, ledger == Ledger::Expenses && review == Review::Approve));
+        TRY(may_review(actor, found.partnership.access, found.entry, ledger == Ledger::Expenses && choice == Review::Approve));
+        if (!choice) return invalid("decision", "Choose to approve or return the entry.");
+        const Review review = *choice;
         auto text = TRY(read_note(note, review == Review::Return));
         const Seconds now = clock_.now();
         const auto status = review == Review::Approve ? EntryStatus::Approved : EntryStatus::Returned;

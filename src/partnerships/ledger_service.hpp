@@ -23,7 +23,9 @@ public:
 
     // Officers who did not enter it; returning needs a note saying what to correct. Fails with
     // a conflict when the entry was reviewed already, or is an expense without its receipt.
-    Status review(const Actor& actor, Ledger ledger, PartnershipId partnership, EntryId entry, Review review, const std::string& note);
+    // No review (a decision neither to approve nor to return) is invalid, once the actor may review.
+    Status review(const Actor& actor, Ledger ledger, PartnershipId partnership, EntryId entry, std::optional<Review> review,
+                  const std::string& note);
     // Officers: a new approved entry with the opposite amount; `reason` is required. Fails
     // with a conflict when the entry is not approved, is a reversal or was reversed already.
     Result<EntryId> reverse(const Actor& actor, Ledger ledger, PartnershipId partnership, EntryId entry, const std::string& reason);

@@ -139,16 +139,22 @@ web::Response ResultsApi::save(web::Exchange& exchange)
 
 web::Response ResultsApi::decide(web::Exchange& exchange)
 {
-    auto body = web::json_object(exchange.request);
-    if (!body.ok()) return web::json_error(i18n_, exchange, body.error());
-    auto verdict = web::json_string(*body, "verdict");
-    if (!verdict.ok()) return web::json_error(i18n_, exchange, verdict.error());
-    if (*verdict != "approve" && *verdict != "return")
-        return web::json_error(i18n_, exchange, invalid("verdict", "Choose to approve or return the values."));
-    auto reason = web::json_string(*body, "reason");
-    if (!reason.ok()) return web::json_error(i18n_, exchange, reason.error());
+    // Who may decide is settled before the body is read: the service refuses others first,
+    // and only then finds the verdict missing.
     const MeasurementId id{std::atoll(std::string(exchange.request.path_parameter("measurement").substr(0, 18)).c_str())};
-    auto decided = measurements_.decide(exchange.actor, id, *verdict == "approve" ? Verdict::Approve : Verdict::Return, reason->substr(0, 8000));
+    auto body = web::json_object(exchange.request);
+    Result<std::string> verdict = body.ok() ? web::json_string(*body, "verdict") : Result<std::string>(body.error());
+    Result<std::string> reason = body.ok() ? web::json_string(*body, "reason") : Result<std::string>(body.error());
+    const bool readable = verdict.ok() && reason.ok();
+    const std::optional<Verdict> choice = !readable               ? std::nullopt
+                                          : *verdict == "approve" ? std::optional(Verdict::Approve)
+                                          : *verdict == "return"  ? std::optional(Verdict::Return)
+                                                                  : std::nullopt;
+    auto decided = measurements_.decide(exchange.actor, id, choice, readable ? reason->substr(0, 8000) : std::string());
+    if (!decided.ok() && decided.error().field == "verdict") {
+        if (!verdict.ok()) return web::json_error(i18n_, exchange, verdict.error());
+        if (!reason.ok()) return web::json_error(i18n_, exchange, reason.error());
+    }
     if (!decided.ok()) return web::json_error(i18n_, exchange, decided.error());
     return web::json_response(200, {{"verdict", *verdict}});
 }

@@ -53,12 +53,12 @@ Result<std::vector<Evidence>> EvidenceService::of_partnership(const Actor& actor
 Result<EvidenceId> EvidenceService::attach(const Actor& actor, PartnershipId partnership, MeasurementId measurement, const std::string& file_name,
                                           std::string_view data)
 {
-    const auto content_type = TRY(files::accepted_document(data, "file"));
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<EvidenceId> {
         TRY(staff_or_officer(*connection, actor, partnership));
         auto m = MeasurementStore(*connection).find(measurement);
         if (!m || m->partnership != partnership) return not_found();
+        const auto content_type = TRY(files::accepted_document(data, "file"));
         if (m->status == MeasurementStatus::Approved) return conflict("file", "These values are approved; add evidence to a new revision.");
         if (ResultsStore(*connection).period(m->period)->locked) return conflict("file", "The period is locked; ask a program officer to unlock it.");
         const auto stored = files_.put(data);
@@ -69,6 +69,15 @@ Result<EvidenceId> EvidenceService::attach(const Actor& actor, PartnershipId par
                                             "measurement " + std::to_string(measurement.value) + ": " + evidence.file_name + " " + evidence.sha256);
         return evidence.id;
     });
+}
+
+Status EvidenceService::may_attach(const Actor& actor, PartnershipId partnership, MeasurementId measurement)
+{
+    auto connection = database_.acquire();
+    TRY(staff_or_officer(*connection, actor, partnership));
+    auto m = MeasurementStore(*connection).find(measurement);
+    if (!m || m->partnership != partnership) return not_found();
+    return Ok{};
 }
 
 Result<EvidenceDownload> EvidenceService::download(const Actor& actor, PartnershipId partnership, EvidenceId id)

@@ -53,8 +53,13 @@ public:
     // Staff and officers. Fails on "file" when it is empty, too large or of a refused type,
     // not found for a measurement of another partnership, and with a conflict once the
     // values are approved or their period is locked.
+    // Who may attach is decided before the file is read.
     Result<EvidenceId> attach(const Actor& actor, PartnershipId partnership, MeasurementId measurement, const std::string& file_name,
                               std::string_view data);
+    // Whether the actor may attach evidence to the measurement (staff and officers, not found
+    // for another partnership's), before any file is read: a request without a usable file is
+    // refused as such only to those who may send one.
+    Status may_attach(const Actor& actor, PartnershipId partnership, MeasurementId measurement);
     // Staff and officers; not found for evidence of another partnership.
     Result<EvidenceDownload> download(const Actor& actor, PartnershipId partnership, EvidenceId id);
 

@@ -221,8 +221,7 @@ web::Response ResultPages::generate_periods(web::Exchange& exchange)
     const auto form = exchange.request.form();
     const auto first = partnerships::parse_fiscal_year(form.get("first").substr(0, 10));
     const auto last = partnerships::parse_fiscal_year(form.get("last").substr(0, 10));
-    if (!first || !last) return web::refusal(views_, exchange, invalid("first", "Write the fiscal year as 2026-27."));
-    auto added = results_.generate_periods(exchange.actor, *first, *last);
+    auto added = results_.generate_periods(exchange.actor, first, last);
     if (!added.ok()) return web::refusal(views_, exchange, added.error());
     return web::Response::redirect("/manage/results/periods?notice=saved");
 }

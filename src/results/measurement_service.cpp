@@ -79,11 +79,9 @@ Result<MeasurementId> MeasurementService::save(const Actor& actor, PartnershipId
     });
 }
 
-Status MeasurementService::decide(const Actor& actor, MeasurementId id, Verdict verdict, const std::string& raw_reason)
+Status MeasurementService::decide(const Actor& actor, MeasurementId id, std::optional<Verdict> choice, const std::string& raw_reason)
 {
     const std::string reason = text::trim(raw_reason);
-    if (verdict == Verdict::Return && reason.empty()) return invalid("reason", "Say what the partnership should correct.");
-    if (reason.size() > kMostTextBytes) return invalid("reason", "This text is too long; keep it under {1} characters.", {std::to_string(kMostTextBytes)});
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Status {
         MeasurementStore store(*connection);
@@ -93,6 +91,10 @@ Status MeasurementService::decide(const Actor& actor, MeasurementId id, Verdict 
         if (found.access != Access::Officer) return forbidden("Only program officers approve or return reported values.");
         if (m->status != MeasurementStatus::Submitted) return conflict("measurement", "These values are not waiting for a decision.");
         if (m->entered_by == actor.user_id) return forbidden("You entered these values; another program officer must approve them.");
+        if (!choice) return invalid("verdict", "Choose to approve or return the values.");
+        const Verdict verdict = *choice;
+        if (verdict == Verdict::Return && reason.empty()) return invalid("reason", "Say what the partnership should correct.");
+        if (reason.size() > kMostTextBytes) return invalid("reason", "This text is too long; keep it under {1} characters.", {std::to_string(kMostTextBytes)});
         ResultsStore results(*connection);
         if (verdict == Verdict::Approve) results.lock_indicator(m->indicator);
         const auto period = results.period(m->period).value();

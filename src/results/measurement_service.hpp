@@ -5,6 +5,7 @@
 // approves them. An approved value changes only through a new revision, approved in turn;
 // the summary of approved values is kept current in the approving transaction. A locked
 // period takes no new values and no changes. Every step is in the audit log.
+#include <optional>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -39,8 +40,9 @@ public:
     // "period" when it is locked, and on the fields of the values (read_measurement).
     Result<MeasurementId> save(const Actor& actor, PartnershipId partnership, const MeasurementInput& input, Submission submission);
     // Officers other than whoever entered the values. Fails with a conflict unless the
-    // measurement is submitted, and on "reason" when returning without one.
-    Status decide(const Actor& actor, MeasurementId id, Verdict verdict, const std::string& reason);
+    // measurement is submitted, on "verdict" when there is none (checked after who may
+    // decide), and on "reason" when returning without one.
+    Status decide(const Actor& actor, MeasurementId id, std::optional<Verdict> verdict, const std::string& reason);
 
 private:
     db::Database& database_;

@@ -197,8 +197,8 @@ web::Response ResultPages::decide(web::Exchange& exchange)
     const auto id = partnerships::partnership_in(exchange);
     const MeasurementId measurement{std::atoll(std::string(exchange.request.path_parameter("measurement").substr(0, 18)).c_str())};
     const auto choice = form.get("verdict");
-    if (choice != "approve" && choice != "return") return web::refusal(views_, exchange, invalid("verdict", "Choose to approve or return the values."));
-    auto decided = measurements_.decide(exchange.actor, measurement, choice == "approve" ? Verdict::Approve : Verdict::Return,
+    const auto verdict = choice == "approve" ? std::optional(Verdict::Approve) : choice == "return" ? std::optional(Verdict::Return) : std::nullopt;
+    auto decided = measurements_.decide(exchange.actor, measurement, verdict,
                                         std::string(form.get("reason").substr(0, 4 * kMostTextBytes)));
     if (!decided.ok()) return web::refusal(views_, exchange, decided.error());
     return web::Response::redirect("/partnerships/" + std::to_string(id.value) + "/results?notice=saved");
@@ -209,7 +209,10 @@ web::Response ResultPages::upload_evidence(web::Exchange& exchange)
     const auto id = partnerships::partnership_in(exchange);
     const MeasurementId measurement{std::atoll(std::string(exchange.request.path_parameter("measurement").substr(0, 18)).c_str())};
     auto upload = calls::uploaded_file(exchange.request);
-    if (!upload.ok()) return web::refusal(views_, exchange, upload.error());
+    if (!upload.ok()) {
+        if (auto allowed = evidence_.may_attach(exchange.actor, id, measurement); !allowed.ok()) return web::refusal(views_, exchange, allowed.error());
+        return web::refusal(views_, exchange, upload.error());
+    }
     auto attached = evidence_.attach(exchange.actor, id, measurement, upload->file_name, upload->data);
     if (!attached.ok()) return web::refusal(views_, exchange, attached.error());
     return web::Response::redirect("/partnerships/" + std::to_string(id.value) + "/results?notice=saved");

@@ -88,9 +88,11 @@ Result<IndicatorId> ResultsService::save_indicator(const Actor& actor, const Ind
     });
 }
 
-Result<int> ResultsService::generate_periods(const Actor& actor, int first, int last)
+Result<int> ResultsService::generate_periods(const Actor& actor, std::optional<int> first_year, std::optional<int> last_year)
 {
     TRY(officers_only(actor, forbidden("Only program officers generate reporting periods.")));
+    if (!first_year || !last_year) return invalid("first", "Write the fiscal year as 2026-27.");
+    const int first = *first_year, last = *last_year;
     if (last < first || last - first >= kMostProgramYears)
         return invalid("last", "Choose a last fiscal year from the first to {1} years after it.", {std::to_string(kMostProgramYears - 1)});
     auto connection = database_.acquire();

@@ -2,6 +2,7 @@
 // Logic model, indicator and reporting period use cases. Everyone reads the logic model and
 // the indicators; program officers change them, generate periods and lock or unlock them.
 // Every change is in the audit log; nothing is written when a field is wrong.
+#include <optional>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -36,8 +37,9 @@ public:
     Result<IndicatorId> save_indicator(const Actor& actor, const IndicatorInput& input);
     // Officers. Adds the periods of every frequency from fiscal year `first` to `last` that
     // do not exist yet; returns how many were added. Fails on "last" when the span is
-    // backwards or longer than kMostProgramYears.
-    Result<int> generate_periods(const Actor& actor, int first, int last);
+    // backwards or longer than kMostProgramYears, and on "first" when either year is missing
+    // (checked after who may generate them).
+    Result<int> generate_periods(const Actor& actor, std::optional<int> first, std::optional<int> last);
     // Officers. A locked period takes no new values and no changes.
     Status lock_period(const Actor& actor, PeriodId id, Lock lock);
 

@@ -91,6 +91,38 @@ async function proposeAmendment(client, partnership) {
   return expectStatus(proposed, 201, 'proposing an amendment').json().id;
 }
 
+// An expense or in-kind contribution entered by the partnership's staff with its document,
+// waiting for review: the demo ledgers' entries have none.
+async function enterWithEvidence(client, partnership, ledger) {
+  const budget = expectStatus(await client.get(`/api/v1/partnerships/${partnership}/budget`), 200, 'the budget').json();
+  const fields = ledger === 'expenses'
+    ? { line: budget.lines[0].id, date: '2026-11-02', description: 'Fixture receipt.', currency: 'CAD', amount: '10.00' }
+    : { kind: 'goods-services', date: '2026-11-02', description: 'Fixture donation.', amount: '50.00' };
+  if (ledger === 'in-kind')
+    fields.municipality = expectStatus(await client.get(`/api/v1/partnerships/${partnership}`), 200, 'the partnership').json().teams[0].key;
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, String(value));
+  form.append('file', new Blob([PDF]), 'evidence.pdf');
+  const reply = await client.request('POST', `/api/v1/partnerships/${partnership}/${ledger}`,
+    { headers: { 'x-csrf-token': client.csrf, accept: 'application/json' }, body: form });
+  return expectStatus(reply, 201, `entering ${ledger} with evidence`).json().id;
+}
+
+// A new revision of the partnership's first reported values, submitted by its staff with a
+// document attached: the demo's values are all approved and have none.
+async function submitWithEvidence(server, client, partnership) {
+  const first = expectStatus(await client.get(`/api/v1/partnerships/${partnership}/results`), 200, 'the results').json().measurements[0];
+  const saved = await client.postJson(`/api/v1/partnerships/${partnership}/results`,
+    { indicator: first.indicator, period: first.period, values: first.values, denominators: first.denominators, submit: true });
+  const measurement = expectStatus(saved, 201, 'submitting values').json().id;
+  const form = new FormData();
+  form.append('csrf_token', client.csrf);
+  form.append('file', new Blob([PDF]), 'evidence.pdf');
+  expectStatus(await client.request('POST', `/partnerships/${partnership}/results/${measurement}/evidence`, { body: form }), 303, 'attaching evidence');
+  const evidence = await scalar(server, `SELECT MAX(id) FROM measurement_evidence WHERE measurement_id = ${measurement}`);
+  return { measurement, evidence };
+}
+
 // The objects of the demo program, plus those the suite creates, that the matrix's
 // variants name: "own" objects belong to applicant@ (Pinecrest Landing) or partner@
 // (Sonréba), which share partnership 1, and the own application is the one assigned to
@@ -107,6 +139,8 @@ export async function buildFixture(server, clients) {
 
   const ownPartnership = await value("SELECT partnership_id FROM partnership_members WHERE member_key = 'bf-sonreba'");
   const otherPartnership = await value("SELECT partnership_id FROM partnership_members WHERE member_key = 'qc-lac-aux-herons'");
+  const reported = { own: await submitWithEvidence(server, clients.applicant, ownPartnership),
+    other: await submitWithEvidence(server, otherApplicant, otherPartnership) };
   const amendments = { own: await proposeAmendment(clients.applicant, ownPartnership), other: await proposeAmendment(otherApplicant, otherPartnership) };
 
   const officer = clients.officer;
@@ -119,6 +153,7 @@ export async function buildFixture(server, clients) {
   const bystander = await value(`SELECT id FROM users WHERE email = '${ACCOUNTS.otherApplicant}'`);
   expectStatus(await admin.postForm('/admin/memberships', { csrf_token: admin.csrf, user_id: bystander, organisation_id: office, role: 'reviewer' }),
     303, 'granting a role');
+  expectStatus(await officer.postJson('/api/v1/iati/publish', {}), 201, 'publishing the IATI activity file');
   expectStatus(await officer.postForm('/manage/matching/rules', { csrf_token: officer.csrf, team: 'sk-northgate', partner: 'bf-kassiri', rule: 'forbid' }),
     303, 'adding a matching rule');
 
@@ -142,9 +177,28 @@ export async function buildFixture(server, clients) {
     campaign: await value('SELECT MAX(id) FROM mailing_campaigns'),
     subscriber: await value('SELECT MAX(id) FROM mailing_subscribers'),
     membership: await value('SELECT MAX(id) FROM memberships'),
+    // The ledgers', workplans' and results' entries of each partnership.
+    expense: { own: await enterWithEvidence(clients.applicant, ownPartnership, 'expenses'),
+      other: await enterWithEvidence(otherApplicant, otherPartnership, 'expenses') },
+    contribution: { own: await enterWithEvidence(clients.applicant, ownPartnership, 'in-kind'),
+      other: await enterWithEvidence(otherApplicant, otherPartnership, 'in-kind') },
+    activity: await ofPartnerships(value, 'SELECT MIN(id) FROM workplan_activities WHERE partnership_id = '),
+    milestone: await ofPartnerships(value, 'SELECT MIN(id) FROM workplan_milestones WHERE partnership_id = '),
+    measurement: { own: reported.own.measurement, other: reported.other.measurement },
+    evidence: { own: reported.own.evidence, other: reported.other.evidence },
+    period: await value('SELECT MAX(id) FROM reporting_periods'),
+    event: await value('SELECT MIN(id) FROM events WHERE published = 1'),
+    network: 'amb-burkina',
+    rates: 'exchange',
   };
   await restoreAssignment(server, fixture);
   return fixture;
+}
+
+async function ofPartnerships(value, sql) {
+  const own = await value(sql + `(SELECT partnership_id FROM partnership_members WHERE member_key = 'bf-sonreba')`);
+  const other = await value(sql + `(SELECT partnership_id FROM partnership_members WHERE member_key = 'qc-lac-aux-herons')`);
+  return { own, other };
 }
 
 // Seats reviewer@ on the own application again, without a conflict (declaring one or an
@@ -171,8 +225,23 @@ const PARAMETERS = [
   ['/directory/partners/:key', { key: (f, v) => f.partner[v] }],
   ['/directory/teams/:key', { key: (f, v) => f.team[v] }],
   ['/manage/matching/runs/:id', { id: f => f.run }],
-  ['/partnerships/:id', { id: (f, v) => f.partnership[v], amendment: (f, v) => f.amendment[v] }],
-  ['/api/v1/partnerships/:id', { id: (f, v) => f.partnership[v], amendment: (f, v) => f.amendment[v] }],
+  ...['/partnerships/:id', '/api/v1/partnerships/:id'].flatMap(start => [
+    [`${start}/expenses`, { id: (f, v) => f.partnership[v], entry: (f, v) => f.expense[v] }],
+    [`${start}/in-kind`, { id: (f, v) => f.partnership[v], entry: (f, v) => f.contribution[v] }],
+    [start, {
+      id: (f, v) => f.partnership[v], amendment: (f, v) => f.amendment[v], activity: (f, v) => f.activity[v],
+      milestone: (f, v) => f.milestone[v], measurement: (f, v) => f.measurement[v], evidence: (f, v) => f.evidence[v],
+    }],
+  ]),
+  ['/api/v1/results/measurements/:measurement', { measurement: (f, v) => f.measurement[v] }],
+  ['/manage/results/periods/:period', { period: f => f.period }],
+  ['/manage/rates/:table', { table: f => f.rates }],
+  ['/api/v1/rates/:table', { table: f => f.rates }],
+  ['/events/:id', { id: f => f.event }],
+  ['/manage/events/:id', { id: f => f.event }],
+  ['/api/v1/events/:id', { id: f => f.event }],
+  ['/networks/:key', { key: f => f.network }],
+  ['/api/v1/networks/:key', { key: f => f.network }],
   ['/applications/:id', { id: (f, v) => f.application[v], file: (f, v) => f.file[v] }],
   ['/api/v1/applications/:id', { id: (f, v) => f.application[v], file: (f, v) => f.file[v] }],
   ['/reviews/:application', { application: (f, v) => f.application[v] }],
