@@ -27,6 +27,7 @@
 #include "iati/cli.hpp"
 #include "iati/api.hpp"
 #include "iati/pages.hpp"
+#include "iati/program_sources.hpp"
 #include "matching/cli.hpp"
 #include "outbox/delivery.hpp"
 #include "calls/api.hpp"
@@ -237,8 +238,7 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     results::ResultPages result_pages(results_service, measurement_service, evidence_service, pmf_service, site_service, views);
     results::ResultsApi results_api(results_service, measurement_service, pmf_service, i18n);
     map::MapPages map_pages(partnership_service, site_service, views);
-    // FIXME: expenses, disbursements and results become ActivitySources once their modules land.
-    const iati::ActivitySources activity_sources;
+    const iati::ProgramSources activity_sources(*database);
     iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
     iati::ActivityImport iati_import(directory_service, site_service);
     iati::IatiPages iati_pages(iati_service, iati_import, views);
@@ -324,7 +324,7 @@ int iati_export(const Config& config, const std::string& output)
     SystemClock clock;
     web::I18n i18n;
     site::SiteService site(*database, clock);
-    const iati::ActivitySources activity_sources;
+    const iati::ProgramSources activity_sources(*database);
     iati::IatiService service(*database, clock, site, i18n, {config.iati_reporting_org_ref}, activity_sources);
     return iati::run_export(service, output, std::cerr);
 }
