@@ -47,6 +47,7 @@
 #include "networks/network_service.hpp"
 #include "search/search_index.hpp"
 #include "site/site_service.hpp"
+#include "results/logic_model_outputs.hpp"
 #include "web/route_table.hpp"
 #include "web/server.hpp"
 
@@ -224,8 +225,8 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     partnerships::LedgerService ledger_service(*database, clock, file_store);
     partnerships::LedgerPages ledger_pages(expense_service, contribution_service, ledger_service, rate_service, views);
     partnerships::LedgerApi ledger_api(expense_service, contribution_service, ledger_service, rate_service, i18n);
-    // Activities' output codes are checked once the results module passes its logic model here.
-    partnerships::WorkplanService workplan_service(*database, clock);
+    const results::LogicModelOutputs logic_model_outputs;
+    partnerships::WorkplanService workplan_service(*database, clock, &logic_model_outputs);
     partnerships::WorkplanPages workplan_pages(workplan_service, views);
     partnerships::WorkplanApi workplan_api(workplan_service, i18n);
     partnerships::EnvelopeService envelope_service(*database, clock);
