@@ -27,6 +27,7 @@
 #include "iati/cli.hpp"
 #include "iati/api.hpp"
 #include "iati/pages.hpp"
+#include "iati/program_sources.hpp"
 #include "matching/cli.hpp"
 #include "outbox/delivery.hpp"
 #include "calls/api.hpp"
@@ -46,6 +47,7 @@
 #include "networks/network_service.hpp"
 #include "search/search_index.hpp"
 #include "site/site_service.hpp"
+#include "results/logic_model_outputs.hpp"
 #include "web/route_table.hpp"
 #include "web/server.hpp"
 
@@ -223,8 +225,8 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     partnerships::LedgerService ledger_service(*database, clock, file_store);
     partnerships::LedgerPages ledger_pages(expense_service, contribution_service, ledger_service, rate_service, views);
     partnerships::LedgerApi ledger_api(expense_service, contribution_service, ledger_service, rate_service, i18n);
-    // Activities' output codes are checked once the results module passes its logic model here.
-    partnerships::WorkplanService workplan_service(*database, clock);
+    const results::LogicModelOutputs logic_model_outputs;
+    partnerships::WorkplanService workplan_service(*database, clock, &logic_model_outputs);
     partnerships::WorkplanPages workplan_pages(workplan_service, views);
     partnerships::WorkplanApi workplan_api(workplan_service, i18n);
     partnerships::EnvelopeService envelope_service(*database, clock);
@@ -237,8 +239,7 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     results::ResultPages result_pages(results_service, measurement_service, evidence_service, pmf_service, site_service, views);
     results::ResultsApi results_api(results_service, measurement_service, pmf_service, i18n);
     map::MapPages map_pages(partnership_service, site_service, views);
-    // FIXME: expenses, disbursements and results become ActivitySources once their modules land.
-    const iati::ActivitySources activity_sources;
+    const iati::ProgramSources activity_sources(*database);
     iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
     iati::ActivityImport iati_import(directory_service, site_service);
     iati::IatiPages iati_pages(iati_service, iati_import, views);
@@ -324,7 +325,7 @@ int iati_export(const Config& config, const std::string& output)
     SystemClock clock;
     web::I18n i18n;
     site::SiteService site(*database, clock);
-    const iati::ActivitySources activity_sources;
+    const iati::ProgramSources activity_sources(*database);
     iati::IatiService service(*database, clock, site, i18n, {config.iati_reporting_org_ref}, activity_sources);
     return iati::run_export(service, output, std::cerr);
 }

@@ -5,6 +5,9 @@
 
 #include "app/demo.hpp"
 #include "iati/iati_service.hpp"
+#include "iati/program_sources.hpp"
+#include "partnerships/expense_store.hpp"
+#include "partnerships/fiscal_year.hpp"
 #include "partnerships/partnership_store.hpp"
 
 namespace pmi::iati {
@@ -92,6 +95,47 @@ TEST_P(IatiServiceTest, CriticalProblemsRefuseToPublish)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
     EXPECT_FALSE(iati.published(IatiStore::WithFile::No));
+}
+
+// The program's own sources: the demo's approved expenses and results, and a disbursement,
+// reach the file, which still follows the schema and code lists.
+TEST_P(IatiServiceTest, DemoTransactionsAndResultsFollowTheSchema)
+{
+    {
+        auto connection = database->acquire();
+        for (const auto& p : partnerships::PartnershipStore(*connection).all()) {
+            if (!p.published) continue;
+            partnerships::Disbursement paid;
+            paid.partnership = p.id, paid.paid_on = *partnerships::parse_date("2026-06-01"), paid.fiscal_year = 2026;
+            paid.amount = Money::cents(500000), paid.reference = "PAY-1", paid.recorded_by = "Program office", paid.recorded_at = clock.now();
+            partnerships::ExpenseStore(*connection).insert(paid);
+            break;
+        }
+    }
+    const ProgramSources sources(*database);
+    IatiService program_iati(*database, clock, site, i18n, {"CA-CRA_ACR-0000000000-TEST"}, sources);
+    auto file = program_iati.preview(officer);
+    ASSERT_TRUE(file.ok());
+    for (const auto& p : file->problems)
+        EXPECT_EQ(p.severity, Severity::Warning) << p.activity << " " << p.element << " " << p.message << " "
+                                                 << (p.arguments.empty() ? "" : p.arguments[0]);
+    EXPECT_TRUE(schema_problems(file->xml).empty());
+    std::size_t expenses_seen = 0, disbursements_seen = 0, results_seen = 0, dimensions_seen = 0;
+    for (const auto& activity : file->activities) {
+        for (const auto& t : activity.transactions) (t.type == TransactionType::Expenditure ? expenses_seen : disbursements_seen)++;
+        results_seen += activity.results.size();
+        for (const auto& result : activity.results)
+            for (const auto& indicator : result.indicators)
+                for (const auto& period : indicator.periods)
+                    for (const auto& actual : period.actuals) dimensions_seen += actual.dimensions.size();
+    }
+    EXPECT_GT(expenses_seen, 0u);
+    EXPECT_GT(disbursements_seen, 0u);
+    EXPECT_GT(results_seen, 0u);
+    EXPECT_GT(dimensions_seen, 0u) << "sex and age cells become dimensions";
+    EXPECT_NE(file->xml.find("<transaction-type code=\"3\"/>"), std::string::npos);
+    EXPECT_NE(file->xml.find("<result type=\""), std::string::npos);
+    EXPECT_NE(file->xml.find("<dimension name=\"sex\""), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, IatiServiceTest, ::testing::ValuesIn(testing::backends()),

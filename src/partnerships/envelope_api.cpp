@@ -13,9 +13,12 @@ nlohmann::json report_json(const EnvelopeReport& report)
     nlohmann::json years = nlohmann::json::array();
     for (const auto& y : report.years)
         years.push_back({{"fiscal_year", fiscal_year_label(y.fiscal_year)}, {"cash", money_json(y.cash)}, {"in_kind", money_json(y.in_kind)},
-                         {"budgeted", money_json(y.budgeted)}, {"remaining", money_json(y.remaining())}, {"over", y.over()}});
+                         {"budgeted", money_json(y.budgeted)}, {"remaining", money_json(y.remaining())}, {"over", y.over()},
+                         {"spent", money_json(y.spent)}, {"in_kind_contributed", money_json(y.contributed)}, {"overspent", y.overspent()}});
     return {{"years", years},
-            {"totals", {{"cash", money_json(report.cash)}, {"in_kind", money_json(report.in_kind)}, {"budgeted", money_json(report.budgeted)}}}};
+            {"totals",
+             {{"cash", money_json(report.cash)}, {"in_kind", money_json(report.in_kind)}, {"budgeted", money_json(report.budgeted)},
+              {"spent", money_json(report.spent)}, {"in_kind_contributed", money_json(report.contributed)}}}};
 }
 
 Result<std::vector<EnvelopeYearInput>> rows_from_json(const nlohmann::json& body)
@@ -60,8 +63,10 @@ std::vector<web::ApiOperation> EnvelopeApi::operations()
 {
     using web::Method;
     return {
-        {Method::Get, "/api/v1/envelope", "Officers: the program envelope (cash, in kind) by fiscal year against the budget lines", {}, {},
-         {{200, "{years: [{fiscal_year, cash, in_kind, budgeted, remaining, over}], totals}"}, {401, ""}, {403, ""}}},
+        {Method::Get, "/api/v1/envelope",
+         "Officers: the program envelope (cash, in kind) by fiscal year against the budget lines, approved spending and approved in-kind contributions",
+         {}, {},
+         {{200, "{years: [{fiscal_year, cash, in_kind, budgeted, remaining, over, spent, in_kind_contributed, overspent}], totals}"}, {401, ""}, {403, ""}}},
         {Method::Post, "/api/v1/envelope", "Officers: replace the envelope's fiscal years",
          {{"years", "array", "At most 10 objects {fiscal_year: 2026-27, cash: 3200000.00, in_kind: 900000.00}"}}, {},
          {{200, "The envelope against the budgets"}, {401, ""}, {403, ""}, {422, ""}}},

@@ -10,7 +10,7 @@ namespace pmi::partnerships {
 namespace {
 
 constexpr long kBarWidth = 480;  // of the largest amount
-constexpr long kYearHeight = 56;  // two bars and a gap
+constexpr long kYearHeight = 78;  // three bars and a gap
 constexpr std::size_t kBlankRows = 2;
 
 long scaled(Money amount, Money largest)
@@ -46,12 +46,16 @@ std::vector<EnvelopeYearInput> rows_of(const web::Fields& form)
 
 Table envelope_table(const EnvelopeReport& report)
 {
-    Table table{{"fiscal_year", "cash_envelope_cad", "in_kind_commitment_cad", "budgeted_cad", "remaining_cash_cad", "over_envelope"}, {}};
+    Table table{{"fiscal_year", "cash_envelope_cad", "in_kind_commitment_cad", "budgeted_cad", "remaining_cash_cad", "over_envelope",
+                 "approved_spending_cad", "approved_in_kind_cad", "spending_over_envelope"},
+                {}};
     for (const auto& year : report.years)
         table.rows.push_back({fiscal_year_label(year.fiscal_year), year.cash.plain(), year.in_kind.plain(), year.budgeted.plain(),
-                              year.remaining().plain(), year.over() ? "yes" : "no"});
+                              year.remaining().plain(), year.over() ? "yes" : "no", year.spent.plain(), year.contributed.plain(),
+                              year.overspent() ? "yes" : "no"});
     table.rows.push_back({"total", report.cash.plain(), report.in_kind.plain(), report.budgeted.plain(), (report.cash - report.budgeted).plain(),
-                          report.budgeted > report.cash ? "yes" : "no"});
+                          report.budgeted > report.cash ? "yes" : "no", report.spent.plain(), report.contributed.plain(),
+                          report.spent > report.cash ? "yes" : "no"});
     return table;
 }
 
@@ -68,7 +72,7 @@ web::Response EnvelopePages::page(web::Exchange& exchange, const web::Fields& fi
     web::refill(body, fields);
 
     Money largest;
-    for (const auto& year : report.years) largest = std::max({largest, year.cash, year.budgeted});
+    for (const auto& year : report.years) largest = std::max({largest, year.cash, year.budgeted, year.spent});
     long y = 0;
     for (const auto& year : report.years) {
         auto* group = body.AddSectionDictionary("YEAR_BARS");
@@ -83,6 +87,11 @@ web::Response EnvelopePages::page(web::Exchange& exchange, const web::Fields& fi
         group->SetIntValue("BUDGET_WIDTH", scaled(year.budgeted, largest));
         group->SetValue("BUDGETED", money(year.budgeted));
         group->SetValue("BUDGET_CLASS", year.over() ? "bar bar-overdue" : "bar bar-done");
+        group->SetIntValue("SPENT_Y", y + 48);
+        group->SetIntValue("SPENT_TEXT_Y", y + 62);
+        group->SetIntValue("SPENT_WIDTH", scaled(year.spent, largest));
+        group->SetValue("SPENT", money(year.spent));
+        group->SetValue("SPENT_CLASS", year.overspent() ? "bar bar-overdue" : "bar bar-done");
         y += kYearHeight;
         auto* row = body.AddSectionDictionary("YEAR_ROW");
         row->SetValue("YEAR", fiscal_year_label(year.fiscal_year));
@@ -90,11 +99,19 @@ web::Response EnvelopePages::page(web::Exchange& exchange, const web::Fields& fi
         row->SetValue("IN_KIND", money(year.in_kind));
         row->SetValue("BUDGETED", money(year.budgeted));
         row->SetValue("REMAINING", money(year.remaining()));
+        row->SetValue("SPENT", money(year.spent));
+        row->SetValue("CONTRIBUTED", money(year.contributed));
         if (year.over()) {
             row->ShowSection("OVER");
             body.AddSectionDictionary("WARNING")->SetValue(
                 "TEXT", views_.i18n.format(language, N_("Budgets for {1} exceed the cash envelope by {2}."),
                                            {fiscal_year_label(year.fiscal_year), money(year.budgeted - year.cash)}));
+        }
+        if (year.overspent()) {
+            row->ShowSection("OVERSPENT");
+            body.AddSectionDictionary("WARNING")->SetValue(
+                "TEXT", views_.i18n.format(language, N_("Approved spending for {1} exceeds the cash envelope by {2}."),
+                                           {fiscal_year_label(year.fiscal_year), money(year.spent - year.cash)}));
         }
     }
     if (report.years.empty()) body.ShowSection("NO_YEARS");
@@ -103,6 +120,8 @@ web::Response EnvelopePages::page(web::Exchange& exchange, const web::Fields& fi
     body.SetValue("IN_KIND_TOTAL", money(report.in_kind));
     body.SetValue("BUDGETED_TOTAL", money(report.budgeted));
     body.SetValue("REMAINING_TOTAL", money(report.cash - report.budgeted));
+    body.SetValue("SPENT_TOTAL", money(report.spent));
+    body.SetValue("CONTRIBUTED_TOTAL", money(report.contributed));
 
     std::size_t filled = 0;
     while (fields.has("fiscal_year_" + std::to_string(filled + 1))) ++filled;

@@ -58,7 +58,8 @@ Result<std::vector<EnvelopeYear>> read_envelope(const std::vector<EnvelopeYearIn
     return years;
 }
 
-EnvelopeReport compare(const std::vector<EnvelopeYear>& envelope, const std::vector<std::pair<int, Money>>& budgeted)
+EnvelopeReport compare(const std::vector<EnvelopeYear>& envelope, const std::vector<std::pair<int, Money>>& budgeted,
+                       const std::vector<ApprovedTotal>& approved)
 {
     std::map<int, EnvelopeComparison> by_year;
     for (const auto& year : envelope) {
@@ -69,10 +70,15 @@ EnvelopeReport compare(const std::vector<EnvelopeYear>& envelope, const std::vec
         auto& row = by_year[year];
         row.fiscal_year = year, row.budgeted = sum;
     }
+    for (const auto& total : approved) {
+        auto& row = by_year[total.fiscal_year];
+        row.fiscal_year = total.fiscal_year, row.spent += total.spent, row.contributed += total.in_kind;
+    }
     EnvelopeReport report;
     for (const auto& [year, row] : by_year) {
         report.years.push_back(row);
         report.cash += row.cash, report.in_kind += row.in_kind, report.budgeted += row.budgeted;
+        report.spent += row.spent, report.contributed += row.contributed;
     }
     return report;
 }
@@ -82,7 +88,7 @@ Result<EnvelopeReport> EnvelopeService::report(const Actor& actor)
     TRY(officer_only(actor));
     auto connection = database_.acquire();
     EnvelopeStore store(*connection);
-    return compare(store.years(), store.budgeted_by_year());
+    return compare(store.years(), store.budgeted_by_year(), approved_totals(*connection));
 }
 
 Result<std::vector<EnvelopeYear>> EnvelopeService::envelope(const Actor& actor)

@@ -1,7 +1,8 @@
 #pragma once
 // The program envelope: the cash the funder provides ($19.3M over five years) and the in-kind
 // contribution municipalities commit ($5.1M), by fiscal year, set by program officers and
-// compared with the budget lines of the partnerships that are under way.
+// compared with the budget lines of the partnerships that are under way and with what the
+// ledgers approved: cash spent and in-kind contributions.
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "core/money.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "partnerships/ledger_store.hpp"
 
 namespace pmi::partnerships {
 
@@ -25,17 +27,20 @@ struct EnvelopeYearInput {
     std::string fiscal_year, cash, in_kind;
 };
 
-// One fiscal year of the comparison: the envelope against the budget lines for that year.
+// One fiscal year of the comparison: the envelope against the budget lines for that year,
+// and against the approved expenses (spent, reversals included) and approved in-kind
+// contributions (contributed) of every partnership.
 struct EnvelopeComparison {
     int fiscal_year = 0;
-    Money cash, in_kind, budgeted;
+    Money cash, in_kind, budgeted, spent, contributed;
     bool over() const { return budgeted > cash; }
+    bool overspent() const { return spent > cash; }
     Money remaining() const { return cash - budgeted; }
 };
 
 struct EnvelopeReport {
-    std::vector<EnvelopeComparison> years;  // every year with an envelope or budget lines
-    Money cash, in_kind, budgeted;          // totals
+    std::vector<EnvelopeComparison> years;  // every year with an envelope, budget lines or approved entries
+    Money cash, in_kind, budgeted, spent, contributed;  // totals
 };
 
 // The rows as a five-year (or shorter or longer) profile. Rows with every field empty are
@@ -44,15 +49,18 @@ struct EnvelopeReport {
 // and on "years" when there are more than kMostEnvelopeYears.
 Result<std::vector<EnvelopeYear>> read_envelope(const std::vector<EnvelopeYearInput>& rows);
 
-// The envelope and the budgets side by side, by fiscal year.
-EnvelopeReport compare(const std::vector<EnvelopeYear>& envelope, const std::vector<std::pair<int, Money>>& budgeted);
+// The envelope, the budgets and the approved totals (by partnership and fiscal year, as
+// approved_totals() gives them) side by side, by fiscal year.
+EnvelopeReport compare(const std::vector<EnvelopeYear>& envelope, const std::vector<std::pair<int, Money>>& budgeted,
+                       const std::vector<ApprovedTotal>& approved);
 
 class EnvelopeService {
 public:
     EnvelopeService(db::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
 
     // Officers. Budget lines count when their partnership is active, suspended or closed
-    // (a proposed partnership has committed nothing yet).
+    // (a proposed partnership has committed nothing yet); approved expenses and in-kind
+    // contributions count from the ledgers' kept totals.
     Result<EnvelopeReport> report(const Actor& actor);
     Result<std::vector<EnvelopeYear>> envelope(const Actor& actor);
     // Officers: replaces the whole profile; writes nothing when a row is wrong.

@@ -1,9 +1,11 @@
 // The program envelope on every backend: the profile officers set, refused rows that write
-// nothing, and the comparison with the budget lines of partnerships under way.
+// nothing, and the comparison with the budget lines of partnerships under way and with the
+// approved spending and in-kind contributions.
 #include "support/partnership_fixture.hpp"
 
 #include "partnerships/budget_service.hpp"
 #include "partnerships/envelope_service.hpp"
+#include "partnerships/ledger_store.hpp"
 
 namespace pmi::partnerships {
 namespace {
@@ -27,7 +29,10 @@ TEST(EnvelopeRules, ReadsTheProfileAndNamesEveryWrongCell)
 TEST(EnvelopeRules, ComparesEachYearAndTheTotals)
 {
     auto report = compare({{2026, Money::cents(100), Money::cents(40)}, {2027, Money::cents(200), Money::cents(50)}},
-                          {{2026, Money::cents(101)}, {2028, Money::cents(7)}});
+                          {{2026, Money::cents(101)}, {2028, Money::cents(7)}},
+                          {{PartnershipId{1}, 2026, Money::cents(60), Money::cents(5)},
+                           {PartnershipId{2}, 2026, Money::cents(45), Money::cents(0)},
+                           {PartnershipId{1}, 2027, Money::cents(-3), Money::cents(9)}});
     ASSERT_EQ(report.years.size(), 3u);
     EXPECT_TRUE(report.years[0].over());
     EXPECT_EQ(report.years[0].remaining(), Money::cents(-1));
@@ -36,6 +41,13 @@ TEST(EnvelopeRules, ComparesEachYearAndTheTotals)
     EXPECT_EQ(report.cash, Money::cents(300));
     EXPECT_EQ(report.in_kind, Money::cents(90));
     EXPECT_EQ(report.budgeted, Money::cents(108));
+    EXPECT_EQ(report.years[0].spent, Money::cents(105)) << "two partnerships in one year";
+    EXPECT_TRUE(report.years[0].overspent());
+    EXPECT_EQ(report.years[0].contributed, Money::cents(5));
+    EXPECT_EQ(report.years[1].spent, Money::cents(-3)) << "a reversal";
+    EXPECT_FALSE(report.years[1].overspent());
+    EXPECT_EQ(report.spent, Money::cents(102));
+    EXPECT_EQ(report.contributed, Money::cents(14));
 }
 
 class EnvelopeServiceTest : public PartnershipFixture {
@@ -64,6 +76,25 @@ TEST_P(EnvelopeServiceTest, OfficersSetTheEnvelopeAndSeeBudgetsAgainstIt)
     EXPECT_EQ(report.years[1].budgeted, Money::cents(50000)) << "the proposed partnership's line is left out";
     EXPECT_FALSE(report.years[1].over());
     EXPECT_EQ(report.cash, Money::cents(300000));
+    EXPECT_EQ(report.spent, Money()) << "nothing approved yet";
+
+    {
+        // What approving entries counts in the ledgers' totals (see LedgerService::review).
+        auto connection = database->acquire();
+        LedgerStore(*connection, Ledger::Expenses).count_approved(active, 2026, Money::cents(80000));
+        LedgerStore(*connection, Ledger::Expenses).count_approved(active, 2027, Money::cents(250000));
+        LedgerStore(*connection, Ledger::Expenses).count_approved(active, 2027, Money::cents(-20000));
+        LedgerStore(*connection, Ledger::InKind).count_approved(active, 2027, Money::cents(15000));
+    }
+    report = envelopes.report(officer).value();
+    ASSERT_EQ(report.years.size(), 2u);
+    EXPECT_EQ(report.years[0].spent, Money::cents(80000));
+    EXPECT_FALSE(report.years[0].overspent());
+    EXPECT_EQ(report.years[1].spent, Money::cents(230000)) << "the reversal is subtracted";
+    EXPECT_TRUE(report.years[1].overspent()) << "2300.00 spent against 2000.00";
+    EXPECT_EQ(report.years[1].contributed, Money::cents(15000));
+    EXPECT_EQ(report.spent, Money::cents(310000));
+    EXPECT_EQ(report.contributed, Money::cents(15000));
 
     EXPECT_EQ(envelopes.save(town_staff, {{"2026-27", "1.00", "1.00"}}).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(envelopes.report(town_staff).error().code, ErrorCode::Forbidden);

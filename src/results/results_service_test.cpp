@@ -13,7 +13,9 @@
 
 #include "directory/directory_service.hpp"
 #include "partnerships/partnership_service.hpp"
+#include "partnerships/workplan_service.hpp"
 #include "results/figures.hpp"
+#include "results/logic_model_outputs.hpp"
 #include "results/measurement_service.hpp"
 #include "results/measurement_store.hpp"
 #include "results/pmf.hpp"
@@ -390,6 +392,30 @@ TEST_P(ResultsServiceTest, FigurePmfAndApprovalAt160000Values)
     const auto approval = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - approve_start);
     std::cout << "[ figure ] " << GetParam() << " PMF of the program at 160,000 values: " << read.count() << " ms; one approval with its summary: "
               << approval.count() << " ms\n";
+}
+
+// Workplans link their activities to the logic model's outputs, by code: an output is
+// accepted, an unknown code or a node of another level refused.
+TEST_P(ResultsServiceTest, WorkplanActivitiesLinkToOutputsOfTheLogicModel)
+{
+    const LogicModelOutputs outputs;
+    partnerships::WorkplanService workplans(*database, clock, &outputs);
+    auto activity = [](const std::string& output) {
+        partnerships::ActivityInput in;
+        in.title = {{"en", "Courses for women traders"}};
+        in.start = "2026-09-01", in.end = "2027-03-31", in.responsible = "partner-local-government", in.status = "planned";
+        in.output = output;
+        return in;
+    };
+    auto known = workplans.add_activity(reo_staff, reo, activity("1211"));
+    ASSERT_TRUE(known.ok()) << known.error().field << " " << known.error().message;
+    for (const auto& code : {"1299", "1210"}) {
+        auto refused = workplans.add_activity(reo_staff, reo, activity(code));
+        ASSERT_FALSE(refused.ok()) << code;
+        EXPECT_EQ(refused.error().code, ErrorCode::Invalid) << code;
+        EXPECT_EQ(refused.error().field, "output") << code;
+    }
+    EXPECT_EQ(workplans.workplan(reo_staff, reo)->activities.size(), 1u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ResultsServiceTest, ::testing::ValuesIn(testing::backends()), [](const auto& info) { return info.param; });

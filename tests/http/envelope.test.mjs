@@ -23,8 +23,15 @@ describe('program envelope', () => {
     const budgeted = Number(await scalar(server, "SELECT SUM(b.amount_cents) FROM budget_lines b JOIN partnerships p ON p.id = b.partnership_id WHERE p.status <> 'proposed'"));
     assert.equal(api.totals.budgeted.cents, budgeted);
     const csv = expectStatus(await officer.get('/manage/envelope.csv'), 200, 'csv').text.trim().split('\r\n');
-    assert.equal(csv[0], 'fiscal_year,cash_envelope_cad,in_kind_commitment_cad,budgeted_cad,remaining_cash_cad,over_envelope');
-    assert.equal(csv.at(-1), `total,19300000.00,5100000.00,${api.totals.budgeted.amount},${((1930000000 - budgeted) / 100).toFixed(2)},no`);
+    const spent = Number(await scalar(server, 'SELECT COALESCE(SUM(spent_cents), 0) FROM ledger_totals'));
+    const inKind = Number(await scalar(server, 'SELECT COALESCE(SUM(in_kind_cents), 0) FROM ledger_totals'));
+    assert.ok(spent > 0 && inKind > 0, 'the demo has approved expenses and contributions');
+    assert.equal(api.totals.spent.cents, spent);
+    assert.equal(api.totals.in_kind_contributed.cents, inKind);
+    assert.equal(csv[0], 'fiscal_year,cash_envelope_cad,in_kind_commitment_cad,budgeted_cad,remaining_cash_cad,over_envelope,'
+      + 'approved_spending_cad,approved_in_kind_cad,spending_over_envelope');
+    assert.equal(csv.at(-1), `total,19300000.00,5100000.00,${api.totals.budgeted.amount},${((1930000000 - budgeted) / 100).toFixed(2)},no,`
+      + `${api.totals.spent.amount},${api.totals.in_kind_contributed.amount},no`);
     const page = expectStatus(await officer.get('/manage/envelope?lang=en'), 200, 'page').text;
     assert.match(page, /<svg class="chart"[^>]*role="img"/);
     assert.match(page, /id="cash-total">\$19,300,000\.00</);
@@ -39,6 +46,11 @@ describe('program envelope', () => {
     const page = expectStatus(await officer.get('/manage/envelope?lang=en'), 200, 'page').text;
     assert.match(page, /id="over-envelope">Budgets for 2026-27 exceed the cash envelope by \$[0-9,.]+\./);
     assert.match(page, /class="bar bar-overdue"/);
+    for (const year of saved.years) {
+      assert.equal(year.overspent, year.spent.cents > year.cash.cents, year.fiscal_year);
+      assert.equal(page.includes(`Approved spending for ${year.fiscal_year} exceeds the cash envelope by $`), year.overspent, year.fiscal_year);
+    }
+    assert.ok(saved.years.some(y => y.overspent), 'the demo spent more than $1,000 in 2026-27 or spent in a year without an envelope');
     assert.equal(await scalar(server, "SELECT COUNT(*) FROM audit_log WHERE action = 'envelope.save'"), '1');
   });
 

@@ -94,7 +94,7 @@ describe('workplans', () => {
     const csrf_token = await applicant.formToken(`/partnerships/${ids.sonreba}/workplan/activities/new`);
     const created = expectStatus(await applicant.postForm(`/partnerships/${ids.sonreba}/workplan/activities`, {
       csrf_token, title_en: 'Stall allocation', title_fr: 'Attribution des étals', description: 'Draw lots in public.',
-      start: '2026-06-01', end: '2026-07-15', responsible: 'partner-local-government', status: 'planned', output: '1112',
+      start: '2026-06-01', end: '2026-07-15', responsible: 'partner-local-government', status: 'planned', output: '1211',
       deliverable_1: 'Allocation list', delivered_on_1: '', deliverable_2: '', delivered_on_2: '',
     }), 303, 'add with the form');
     assert.match(created.location, new RegExp(`/partnerships/${ids.sonreba}/workplan`));
@@ -111,7 +111,7 @@ describe('workplans', () => {
     assert.match(page, /class="bar bar-overdue"><title>Stall allocation/);
     const csv = expectStatus(await applicant.get(`/partnerships/${ids.sonreba}/workplan/activities.csv`), 200, 'csv').text.trim().split('\r\n');
     assert.equal(csv[0], 'id,title_en,title_fr,title_es,start,end,responsible,status,overdue,output,deliverables,description');
-    assert.ok(csv.includes(`${stalls.id},Stall allocation,Attribution des étals,,2026-06-01,2026-07-15,partner-local-government,planned,yes,1112,Allocation list,Draw lots in public.`));
+    assert.ok(csv.includes(`${stalls.id},Stall allocation,Attribution des étals,,2026-06-01,2026-07-15,partner-local-government,planned,yes,1211,Allocation list,Draw lots in public.`));
     assert.equal(csv.length - 1, plan.activities.length);
     const milestones = expectStatus(await applicant.get(`/partnerships/${ids.sonreba}/workplan/milestones.csv`), 200, 'milestones csv').text;
     assert.match(milestones, /^id,title_en,title_fr,title_es,due,done_on,overdue,activity\r\n/);
@@ -123,7 +123,7 @@ describe('workplans', () => {
     const token = await applicant.formToken(`/partnerships/${ids.sonreba}/workplan/activities/${stalls.id}`);
     expectStatus(await applicant.postForm(`/partnerships/${ids.sonreba}/workplan/activities/${stalls.id}`, {
       csrf_token: token, title_en: 'Stall allocation', start: '2026-06-01', end: '2026-07-15', responsible: 'partner-local-government',
-      status: 'cancelled', output: '1112', deliverable_1: 'Allocation list', delivered_on_1: '',
+      status: 'cancelled', output: '1211', deliverable_1: 'Allocation list', delivered_on_1: '',
     }), 303, 'cancel with the form');
     const after = (await applicant.get(`/api/v1/partnerships/${ids.sonreba}/workplan`)).json().activities.find(a => a.id === stalls.id);
     assert.equal(after.status, 'cancelled');
