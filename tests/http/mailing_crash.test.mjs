@@ -135,6 +135,7 @@ test('pmi mail run sends for a pmi serve that does not, and stops cleanly', asyn
       const subject = 'A campaign sent by pmi mail run';
       const id = await sendCampaign(quiet.url, subject, 'calls');
       await settled(id);
+      await waitForReceived(subject, 20);
       assertEachOnce(await receivedWith(subject), 'apart', 20);
     } finally {
       server = previous;
