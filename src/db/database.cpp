@@ -154,6 +154,11 @@ std::string_view skip_locked(Dialect dialect)
     return dialect == Dialect::Postgres ? " FOR UPDATE SKIP LOCKED" : "";
 }
 
+std::string_view for_update(Dialect dialect)
+{
+    return dialect == Dialect::Postgres ? " FOR UPDATE" : "";
+}
+
 std::string number_placeholders(std::string_view sql)
 {
     std::string out;

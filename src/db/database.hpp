@@ -198,6 +198,10 @@ std::unique_ptr<Connection> open_postgres(const std::string& url);
 // transaction holds (" FOR UPDATE SKIP LOCKED"), for claiming work from a queue; empty on
 // SQLite, where a write transaction already holds the one write lock.
 std::string_view skip_locked(Dialect dialect);
+// The clause that makes a SELECT lock the rows it returns until the transaction ends
+// (" FOR UPDATE"), for writers that must take turns on the same rows; empty on SQLite, where
+// a write transaction already holds the one write lock.
+std::string_view for_update(Dialect dialect);
 
 // Rewrites `?` placeholders (outside quotes) as `$1`, `$2`, ... for PostgreSQL.
 std::string number_placeholders(std::string_view sql);

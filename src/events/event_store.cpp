@@ -101,8 +101,7 @@ std::optional<Event> EventStore::find(EventId id)
 
 std::optional<Event> EventStore::lock(EventId id)
 {
-    if (connection_.dialect() == db::Dialect::Postgres)
-        connection_.query("SELECT id FROM events WHERE id = ? FOR UPDATE", {id.value});
+    connection_.query("SELECT id FROM events WHERE id = ?" + std::string(db::for_update(connection_.dialect())), {id.value});
     return find(id);
 }
 

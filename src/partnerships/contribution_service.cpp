@@ -57,9 +57,7 @@ Result<EntryId> ContributionService::enter(const Actor& actor, PartnershipId id,
         auto found = TRY(find_for_members(*connection, actor, id));
         auto c = TRY(prepared(*connection, found, input, evidence));
         c.entry.evidence = TRY(keep_evidence(files_, evidence));
-        c.entry.entered_by_id = actor.user_id;
-        c.entry.entered_by = actor.name;
-        c.entry.entered_at = clock_.now();
+        mark_entered(c.entry, actor, clock_.now());
         auto entry = ContributionStore(*connection).insert(c);
         audit::AuditLog(*connection).record(c.entry.entered_at, actor, "in_kind.enter", "in_kind", std::to_string(entry.value), described(c));
         return entry;

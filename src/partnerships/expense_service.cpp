@@ -53,9 +53,7 @@ Result<EntryId> ExpenseService::enter(const Actor& actor, PartnershipId id, cons
         auto found = TRY(find_for_members(*connection, actor, id));
         auto expense = TRY(prepared(*connection, found, input, receipt));
         expense.entry.evidence = TRY(keep_evidence(files_, receipt));
-        expense.entry.entered_by_id = actor.user_id;
-        expense.entry.entered_by = actor.name;
-        expense.entry.entered_at = clock_.now();
+        mark_entered(expense.entry, actor, clock_.now());
         auto entry = ExpenseStore(*connection).insert(expense);
         audit::AuditLog(*connection).record(expense.entry.entered_at, actor, "expense.enter", "expense", std::to_string(entry.value), described(expense));
         return entry;

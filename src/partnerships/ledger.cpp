@@ -35,6 +35,13 @@ std::optional<EntryStatus> entry_status_from_code(std::string_view code)
     return std::nullopt;
 }
 
+void mark_entered(Entry& entry, const Actor& actor, Seconds now)
+{
+    entry.entered_by_id = actor.user_id;
+    entry.entered_by = actor.name;
+    entry.entered_at = now;
+}
+
 Status may_change(Access access, const Entry& entry)
 {
     if (access == Access::Public) return forbidden();

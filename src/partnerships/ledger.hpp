@@ -59,6 +59,9 @@ inline constexpr std::size_t kMostNoteBytes = 1000;
 
 // The partnership's staff and officers change an entry while it waits for review or after it
 // was returned; never once approved (Conflict), never a reversal.
+// Records who entered the entry and when: the one who may then never review it.
+void mark_entered(Entry& entry, const Actor& actor, Seconds now);
+
 Status may_change(Access access, const Entry& entry);
 // Officers review an entry waiting for review; never one they entered themselves, and an
 // entry whose ledger asks for evidence only with its document attached.

@@ -1,6 +1,5 @@
 #include "results/results_store.hpp"
 
-#include "db/row_lock.hpp"
 
 namespace pmi::results {
 namespace {
