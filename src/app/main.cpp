@@ -238,6 +238,9 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     results::EvidenceService evidence_service(*database, clock, file_store);
     results::ResultPages result_pages(results_service, measurement_service, evidence_service, pmf_service, site_service, views);
     results::ResultsApi results_api(results_service, measurement_service, pmf_service, i18n);
+    results::BulkEntryService bulk_entry_service(*database, clock);
+    results::BulkEntryPages bulk_entry_pages(bulk_entry_service, measurement_service, file_store, views);
+    results::BulkEntryApi bulk_entry_api(bulk_entry_service, i18n);
     map::MapPages map_pages(partnership_service, site_service, views);
     const iati::ProgramSources activity_sources(*database);
     iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
@@ -262,12 +265,13 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
                        partnerships::PartnershipApi::operations(), partnerships::LedgerApi::operations(),
                        partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), results::ResultsApi::operations(),
+                       results::BulkEntryApi::operations(),
                        iati::IatiApi::operations(), search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api,
                         directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
-                        ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, map_pages,
+                        ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, bulk_entry_pages, bulk_entry_api, map_pages,
                         iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, search_api, ops});
     if (mode == ServeMode::PrintRoutes) {
         web::write_route_table(router, std::cout);

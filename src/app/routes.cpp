@@ -39,6 +39,8 @@ void add_routes(web::Router& r, Handlers h)
     using iati::IatiApi;
     using results::ResultPages;
     using results::ResultsApi;
+    using results::BulkEntryPages;
+    using results::BulkEntryApi;
 
     // Public site
     r.get_public("/", bind(h.site, &SitePages::home));
@@ -194,11 +196,16 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/results/pmf.csv", bind(h.results, &ResultPages::pmf_csv));
     r.get("/results/pmf.xlsx", bind(h.results, &ResultPages::pmf_xlsx));
     r.get("/results/dashboard", bind(h.results, &ResultPages::dashboard));
+    r.get("/results/measurements", bind(h.results, &ResultPages::figure_sources));
     r.get("/partnerships/:id/results", bind(h.results, &ResultPages::partnership_results));
     r.post("/partnerships/:id/results", bind(h.results, &ResultPages::save_measurement));
     r.post("/partnerships/:id/results/:measurement/decision", bind(h.results, &ResultPages::decide));
     r.post("/partnerships/:id/results/:measurement/evidence", bind(h.results, &ResultPages::upload_evidence), calls::kMaxFileBytes + 64 * 1024);
     r.get("/partnerships/:id/results/evidence/:evidence", bind(h.results, &ResultPages::evidence_file));
+    r.get("/partnerships/:id/results/bulk", bind(h.bulk_entry, &BulkEntryPages::form));
+    r.get("/partnerships/:id/results/bulk/template.csv", bind(h.bulk_entry, &BulkEntryPages::template_csv));
+    r.get("/partnerships/:id/results/bulk/template.xlsx", bind(h.bulk_entry, &BulkEntryPages::template_xlsx));
+    r.post("/partnerships/:id/results/bulk", bind(h.bulk_entry, &BulkEntryPages::upload), results::kMostBulkUploadBytes);
     r.get("/manage/results", bind(h.results, &ResultPages::manage));
     r.post("/manage/results/nodes", bind(h.results, &ResultPages::save_node));
     r.post("/manage/results/indicators", bind(h.results, &ResultPages::save_indicator));
@@ -394,6 +401,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/results/pmf", bind(h.results_api, &ResultsApi::pmf));
     r.get("/api/v1/partnerships/:id/results", bind(h.results_api, &ResultsApi::partnership_results));
     r.post("/api/v1/partnerships/:id/results", bind(h.results_api, &ResultsApi::save));
+    r.post("/api/v1/partnerships/:id/results/bulk", bind(h.bulk_entry_api, &BulkEntryApi::enter), results::kMostBulkUploadBytes);
     r.post("/api/v1/results/measurements/:measurement/decision", bind(h.results_api, &ResultsApi::decide));
     r.get("/api/v1/calls/:slug/reviewers", bind(h.review_api, &ReviewApi::reviewers));
     r.post("/api/v1/calls/:slug/assignments/pin", bind(h.review_api, &ReviewApi::pin));

@@ -27,6 +27,8 @@
 #include "partnerships/workplan_api.hpp"
 #include "partnerships/workplan_pages.hpp"
 #include "results/api.hpp"
+#include "results/bulk_api.hpp"
+#include "results/bulk_pages.hpp"
 #include "results/pages.hpp"
 #include "map/map_pages.hpp"
 #include "review/api.hpp"
@@ -68,6 +70,8 @@ struct Handlers {
     partnerships::EnvelopeApi& envelope_api;
     results::ResultPages& results;
     results::ResultsApi& results_api;
+    results::BulkEntryPages& bulk_entry;
+    results::BulkEntryApi& bulk_entry_api;
     map::MapPages& map;
     iati::IatiPages& iati;
     iati::IatiApi& iati_api;

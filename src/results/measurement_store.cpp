@@ -145,31 +145,60 @@ void MeasurementStore::make_current(const Measurement& m)
                         {m.id.value, m.indicator.value, m.partnership.value, m.period.value});
 }
 
-std::vector<ApprovedValue> MeasurementStore::approved_values(const ApprovedFilter& filter)
+namespace {
+
+// The approved current values the filter names, with `extra` columns after the ten of an
+// ApprovedValue, in the order the filter's caller reads them.
+std::vector<db::Row> approved_rows(db::Connection& connection, const ApprovedFilter& filter, const SourceFilter& narrower, std::string_view extra,
+                                   std::string_view tail)
 {
-    std::string sql =
-        "SELECT m.id, m.indicator_id, m.partnership_id, m.period_id, r.fiscal_year, r.number, p.country, v.cell, v.value, v.denominator"
-        " FROM measurements m JOIN measurement_values v ON v.measurement_id = m.id JOIN reporting_periods r ON r.id = m.period_id"
-        " JOIN partnerships p ON p.id = m.partnership_id WHERE m.status = 'approved' AND m.is_current = 1";
+    std::string sql = "SELECT m.id, m.indicator_id, m.partnership_id, m.period_id, r.fiscal_year, r.number, p.country, v.cell, v.value, v.denominator" +
+                      std::string(extra) +
+                      " FROM measurements m JOIN measurement_values v ON v.measurement_id = m.id JOIN reporting_periods r ON r.id = m.period_id"
+                      " JOIN partnerships p ON p.id = m.partnership_id WHERE m.status = 'approved' AND m.is_current = 1";
     db::Parameters parameters;
     if (filter.indicator) sql += " AND m.indicator_id = ?", parameters.push_back(filter.indicator->value);
     if (filter.partnership) sql += " AND m.partnership_id = ?", parameters.push_back(filter.partnership->value);
     if (filter.country) sql += " AND p.country = ?", parameters.push_back(*filter.country);
     if (filter.fiscal_year) sql += " AND r.fiscal_year = ?", parameters.push_back(*filter.fiscal_year);
-    sql += " ORDER BY m.indicator_id, m.partnership_id, r.fiscal_year, r.number, v.position";
-    std::vector<ApprovedValue> values;
-    for (const auto& row : connection_.query(sql, parameters)) {
-        ApprovedValue v;
-        v.measurement = MeasurementId{row.integer(0)};
-        v.indicator = IndicatorId{row.integer(1)};
-        v.partnership = PartnershipId{row.integer(2)};
-        v.period = PeriodId{row.integer(3)};
-        v.fiscal_year = static_cast<int>(row.integer(4));
-        v.period_order = v.fiscal_year * 10 + static_cast<int>(row.integer(5));
-        v.country = row.text(6);
-        v.value = {row.text(7), row.integer(8), row.optional_integer(9)};
-        values.push_back(std::move(v));
+    if (narrower.area) sql += " AND (';' || p.areas || ';') LIKE ?", parameters.push_back("%;" + *narrower.area + ";%");
+    if (narrower.cell) {
+        sql += " AND (v.cell = ? OR v.cell LIKE ? OR v.cell LIKE ?)";
+        parameters.insert(parameters.end(), {*narrower.cell, *narrower.cell + "/%", "%/" + *narrower.cell});
     }
+    return connection.query(sql + std::string(tail), parameters);
+}
+
+ApprovedValue read_approved(const db::Row& row)
+{
+    ApprovedValue v;
+    v.measurement = MeasurementId{row.integer(0)};
+    v.indicator = IndicatorId{row.integer(1)};
+    v.partnership = PartnershipId{row.integer(2)};
+    v.period = PeriodId{row.integer(3)};
+    v.fiscal_year = static_cast<int>(row.integer(4));
+    v.period_order = v.fiscal_year * 10 + static_cast<int>(row.integer(5));
+    v.country = row.text(6);
+    v.value = {row.text(7), row.integer(8), row.optional_integer(9)};
+    return v;
+}
+
+}  // namespace
+
+std::vector<ApprovedValue> MeasurementStore::approved_values(const ApprovedFilter& filter)
+{
+    std::vector<ApprovedValue> values;
+    for (const auto& row : approved_rows(connection_, filter, {}, "", " ORDER BY m.indicator_id, m.partnership_id, r.fiscal_year, r.number, v.position"))
+        values.push_back(read_approved(row));
+    return values;
+}
+
+std::vector<ValueBehind> MeasurementStore::values_behind(const ApprovedFilter& filter, const SourceFilter& narrower, std::size_t most)
+{
+    std::vector<ValueBehind> values;
+    for (const auto& row : approved_rows(connection_, filter, narrower, ", m.revision, m.entered_by_name, m.entered_at, m.decided_by_name, m.decided_at",
+                                         " ORDER BY m.partnership_id, r.fiscal_year, r.number, v.position LIMIT " + std::to_string(most)))
+        values.push_back({read_approved(row), static_cast<int>(row.integer(10)), row.text(11), row.text(13), row.integer(12), row.optional_integer(14)});
     return values;
 }
 
@@ -189,6 +218,13 @@ std::vector<SummaryRow> SummaryStore::summary(std::string_view area, const std::
     db::Parameters parameters{area};
     if (country) sql += " AND country = ?", parameters.push_back(*country);
     for (const auto& row : connection_.query(sql, parameters)) list.push_back(read_summary_row(row));
+    return list;
+}
+
+std::vector<SummaryRow> SummaryStore::by_area()
+{
+    std::vector<SummaryRow> list;
+    for (const auto& row : connection_.query(std::string(kSummaryColumns) + " WHERE area <> ?", {kAllAreas})) list.push_back(read_summary_row(row));
     return list;
 }
 

@@ -31,6 +31,21 @@ struct ApprovedFilter {
     std::optional<int> fiscal_year;
 };
 
+// What narrows the values behind a figure further.
+struct SourceFilter {
+    std::optional<std::string> area;  // a programming area code of the partnership
+    std::optional<std::string> cell;  // a cell, or a part of crossed cells ("women" names "women/youth")
+};
+
+// One approved, current value behind a figure, with who entered and approved it.
+struct ValueBehind {
+    ApprovedValue approved;
+    int revision = 1;
+    std::string entered_by_name, decided_by_name;
+    Seconds entered_at = 0;
+    std::optional<Seconds> decided_at;
+};
+
 // One row of the summary: approved values folded for one indicator × country × programming
 // area ("*" for all areas) × fiscal year × cell.
 struct SummaryRow {
@@ -63,6 +78,8 @@ public:
 
     // Approved current values matching the filter, ordered by indicator, partnership, period.
     std::vector<ApprovedValue> approved_values(const ApprovedFilter& filter);
+    // The same with revisions and people, `most` of them at most, by partnership and period.
+    std::vector<ValueBehind> values_behind(const ApprovedFilter& filter, const SourceFilter& narrower, std::size_t most);
 
 private:
     void write_values(MeasurementId id, const std::vector<CellValue>& values);
@@ -79,6 +96,8 @@ public:
     std::vector<SummaryRow> rows(IndicatorId indicator, const std::string& country, int fiscal_year);
     // The rows of one area ("*" for all) for every indicator, in one country or all: one query.
     std::vector<SummaryRow> summary(std::string_view area, const std::optional<std::string>& country);
+    // The rows of every programming area (not "*"), for every indicator and country: one query.
+    std::vector<SummaryRow> by_area();
     // Inserts or replaces the rows, several to a statement.
     void write(const std::vector<SummaryRow>& rows);
     void clear(IndicatorId indicator, const std::string& country, int fiscal_year);

@@ -133,7 +133,15 @@ web::Response ResultPages::pmf(web::Exchange& exchange)
         }
         row->SetValue("CELL", line.cell);
         for (const auto& target : line.targets) row->AddSectionDictionary("TARGET")->SetValue("VALUE", target);
-        for (const auto& actual : line.actuals) row->AddSectionDictionary("ACTUAL")->SetValue("VALUE", actual);
+        for (std::size_t y = 0; y < line.actuals.size(); ++y) {
+            auto* actual = row->AddSectionDictionary("ACTUAL");
+            if (line.actuals[y].empty()) continue;
+            auto* link = actual->AddSectionDictionary("SOURCES");
+            link->SetValue("VALUE", line.actuals[y]);
+            link->SetIntValue("INDICATOR_ID", static_cast<long>(i.id.value));
+            link->SetIntValue("YEAR", pmf.years[y]);
+            link->SetValue("CELL_CODE", line.cell_code);
+        }
     }
     if (pmf.indicators.empty()) body.ShowSection("NO_INDICATORS");
     return page.render();

@@ -23,6 +23,7 @@ public:
     web::Response pmf_csv(web::Exchange& exchange);
     web::Response pmf_xlsx(web::Exchange& exchange);
     web::Response dashboard(web::Exchange& exchange);
+    web::Response figure_sources(web::Exchange& exchange);
 
     web::Response partnership_results(web::Exchange& exchange);
     web::Response save_measurement(web::Exchange& exchange);

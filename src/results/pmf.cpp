@@ -65,6 +65,10 @@ Dashboard PmfService::dashboard()
         countries.insert(row.country);
     }
     dashboard.countries.assign(countries.begin(), countries.end());
+    for (const auto& row : SummaryStore(*connection).by_area()) {
+        auto& accumulator = dashboard.by_area[row.indicator.value][row.area][{row.fiscal_year, row.cell}];
+        accumulator = combine(accumulator, row.accumulator);
+    }
     return dashboard;
 }
 

@@ -19,6 +19,7 @@
 #include "db/database.hpp"
 #include "partnerships/partnership.hpp"
 #include "results/aggregation.hpp"
+#include "results/measurement_store.hpp"
 #include "results/results.hpp"
 
 namespace pmi::results {
@@ -42,14 +43,46 @@ struct Pmf {
     std::optional<std::int64_t> actual(const Indicator& indicator, int year, const std::string& cell) const;
 };
 
-// Progress by country: for each indicator, the approved values of each country folded by
-// fiscal year and cell, read from the summary in three queries (indicators, targets, rows).
+// Progress by country and by programming area: for each indicator, the approved values of
+// each country (and area) folded by fiscal year and cell, read from the summary in four
+// queries (indicators, targets, the rows of all areas, the rows by area).
 struct Dashboard {
     std::vector<Indicator> indicators;
     std::vector<std::string> countries;  // with approved values, in order
     // Indicator id → country → (fiscal year, cell) → the approved values folded.
     std::map<std::int64_t, std::map<std::string, std::map<std::pair<int, std::string>, Accumulator>>> by_country;
+    // Indicator id → programming area → (fiscal year, cell): every country's values folded.
+    std::map<std::int64_t, std::map<std::string, std::map<std::pair<int, std::string>, Accumulator>>> by_area;
 };
+
+// What a figure of the dashboard or the PMF counts: an indicator's approved values in a
+// fiscal year (or all), a country, a programming area, a cell (or every cell naming a part,
+// "women") and a partnership, each optional but the indicator.
+struct FigureFilter {
+    IndicatorId indicator;
+    std::optional<int> fiscal_year;
+    std::string country, area, cell;
+    PartnershipId partnership;
+};
+
+// One approved value behind a figure. `partnership` is empty for one the actor may not see
+// (unpublished, not theirs); who entered and approved it is shown to officers and to the
+// partnership's staff only.
+struct SourceValue {
+    ValueBehind value;
+    std::optional<partnerships::Partnership> partnership;
+    Period period;
+    bool people_shown = false;
+};
+
+struct FigureSources {
+    Indicator indicator;
+    FigureFilter filter;
+    std::vector<SourceValue> values;
+    bool truncated = false;  // more than kMostSourceValues
+};
+
+inline constexpr std::size_t kMostSourceValues = 1000;
 
 // The share of `part` cells ("women", "youth": every cell naming it) in the total of
 // `cells`, in hundredths of a percent (2550 is 25.5 %); nullopt without a total.
@@ -67,6 +100,9 @@ public:
     static Result<Pmf> pmf(db::Connection& connection, const Actor& actor, const PmfFilter& filter);
     // Everyone: approved figures by country are public.
     Dashboard dashboard();
+    // Everyone: the approved values a figure counts. Fails on "indicator" when there is no
+    // such indicator, and with not found for a partnership the actor may not see.
+    Result<FigureSources> sources(const Actor& actor, const FigureFilter& filter);
 
 private:
     db::Database& database_;

@@ -37,6 +37,7 @@ std::vector<PmfLine> pmf_lines(const Pmf& pmf, const web::I18n& i18n, std::strin
                 PmfLine line;
                 line.node = &node, line.indicator = &indicator, line.first_of_node = first, line.total = cell == kTotal;
                 line.cell = cell_name(i18n, language, cell);
+                line.cell_code = cell;
                 if (line.total && indicator.baseline) line.baseline = write(indicator, *indicator.baseline);
                 for (int year : pmf.years) {
                     auto target = indicator.targets.find(year);

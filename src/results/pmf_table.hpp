@@ -15,6 +15,7 @@ struct PmfLine {
     const Indicator* indicator = nullptr;
     bool first_of_node = false, total = false;
     std::string cell;                   // "Total", "Women · Youth (15 to 35)"
+    std::string cell_code;              // "total", "women/youth"
     std::string baseline;               // "" when none
     std::vector<std::string> targets;   // per Pmf::years, "" when none
     std::vector<std::string> actuals;   // per Pmf::years, "" when none

@@ -3,7 +3,7 @@
 // value never approves it), revisions of approved values, the summary kept current on
 // approval (always equal to a rebuild from the values), and the PMF read in a fixed number
 // of queries.
-#include "support/account_fixture.hpp"
+#include "support/results_fixture.hpp"
 #include "support/counting_connection.hpp"
 
 #include <algorithm>
@@ -26,133 +26,7 @@
 namespace pmi::results {
 namespace {
 
-constexpr std::int64_t operator""_f(unsigned long long whole) { return static_cast<std::int64_t>(whole) * kScale; }
-
-class ResultsServiceTest : public testing::AccountFixture {
-protected:
-    ResultsServiceTest() : directory(*database, clock), partnerships(*database, clock), results(*database, clock), measurements(*database, clock), pmfs(*database)
-    {
-        office = organisation("Office", accounts::OrganisationKind::ProgramOffice);
-        officer = actor("officer@example.org", Role::ProgramOfficer, office);
-        second_officer = actor("second@example.org", Role::ProgramOfficer, office);
-        const auto reo_office = organisation("Commune de Réo", accounts::OrganisationKind::PartnerLocalGovernment);
-        reo_staff = actor("reo@example.org", Role::Partner, reo_office);
-        const auto town = organisation("Maple Falls", accounts::OrganisationKind::CanadianMunicipality);
-        town_staff = actor("maple@example.org", Role::Applicant, town);
-        add_profiles("bf-reo", "BF", reo_office, "maple-falls", town);
-        add_profiles("bo-sucre", "BO", {}, "cedar-creek", {});
-        reo = partnership("maple-falls", "bf-reo", {"inclusive-led", "trade-regional"});
-        sucre = partnership("cedar-creek", "bo-sucre", {"inclusive-led"});
-        logic_model();
-        EXPECT_EQ(results.generate_periods(officer, 2026, 2027).value(), 14);
-    }
-
-    void add_profiles(const std::string& partner, const std::string& country, OrganisationId partner_office, const std::string& team,
-                      OrganisationId town)
-    {
-        directory::PartnerGovernment p;
-        p.key = partner, p.name = partner, p.country = country, p.region = "Centre", p.population = 50'000, p.languages = {"fr"};
-        p.wanted_partners = 1, p.organisation = partner_office;
-        ASSERT_TRUE(directory.save_partner(officer, p).ok());
-        directory::MunicipalTeam t;
-        t.key = team, t.name = team, t.province = "ON", t.population = 120'000, t.languages = {"en"}, t.capacity = 2, t.organisation = town;
-        ASSERT_TRUE(directory.save_team(officer, t).ok());
-    }
-
-    PartnershipId partnership(const std::string& team, const std::string& partner, std::vector<std::string> areas)
-    {
-        partnerships::PartnershipInput in;
-        in.teams = {team}, in.partners = {partner}, in.status = "active", in.start = "2026-04-01", in.end = "2028-03-31";
-        in.areas = std::move(areas), in.summary = {{"en", "Market stalls."}}, in.published = true;
-        return partnerships.create(officer, in).value();
-    }
-
-    void logic_model()
-    {
-        ASSERT_TRUE(results.save_node(officer, {"", "ultimate", "1000", "", {{"en", "Local economies grow."}}}).ok());
-        ASSERT_TRUE(results.save_node(officer, {"1000", "intermediate", "1200", "inclusive-led", {{"en", "Women and youth find work."}}}).ok());
-        ASSERT_TRUE(results.save_node(officer, {"1200", "immediate", "1210", "", {{"en", "Services reach women and youth."}}}).ok());
-        ASSERT_TRUE(results.save_node(officer, {"1210", "output", "1211", "", {{"en", "Courses are given."}}}).ok());
-        people = indicator("1211.1", "number", "sum", "sex");
-        share = indicator("1210.1", "percentage", "weighted-average", "none");
-        biggest = indicator("1210.2", "number", "maximum", "none");
-    }
-
-    IndicatorId indicator(const std::string& code, const std::string& unit, const std::string& aggregation, const std::string& disaggregation)
-    {
-        IndicatorInput in;
-        in.node = code.substr(0, 4), in.code = code, in.unit = unit, in.direction = "higher", in.aggregation = aggregation;
-        in.disaggregation = disaggregation, in.frequency = "quarterly", in.name = {{"en", "Indicator " + code}};
-        in.denominator = {{"en", "People asked"}}, in.baseline = "0", in.targets = {{"2026-27", "100"}};
-        return results.save_indicator(officer, in).value();
-    }
-
-    PeriodId period(int year, int number)
-    {
-        for (const auto& p : results.periods())
-            if (p.frequency == Frequency::Quarterly && p.fiscal_year == year && p.number == number) return p.id;
-        return {};
-    }
-
-    static MeasurementInput values(IndicatorId indicator, PeriodId period, std::map<std::string, std::string> cells,
-                                   std::map<std::string, std::string> denominators = {})
-    {
-        MeasurementInput in;
-        in.indicator = std::to_string(indicator.value), in.period = std::to_string(period.value);
-        in.values = std::move(cells), in.denominators = std::move(denominators);
-        return in;
-    }
-
-    // Entered and submitted by `by`, approved by the second officer.
-    void approved(const Actor& by, PartnershipId p, const MeasurementInput& in)
-    {
-        auto id = measurements.save(by, p, in, Submission::Submit);
-        ASSERT_TRUE(id.ok()) << id.error().message;
-        auto decided = measurements.decide(second_officer, *id, Verdict::Approve, "");
-        ASSERT_TRUE(decided.ok()) << decided.error().message;
-    }
-
-    std::vector<SummaryRow> summary()
-    {
-        auto connection = database->acquire();
-        std::vector<SummaryRow> rows;
-        for (auto area : {"*", "inclusive-led", "trade-regional"}) {
-            auto some = SummaryStore(*connection).summary(area, std::nullopt);
-            rows.insert(rows.end(), some.begin(), some.end());
-        }
-        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-            return std::tie(a.indicator, a.country, a.area, a.fiscal_year, a.cell) < std::tie(b.indicator, b.country, b.area, b.fiscal_year, b.cell);
-        });
-        return rows;
-    }
-
-    std::optional<std::int64_t> program_actual(IndicatorId id, int year, const std::string& cell, PmfFilter filter = {})
-    {
-        auto pmf = pmfs.pmf(Actor{}, filter).value();
-        for (const auto& indicator : pmf.indicators)
-            if (indicator.id == id) return pmf.actual(indicator, year, cell);
-        return std::nullopt;
-    }
-
-    std::vector<std::string> audited(const std::string& prefix)
-    {
-        auto connection = database->acquire();
-        std::vector<std::string> actions;
-        for (const auto& row : connection->query("SELECT action FROM audit_log WHERE action LIKE ? ORDER BY id", {prefix + "%"}))
-            actions.push_back(row.text(0));
-        return actions;
-    }
-
-    directory::DirectoryService directory;
-    partnerships::PartnershipService partnerships;
-    ResultsService results;
-    MeasurementService measurements;
-    PmfService pmfs;
-    OrganisationId office;
-    Actor officer, second_officer, reo_staff, town_staff, visitor;
-    PartnershipId reo, sucre;
-    IndicatorId people, share, biggest;
-};
+class ResultsServiceTest : public ResultsFixture {};
 
 TEST_P(ResultsServiceTest, OfficersKeepTheLogicModelAndItsIndicators)
 {

@@ -65,7 +65,7 @@ describe('results', () => {
     assert.ok(row?.includes(',19,'), `the CSV has the women's cell: ${row}`);
     const dashboard = expect(await visitor.get('/results/dashboard'), 200, 'dashboard').text;
     const staff = dashboard.slice(dashboard.indexOf('id="indicator-1111.1"'), dashboard.indexOf('id="indicator-1111.1"') + 3000);
-    assert.match(staff, /<a href="\/results\/pmf\?country=BF">21<\/a><\/td><td class="num highlight">52\.4 %<\/td><td class="num highlight">—/, '11 women of 21 in Burkina Faso');
+    assert.match(staff, /<a href="\/results\/measurements\?indicator=\d+&amp;year=2026&amp;country=BF&amp;cell=total">21<\/a><\/td><td class="num highlight"><a href="[^"]*cell=women">52\.4 %<\/a><\/td><td class="num highlight">—/, '11 women of 21 in Burkina Faso');
     const xlsx = expect(await visitor.get('/results/pmf.xlsx?country=BF'), 200, 'pmf xlsx');
     assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
   });
