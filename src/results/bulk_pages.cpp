@@ -105,7 +105,8 @@ web::Response BulkEntryPages::page(web::Exchange& exchange, const web::Fields& f
     period_options(body, found->periods, period, views_.i18n, language);
     const bool replace = mode_in(fields.get("mode")) == BulkMode::Replace;
     body.ShowSection(replace ? "MODE_REPLACE" : "MODE_ADD");
-    if (period.valid()) body.SetValueAndShowSection("PERIOD_ID", std::to_string(period.value), "PERIOD_CHOSEN");
+    // Set on the body, not in the section: the preview's dictionaries are the body's children.
+    if (period.valid()) body.SetValue("PERIOD_ID", std::to_string(period.value)), body.ShowSection("PERIOD_CHOSEN");
     if (outcome) {
         preview(body, *outcome, views_.i18n, language);
         if (outcome->plan.problems.empty() && !outcome->plan.writes.empty() && !outcome->written) {

@@ -51,7 +51,7 @@ describe('bulk entry and drill-down in the browser', () => {
     await page.goto(`${server.url}/partnerships/${id}/results/bulk`);
     await page.locator('#period').selectOption({ label: '2027-28 Q2' });
     await Promise.all([page.waitForNavigation(), page.locator('main form[method="get"] button').click()]);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template (CSV)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href*="/bulk/template.csv"]').click()]);
     const template = await readFile(await download.path(), 'utf8');
     assert.match(template, /^indicator,indicator_name,period,cell/);
 
@@ -59,20 +59,24 @@ describe('bulk entry and drill-down in the browser', () => {
     await writeFile(wrong, filled(template, { '1311.1 total': '4', '1111.1 total': '8', '1111.1 women': '5', '1111.1 men': '2', '1111.1 other-gender': '0', '1111.1 sex-not-stated': '0' }));
     await page.locator('#file').setInputFiles(wrong);
     await page.locator('#mode_add').check();
-    const [refused] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Check the file' }).click()]);
+    const [refused] = await Promise.all([page.waitForNavigation(), page.locator('main form[enctype="multipart/form-data"] button').click()]);
     assert.equal(refused.status(), 422);
-    assert.match(await page.locator('[role="alert"]').textContent(), /Nothing was written/);
-    assert.match(await page.locator('#bulk-problems tbody').textContent(), /value.*The total 8 does not equal the sum of the cells, 7/);
+    // The partner reads French: the problem is named by its row, its column and its figures.
+    assert.equal(await page.locator('main [role="alert"]').count(), 1);
+    const problem = await page.locator('#bulk-problems tbody tr').allTextContents();
+    assert.equal(problem.length, 1);
+    assert.match(problem[0], /^\d+value.*\b8\b.*\b7\b/);
 
     const right = path.join(folder, 'right.csv');
     await writeFile(right, filled(template, { '1311.1 total': '4', '1111.1 total': '8', '1111.1 women': '5', '1111.1 men': '3', '1111.1 other-gender': '0', '1111.1 sex-not-stated': '0' }));
     await page.locator('#file').setInputFiles(right);
-    const [previewed] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Check the file' }).click()]);
+    const [previewed] = await Promise.all([page.waitForNavigation(), page.locator('main form[enctype="multipart/form-data"] button').click()]);
     assert.equal(previewed.status(), 200);
-    assert.match(await page.locator('#bulk-changes tbody').textContent(), /1111\.1.*Women/);
-    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Write these values' }).click()]);
-    assert.match(page.url(), new RegExp(`/partnerships/${id}/results\\?notice=saved$`));
-    assert.match(await page.locator('main table').first().textContent(), /2027-28 Q2.*Draft/s);
+    assert.match(await page.locator('#bulk-changes tbody').textContent(), /1111\.1/);
+    assert.equal(await page.locator('#bulk-problems').count(), 0);
+    await Promise.all([page.waitForNavigation(), page.locator('main form:has(input[name="kept_file"]) button').click()]);
+    assert.match(page.url(), new RegExp(`/partnerships/${id}/results\\?notice=saved$`), await page.locator('main').innerHTML());
+    assert.match(await page.locator('main table').first().textContent(), /2027-28 Q2/);
     await page.context().close();
   });
 
@@ -83,7 +87,7 @@ describe('bulk entry and drill-down in the browser', () => {
     assert.match(page.url(), /\/results\/measurements\?indicator=\d+&year=2026&country=BF&cell=total$/);
     const rows = await page.locator('#figure-sources tbody tr').allTextContents();
     assert.equal(rows.length, 2);
-    assert.ok(rows.every(row => /Approved/.test(row)));
+    assert.ok(rows.every(row => /2026-27 Q[23]/.test(row)));
     await page.context().close();
   });
 
@@ -100,7 +104,7 @@ describe('bulk entry and drill-down in the browser', () => {
     await writeFile(wrong, 'indicator,cell,value\n9999,total,x\n1111.1,total,1\n');
     await page.goto(`${server.url}/partnerships/${id}/results/bulk?period=${period}`);
     await page.locator('#file').setInputFiles(wrong);
-    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Check the file' }).click()]);
+    await Promise.all([page.waitForNavigation(), page.locator('main form[enctype="multipart/form-data"] button').click()]);
     await axe.check(page, 'the preview with problems');
     await page.goto(`${server.url}/results/dashboard`);
     const link = await page.locator('section[aria-labelledby="indicator-1111.1"] a').first().getAttribute('href');

@@ -113,10 +113,11 @@ describe('bulk entry of results', () => {
     token = await partner.formToken(`${path}?period=${q1}`);
     const preview = expect(await upload(partner, path, { csrf_token: token, period: q1, mode: 'add' }, csvOf(filled)), 200, 'preview').text;
     assert.match(preview, /<p role="status">/);
-    const kept = preview.match(/name="kept_file" value="([0-9a-f]{64})"/)[1];
+    const kept = preview.match(/name="kept_file" value="([0-9a-f]{64})"><input type="hidden" name="period" value="(\d+)"/);
+    assert.equal(Number(kept[2]), q1, 'the confirmation names the period');
     const stillNothing = expect(await partner.get(`/api/v1/partnerships/${sonreba}/results`), 200, 'results').json().measurements;
     assert.equal(stillNothing.filter(m => m.period === q1).length, 0, 'a preview writes nothing');
-    const confirmed = expect(await partner.postForm(path, { csrf_token: token, kept_file: kept, period: q1, mode: 'add' }), 303, 'confirm');
+    const confirmed = expect(await partner.postForm(path, { csrf_token: token, kept_file: kept[1], period: kept[2], mode: 'add' }), 303, 'confirm');
     assert.equal(confirmed.location, `/partnerships/${sonreba}/results?notice=saved`);
     const written = expect(await partner.get(`/api/v1/partnerships/${sonreba}/results`), 200, 'results').json().measurements.filter(m => m.period === q1);
     assert.deepEqual(written.map(m => [m.status, m.values.total]).sort(), [['draft', '10'], ['draft', '7']]);
