@@ -29,6 +29,29 @@ FigureFilter figure_filter_in(const web::Fields& query)
     return filter;
 }
 
+constexpr long kBarWidth = 300;
+constexpr std::size_t kMostBars = 40;  // the table lists them all; the chart, the first ones
+
+// The values as bars, one per row of the table, scaled to the largest.
+void values_chart(ctemplate::TemplateDictionary& body, const FigureSources& sources, const web::I18n& i18n, std::string_view language)
+{
+    std::int64_t largest = 1;
+    for (const auto& source : sources.values) largest = std::max(largest, source.value.approved.value.value);
+    long y = 0;
+    for (const auto& source : sources.values) {
+        if (static_cast<std::size_t>(y) == kMostBars) break;
+        const auto value = source.value.approved.value.value;
+        auto* bar = body.AddSectionDictionary("BAR");
+        bar->SetValue("NAME", period_label(source.period) + " · " + cell_name(i18n, language, source.value.approved.value.cell));
+        bar->SetValue("VALUE", figure_for_reader(i18n, language, sources.indicator, value));
+        bar->SetIntValue("WIDTH", static_cast<long>(static_cast<__int128>(std::max<std::int64_t>(value, 0)) * kBarWidth / largest));
+        bar->SetIntValue("Y", y * 28 + 4);
+        bar->SetIntValue("TEXT_Y", y * 28 + 18);
+        ++y;
+    }
+    body.SetIntValue("CHART_HEIGHT", std::max(y, 1L) * 28 + 8);
+}
+
 std::string date_of(const web::I18n& i18n, std::string_view language, std::optional<Seconds> at)
 {
     return at ? i18n.date(language, *at) : std::string();
@@ -79,6 +102,7 @@ web::Response ResultPages::figure_sources(web::Exchange& exchange)
         }
         sum += v.approved.value.value;
     }
+    values_chart(body, sources, views_.i18n, language);
     body.SetIntValue("COUNT", static_cast<long>(sources.values.size()));
     if (sources.values.empty()) body.ShowSection("NONE");
     if (sources.truncated) body.ShowSection("TRUNCATED");
