@@ -55,6 +55,10 @@ std::string joined(const std::vector<std::string>& cells)
 const Indicator* indicator_of(const std::vector<Indicator>& indicators, const std::string& code, const Period& period, std::size_t row,
                               std::vector<BulkProblem>& problems)
 {
+    if (code.empty()) {
+        problems.push_back({row, "indicator", invalid("indicator", "Write the indicator's code on this row, as the template does.")});
+        return nullptr;
+    }
     auto found = std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.code == code; });
     if (found == indicators.end()) {
         problems.push_back({row, "indicator", invalid("indicator", "No indicator has the code {1}; copy the code from the template of this period.", {code.substr(0, 40)})});

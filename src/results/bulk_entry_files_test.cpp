@@ -91,9 +91,10 @@ TEST(BulkEntryFiles, FilesOfAnotherTypeAreRefused)
 
 TEST(BulkEntryFiles, HostileTextInCellsIsReportedNeverWritten)
 {
-    auto plan = planned("indicator,cell,value\n=cmd|'/C calc'!A0,total,1\n1211.1,<script>,2\n1211.1,total,=1+1\n1211.1,total,1e9\n");
+    auto plan = planned("indicator,cell,value\n=cmd|'/C calc'!A0,total,1\n1211.1,<script>,2\n1211.1,total,=1+1\n1211.1,total,1e9\n,total,3\n");
     ASSERT_TRUE(plan.ok()) << plan.error().message;
-    EXPECT_EQ(plan->problems.size(), 4u);
+    EXPECT_EQ(plan->problems.size(), 5u);
+    EXPECT_EQ(plan->problems[4].error.message, "Write the indicator's code on this row, as the template does.");
     EXPECT_TRUE(plan->writes.empty());
     EXPECT_EQ(plan->problems[0].column, "indicator");
     EXPECT_EQ(plan->problems[1].column, "cell");
