@@ -23,12 +23,28 @@ struct GivenIndicator {
     std::map<std::string, GivenCell> cells;
 };
 
-std::string field_of(const csv::Table& table, const csv::Record& record, std::string_view column)
-{
-    const auto position = table.column(column);
-    if (!position || *position >= record.fields.size()) return {};
-    return text::trim(record.fields[*position]);
-}
+// What every row is read against, found once: the columns' positions, the indicators by
+// code and the period's label.
+struct Reading {
+    const csv::Table& table;
+    std::optional<std::size_t> indicator, period, cell, value, denominator;
+    std::map<std::string, const Indicator*, std::less<>> by_code;
+    const Period& chosen;
+    std::string label;
+
+    Reading(const csv::Table& t, const std::vector<Indicator>& indicators, const Period& p)
+        : table(t), indicator(t.column("indicator")), period(t.column("period")), cell(t.column("cell")), value(t.column("value")),
+          denominator(t.column("denominator")), chosen(p), label(period_label(p))
+    {
+        for (const auto& i : indicators) by_code.emplace(i.code, &i);
+    }
+
+    static std::string field(const csv::Record& record, std::optional<std::size_t> position)
+    {
+        if (!position || *position >= record.fields.size()) return {};
+        return text::trim(record.fields[*position]);
+    }
+};
 
 const Measurement* latest_of(const std::vector<Measurement>& latest, IndicatorId indicator)
 {
@@ -51,48 +67,47 @@ std::string joined(const std::vector<std::string>& cells)
     return text;
 }
 
-// The row's indicator, or nullopt with its problem recorded.
-const Indicator* indicator_of(const std::vector<Indicator>& indicators, const std::string& code, const Period& period, std::size_t row,
-                              std::vector<BulkProblem>& problems)
+// The row's indicator, or nullptr with its problem recorded.
+const Indicator* indicator_of(const Reading& reading, const std::string& code, std::size_t row, std::vector<BulkProblem>& problems)
 {
     if (code.empty()) {
         problems.push_back({row, "indicator", invalid("indicator", "Write the indicator's code on this row, as the template does.")});
         return nullptr;
     }
-    auto found = std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.code == code; });
-    if (found == indicators.end()) {
+    auto found = reading.by_code.find(code);
+    if (found == reading.by_code.end()) {
         problems.push_back({row, "indicator", invalid("indicator", "No indicator has the code {1}; copy the code from the template of this period.", {code.substr(0, 40)})});
         return nullptr;
     }
-    if (found->unit == Unit::Text) {
+    const Indicator& indicator = *found->second;
+    if (indicator.unit == Unit::Text) {
         problems.push_back({row, "indicator", invalid("indicator", "The indicator {1} is answered in words; write its result in the results form, not in the file.", {code})});
         return nullptr;
     }
-    if (found->frequency != period.frequency) {
+    if (indicator.frequency != reading.chosen.frequency) {
         problems.push_back({row, "indicator", invalid("indicator", "The indicator {1} is not reported in the period {2}; download the template of a period of its frequency.",
-                                                      {code, period_label(period)})});
+                                                      {code, reading.label})});
         return nullptr;
     }
-    return &*found;
+    return &indicator;
 }
 
 // Reads one record into `given`, or records its problems; rows without a value are skipped.
-void read_row(const csv::Table& table, const csv::Record& record, const std::vector<Indicator>& indicators, const Period& period,
-              std::map<std::string, GivenIndicator>& given, std::vector<BulkProblem>& problems)
+void read_row(const Reading& reading, const csv::Record& record, std::map<std::string, GivenIndicator>& given, std::vector<BulkProblem>& problems)
 {
     const std::size_t row = record.row;
-    GivenCell cell{row, field_of(table, record, "value"), field_of(table, record, "denominator")};
+    GivenCell cell{row, Reading::field(record, reading.value), Reading::field(record, reading.denominator)};
     if (cell.value.empty() && cell.denominator.empty()) return;
-    const auto code = field_of(table, record, "indicator");
-    const auto period_text = field_of(table, record, "period");
-    if (!period_text.empty() && period_text != period_label(period))
+    const auto code = Reading::field(record, reading.indicator);
+    const auto period_text = Reading::field(record, reading.period);
+    if (!period_text.empty() && period_text != reading.label)
         problems.push_back({row, "period", invalid("period", "This row is for the period {1}, but the file is being entered for {2}; correct the period or enter the file for its own period.",
-                                                   {period_text.substr(0, 40), period_label(period)})});
-    if (period.locked)
-        problems.push_back({row, "period", invalid("period", "The period {1} is locked; ask a program officer to unlock it before changing its values.", {period_label(period)})});
-    const auto* indicator = indicator_of(indicators, code, period, row, problems);
+                                                   {period_text.substr(0, 40), reading.label})});
+    if (reading.chosen.locked)
+        problems.push_back({row, "period", invalid("period", "The period {1} is locked; ask a program officer to unlock it before changing its values.", {reading.label})});
+    const auto* indicator = indicator_of(reading, code, row, problems);
     if (!indicator) return;
-    const auto cell_name = text::lowercase_ascii(field_of(table, record, "cell"));
+    const auto cell_name = text::lowercase_ascii(Reading::field(record, reading.cell));
     const auto cells = cells_with_total(*indicator);
     if (std::find(cells.begin(), cells.end(), cell_name) == cells.end()) {
         problems.push_back({row, "cell", invalid("cell", "The indicator {1} has no cell {2}; use one of {3}.", {code, cell_name.substr(0, 40), joined(cells)})});
@@ -214,7 +229,8 @@ Result<BulkPlan> plan_bulk_entry(const csv::Table& table, const std::vector<Indi
     BulkPlan plan;
     plan.rows = table.records().size();
     std::map<std::string, GivenIndicator> given;
-    for (const auto& record : table.records()) read_row(table, record, indicators, period, given, plan.problems);
+    const Reading reading(table, indicators, period);
+    for (const auto& record : table.records()) read_row(reading, record, given, plan.problems);
     for (const auto& [code, entry] : given) plan_indicator(entry, latest_of(latest, entry.indicator->id), mode, plan);
     std::stable_sort(plan.problems.begin(), plan.problems.end(), [](const BulkProblem& a, const BulkProblem& b) { return a.row < b.row; });
     std::sort(plan.changes.begin(), plan.changes.end(), [](const BulkChange& a, const BulkChange& b) { return a.row < b.row; });

@@ -4,8 +4,12 @@
 // nothing of a hostile file reaches a plan's writes.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <iostream>
+
 #include "files/table_upload.hpp"
 #include "results/bulk_entry.hpp"
+#include "results/figures.hpp"
 #include "support/office_files.hpp"
 
 namespace pmi::results {
@@ -98,6 +102,52 @@ TEST(BulkEntryFiles, HostileTextInCellsIsReportedNeverWritten)
     EXPECT_TRUE(plan->writes.empty());
     EXPECT_EQ(plan->problems[0].column, "indicator");
     EXPECT_EQ(plan->problems[1].column, "cell");
+}
+
+TEST(BulkEntryFiles, FigurePlansAFullTemplateQuickly)
+{
+    // 380 indicators by sex and age: 4940 rows of 13 cells each, every value filled.
+    constexpr int kIndicators = 380;
+    std::vector<Indicator> indicators;
+    for (int n = 0; n < kIndicators; ++n) {
+        auto i = people();
+        i.id = IndicatorId{n + 1}, i.code = "9." + std::to_string(n), i.disaggregation = Disaggregation::SexAndAge;
+        indicators.push_back(std::move(i));
+    }
+    const auto cells = cells_of(Disaggregation::SexAndAge);
+    auto data = testing::xlsx_workbook([&](lxw_workbook* workbook) {
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "results");
+        lxw_col_t c = 0;
+        for (const auto& column : bulk_columns()) worksheet_write_string(sheet, 0, c++, column.c_str(), nullptr);
+        lxw_row_t r = 1;
+        for (const auto& i : indicators) {
+            worksheet_write_string(sheet, r, 0, i.code.c_str(), nullptr);
+            worksheet_write_string(sheet, r, 3, "total", nullptr);
+            worksheet_write_number(sheet, r++, 7, static_cast<double>(cells.size()), nullptr);
+            for (const auto& cell : cells) {
+                worksheet_write_string(sheet, r, 0, i.code.c_str(), nullptr);
+                worksheet_write_string(sheet, r, 3, cell.c_str(), nullptr);
+                worksheet_write_number(sheet, r++, 7, 1, nullptr);
+            }
+        }
+    });
+    const auto start = std::chrono::steady_clock::now();
+    auto table = files::read_table_upload(data, "file", kBulkLimits);
+    ASSERT_TRUE(table.ok()) << table.error().message;
+    const auto read = std::chrono::steady_clock::now();
+    auto plan = plan_bulk_entry(*table, indicators, quarter(), {}, BulkMode::Replace);
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    const auto planning = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - read);
+    ASSERT_TRUE(plan.ok());
+    EXPECT_TRUE(plan->problems.empty());
+    EXPECT_EQ(plan->writes.size(), static_cast<std::size_t>(kIndicators));
+    EXPECT_EQ(plan->rows, kIndicators * (cells.size() + 1));
+    std::cout << "[ figure ] bulk entry: " << plan->rows << "-row XLSX (" << data.size() / 1024 << " KB) read and planned: " << elapsed.count() << " ms (planning " << planning.count() << " ms)\n";
+#if defined(__SANITIZE_ADDRESS__)
+    EXPECT_LT(elapsed.count(), 15'000) << "with sanitizers, on a busy machine";
+#else
+    EXPECT_LT(elapsed.count(), 1000);
+#endif
 }
 
 }  // namespace
