@@ -106,7 +106,8 @@ web::Response ResultPages::figure_sources(web::Exchange& exchange)
     body.SetIntValue("COUNT", static_cast<long>(sources.values.size()));
     if (sources.values.empty()) body.ShowSection("NONE");
     if (sources.truncated) body.ShowSection("TRUNCATED");
-    if (i.aggregation == Aggregation::Sum && !sources.values.empty()) body.SetValueAndShowSection("SUM", figure_for_reader(views_.i18n, language, i, sum), "HAS_SUM");
+    // A sum across every cell would count people twice (the total and its cells).
+    if (i.aggregation == Aggregation::Sum && !f.cell.empty() && !sources.values.empty()) body.SetValueAndShowSection("SUM", figure_for_reader(views_.i18n, language, i, sum), "HAS_SUM");
     return page.render();
 }
 

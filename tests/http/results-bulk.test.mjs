@@ -159,6 +159,8 @@ describe('bulk entry of results', () => {
     const link = dashboard.match(/href="(\/results\/measurements\?indicator=\d+&amp;year=2026&amp;country=BF&amp;cell=total)">21</)[1].replaceAll('&amp;', '&');
     const sources = expect(await visitor.get(link), 200, 'values behind').text;
     assert.match(sources, /Approved values \(2\)/, 'Q2 and Q3 of Sonréba');
+    assert.match(sources, /<dt>Sum of the values<\/dt><dd>21<\/dd>/, 'the values add up to the figure');
+    assert.match(sources, /<svg class="chart"/);
     assert.doesNotMatch(sources, /demo ·/, 'visitors do not see who entered a value');
     const forOfficer = expect(await officer.get(link), 200, 'values behind for an officer').text;
     assert.match(forOfficer, /demo ·/);
