@@ -1,8 +1,9 @@
 #pragma once
 // Results pages: the logic model as a diagram (public: statements only); the PMF table with
 // its chart, filters, print layout and exports; a partnership's reporting page (values per
-// indicator, period and cell, their status, officers' decisions); the officers' pages that
-// keep the logic model, indicators and reporting periods.
+// indicator, period and cell, their status, officers' decisions); the dashboard and the
+// approved values behind each of its figures; the officers' pages that keep the logic
+// model, indicators and reporting periods.
 #include "results/evidence.hpp"
 #include "results/measurement_service.hpp"
 #include "results/pmf.hpp"
