@@ -26,14 +26,13 @@ struct GivenIndicator {
 // What every row is read against, found once: the columns' positions, the indicators by
 // code and the period's label.
 struct Reading {
-    const csv::Table& table;
     std::optional<std::size_t> indicator, period, cell, value, denominator;
     std::map<std::string, const Indicator*, std::less<>> by_code;
     const Period& chosen;
     std::string label;
 
     Reading(const csv::Table& t, const std::vector<Indicator>& indicators, const Period& p)
-        : table(t), indicator(t.column("indicator")), period(t.column("period")), cell(t.column("cell")), value(t.column("value")),
+        : indicator(t.column("indicator")), period(t.column("period")), cell(t.column("cell")), value(t.column("value")),
           denominator(t.column("denominator")), chosen(p), label(period_label(p))
     {
         for (const auto& i : indicators) by_code.emplace(i.code, &i);
