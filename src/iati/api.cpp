@@ -66,7 +66,7 @@ std::vector<web::ApiOperation> IatiApi::operations()
         {Method::Post, "/api/v1/iati/publish", "Officers: publish the IATI activity file at /iati/activities.xml; refused while it has critical problems or errors",
          {}, {}, {{201, "The publication"}, {401, ""}, {403, ""}, {409, "The file has critical problems or errors"}}},
         {Method::Post, "/api/v1/iati/import", "Officers: import an IATI 2.0x activity file (the request body, application/xml, at most 20 MB): partner local governments into the directory, results into the logic model and approved values of the program's partnerships; reports what was added and every element left out with the reason. Importing the same file again adds nothing",
-         {}, {}, {{200, "{activities, partners: [...], results: [{activity, partnership, nodes_added, indicators_added, targets_added, values_added, values_kept}], unmapped: [{activity, element, value, reason}]}"}, {400, "The file cannot be read (not IATI 2.0x, not well-formed, declares a document type)"}, {401, ""}, {403, ""}, {413, "The file is larger than 20 MB"}}},
+         {}, {}, {{200, "{activities, partners: [...], results: [{activity, partnership, nodes_added, indicators_added, targets_added, values_added, values_kept}], unmapped: [{activity, element, value, reason}]}"}, {422, "The file cannot be read (not IATI 2.0x, not well-formed, declares a document type)"}, {401, ""}, {403, ""}, {413, "The file is larger than 20 MB"}}},
     };
 }
 

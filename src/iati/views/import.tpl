@@ -12,7 +12,7 @@
 <thead><tr><th scope="col">{{_:x-t=Item}}</th><th scope="col" class="num">{{_:x-t=Count}}</th></tr></thead>
 <tbody>{{#IMPORT_ROW}}<tr><th scope="row">{{LABEL}}</th><td class="num">{{COUNT}}</td></tr>{{/IMPORT_ROW}}</tbody></table></div>
 {{#NO_PARTNERS}}<p>{{_:x-t=No partner local government was found in the file.}}</p>{{/NO_PARTNERS}}
-<div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Partner local governments}}</caption>
+<div class="table-scroll" tabindex="0"><table class="data-table" id="imported-partners"><caption>{{_:x-t=Partner local governments}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Activity}}</th><th scope="col">{{_:x-t=Name}}</th><th scope="col">{{_:x-t=Key}}</th><th scope="col">{{_:x-t=Country}}</th><th scope="col">{{_:x-t=Outcome}}</th></tr></thead>
 <tbody>{{#PARTNER}}<tr><td>{{ACTIVITY}}</td><td><a href="/partners/{{KEY:u}}">{{NAME}}</a></td><td>{{KEY}}</td><td>{{COUNTRY}}</td><td>{{OUTCOME}}</td></tr>{{/PARTNER}}</tbody></table></div>
 {{#NO_RESULTS}}<p>{{_:x-t=The file has no results.}}</p>{{/NO_RESULTS}}
