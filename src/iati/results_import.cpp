@@ -183,7 +183,7 @@ private:
         }
         const bool ultimate = result.type == ResultType::Impact;
         if (ultimate ? std::any_of(nodes_.begin(), nodes_.end(), [](const auto& n) { return n.level == Level::Ultimate; }) : !parent) {
-            skip("result/reference/@code", N_("The logic model has no place for the result {1}: add its parent (or, for an impact, change the ultimate outcome) and import again."), label);
+            skip("result/reference/@code", N_("The logic model has no place for the result {1}; add its parent (or, for an impact, change the ultimate outcome) and import again."), label);
             return std::nullopt;
         }
         const Level level = ultimate ? Level::Ultimate : static_cast<Level>(static_cast<int>(parent->level) + 1);
