@@ -316,6 +316,7 @@ private:
     // The yearly target of an annual period, once; true when the indicator gained it.
     bool import_targets(results::Indicator& indicator, const results::Period& period, const ResultPeriod& in)
     {
+        bool gained = false;
         for (const auto& target : in.targets) {
             const auto where = indicator.code + " " + results::period_label(period);
             if (!target.dimensions.empty() || period.frequency != results::Frequency::Annual) {
@@ -328,13 +329,10 @@ private:
                 continue;
             }
             auto [known, added] = indicator.targets.emplace(period.fiscal_year, *value);
-            if (added) {
-                ++imported_.targets_added;
-                return true;
-            }
-            if (known->second != *value) skip("indicator/period/target/@value", N_("The program's target {1} differs from the file's; it was kept."), where);
+            if (added) ++imported_.targets_added, gained = true;
+            else if (known->second != *value) skip("indicator/period/target/@value", N_("The program's target {1} differs from the file's; it was kept."), where);
         }
-        return false;
+        return gained;
     }
 
     void import_actuals(const results::Indicator& indicator, const results::Period& period, const ResultPeriod& in)

@@ -136,7 +136,7 @@ TEST_P(ResultsImportTest, OddFileImportsWhatMapsAndReportsTheRest)
    <title><narrative>Stalls</narrative><narrative xml:lang="fr">Étals</narrative><narrative xml:lang="de">Marktstände</narrative></title>
    <baseline year="2026" value="2"/>
    <period><period-start iso-date="2026-04-01"/><period-end iso-date="2027-03-31"/>
-    <target value="10"/>
+    <target value="10"/><target value="4"><dimension name="sex" value="female"/></target>
     <actual value="6"/>
    </period>
    <period><period-start iso-date="2026-05-01"/><period-end iso-date="2026-06-15"/><actual value="1"/></period>
@@ -162,7 +162,7 @@ TEST_P(ResultsImportTest, OddFileImportsWhatMapsAndReportsTheRest)
     EXPECT_EQ(report->results[0].targets_added, 1);
     std::set<std::string> elements;
     for (const auto& u : report->unmapped) elements.insert(u.element);
-    for (const char* expected : {"result/@type", "result/document-link", "indicator/title/narrative/@xml:lang", "indicator/period",
+    for (const char* expected : {"result/@type", "indicator/period/target", "result/document-link", "indicator/title/narrative/@xml:lang", "indicator/period",
                                  "indicator/period/actual/dimension", "indicator/period/actual", "indicator/@measure", "result"})
         EXPECT_TRUE(elements.contains(expected)) << expected;
 
