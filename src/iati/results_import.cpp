@@ -95,6 +95,18 @@ bool same_text(const LocalizedText& ours, const Narratives& theirs)
     return false;
 }
 
+// How the report names a result or an indicator: the publisher's code, else its title, cut
+// (before a character, not within one) so that a long title does not fill the report.
+std::string label_of(const std::string& ref, const Narratives& title)
+{
+    constexpr std::size_t kLongest = 120;
+    std::string label = ref.empty() ? title.pick("en").text : ref;
+    if (label.size() <= kLongest) return label;
+    std::size_t end = kLongest;
+    while (end > 0 && (static_cast<unsigned char>(label[end]) & 0xC0) == 0x80) --end;
+    return label.substr(0, end) + "…";
+}
+
 std::string period_text(const ResultPeriod& period) { return period.start + " – " + period.end; }
 
 // One activity's results, imported within one transaction.
@@ -155,7 +167,7 @@ private:
     std::optional<results::Node> node_of(const ActivityResult& result)
     {
         const auto levels = levels_of(result.type);
-        const auto label = result.ref.empty() ? result.title.pick("en").text : result.ref;
+        const auto label = label_of(result.ref, result.title);
         if (auto node = node_by_code(result.ref); node && !result.ref.empty()) {
             if (among(levels, node->level)) return node;
             skip("result/reference/@code", N_("The logic model's node {1} is not of this result's type; the result was left out."), result.ref);
@@ -225,7 +237,7 @@ private:
         auto taken = [&](const std::string& code) {
             return std::any_of(indicators_.begin(), indicators_.end(), [&](const auto& i) { return i.code == code; });
         };
-        if (!ref.empty() && !taken(ref)) return ref;
+        if (results::valid_code(ref) && !taken(ref)) return ref;
         for (int n = 1;; ++n)
             if (auto code = node.code + "." + std::to_string(n); !taken(code)) return code;
     }
@@ -285,7 +297,7 @@ private:
 
     void import_indicator(const results::Node& node, const ResultIndicator& in)
     {
-        const auto label = in.ref.empty() ? in.title.pick("en").text : in.ref;
+        const auto label = label_of(in.ref, in.title);
         auto indicator = indicator_of(node, in, label);
         if (!indicator) return;
         bool changed = false;
