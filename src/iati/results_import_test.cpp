@@ -5,6 +5,8 @@
 // is imported as far as it maps and the rest reported; a file with a document type is refused.
 #include "support/account_fixture.hpp"
 
+#include <chrono>
+#include <iostream>
 #include <set>
 
 #include "app/demo.hpp"
@@ -86,7 +88,9 @@ TEST_P(ResultsImportTest, RoundTripKeepsEveryMappedValue)
     ASSERT_GT(values, 0u) << "the demo has approved results";
     forget_results();
 
+    const auto started = std::chrono::steady_clock::now();
     auto report = import.import(officer, before.xml);
+    const auto imported = std::chrono::steady_clock::now();
     ASSERT_TRUE(report.ok()) << report.error().message;
     for (const auto& u : report->unmapped)
         EXPECT_TRUE(u.element == "budget" || u.element.starts_with("participating-org")) << u.activity << " " << u.element << " " << u.message << " " << u.value;
@@ -110,8 +114,14 @@ TEST_P(ResultsImportTest, RoundTripKeepsEveryMappedValue)
     }
 
     // The same file again: nothing is added, every value is found as it was.
+    const auto again_started = std::chrono::steady_clock::now();
     auto again = import.import(officer, before.xml);
+    const auto again_done = std::chrono::steady_clock::now();
     ASSERT_TRUE(again.ok());
+    using std::chrono::milliseconds, std::chrono::duration_cast;
+    std::cout << "[ figure ] " << GetParam() << " import of the demo file (" << before.xml.size() / 1024 << " KB, " << values
+              << " actual values): " << duration_cast<milliseconds>(imported - started).count() << " ms; again, adding nothing: "
+              << duration_cast<milliseconds>(again_done - again_started).count() << " ms\n";
     for (std::size_t k = 0; k < again->results.size(); ++k) {
         const auto& r = again->results[k];
         EXPECT_EQ(r.nodes_added + r.indicators_added + r.targets_added + r.values_added, 0) << r.activity;
