@@ -391,11 +391,13 @@ private:
     void add_measurement(const results::Indicator& indicator, const results::Period& period, std::vector<results::CellValue> values)
     {
         results::Measurement m;
-        m.indicator = indicator.id, m.partnership = partnership_->id, m.period = period.id, m.status = results::MeasurementStatus::Approved;
+        m.indicator = indicator.id, m.partnership = partnership_->id, m.period = period.id, m.status = results::MeasurementStatus::Submitted;
         m.values = std::move(values);
         m.entered_by = actor_.user_id, m.entered_by_name = actor_.name, m.entered_at = now_;
-        m.decided_by_name = actor_.name, m.decided_at = now_;
         m.id = measurements_.insert(m);
+        // Recorded as the store records any approval, with who decided and when.
+        m.status = results::MeasurementStatus::Approved, m.decided_by_name = actor_.name, m.decided_at = now_;
+        measurements_.decide(m, results::MeasurementStatus::Submitted);
         store_.lock_indicator(indicator.id);
         results::fold_into_summary(connection_, m, period, *partnership_);
         const auto& org = activity_.reporting_org;

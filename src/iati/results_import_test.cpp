@@ -15,6 +15,7 @@
 #include "iati/iati_service.hpp"
 #include "iati/program_sources.hpp"
 #include "partnerships/partnership_store.hpp"
+#include "results/measurement_store.hpp"
 #include "results/results_service.hpp"
 
 namespace pmi::iati {
@@ -189,6 +190,19 @@ TEST_P(ResultsImportTest, OddFileImportsWhatMapsAndReportsTheRest)
     EXPECT_EQ(trained->code, "1311.3") << "the publisher's code is not one of ours";
     EXPECT_EQ(trained->disaggregation, results::Disaggregation::Sex);
 
+    {
+        // The approved value names where it came from, and who imported it.
+        auto connection = database->acquire();
+        auto entry = connection->query_one("SELECT actor_name, summary, entity_id FROM audit_log WHERE action = 'results.measurement.import'");
+        ASSERT_TRUE(entry);
+        EXPECT_EQ(entry->text(0), officer.name);
+        EXPECT_NE(entry->text(1).find("Other publisher (XM-OTHER)"), std::string::npos) << entry->text(1);
+        auto value = results::MeasurementStore(*connection).find(results::MeasurementId{std::stoll(entry->text(2))});
+        ASSERT_TRUE(value);
+        EXPECT_EQ(value->status, results::MeasurementStatus::Approved);
+        EXPECT_EQ(value->decided_by_name, officer.name);
+        EXPECT_EQ(value->values, (std::vector<results::CellValue>{{"total", 6 * results::kScale, std::nullopt}}));
+    }
     auto again = import.import(officer, xml);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->results[0].indicators_added + again->results[0].values_added + again->results[0].targets_added, 0);
