@@ -305,8 +305,13 @@ private:
             auto value = results::parse_figure(in.baseline->value, "baseline");
             if (!value.ok()) {
                 skip("indicator/baseline/@value", N_("The baseline of the indicator {1} is not a figure; it was left out."), indicator->code);
+            } else if (!in.baseline->iso_date.empty() && !partnerships::parse_date(in.baseline->iso_date)) {
+                skip("indicator/baseline/@iso-date", N_("The baseline date of the indicator {1} is not a date written as YYYY-MM-DD; the baseline was left out."), indicator->code);
             } else if (!indicator->baseline) {
+                // The year is all a baseline must have: an undated one stands on the year's first day.
                 indicator->baseline = *value, indicator->baseline_date = in.baseline->iso_date;
+                if (indicator->baseline_date.empty() && in.baseline->year >= 1900 && in.baseline->year <= 9999)
+                    indicator->baseline_date = std::to_string(in.baseline->year) + "-01-01";
                 changed = true;
             } else if (*indicator->baseline != *value) {
                 skip("indicator/baseline/@value", N_("The program's baseline of the indicator {1} differs from the file's; it was kept."), indicator->code);

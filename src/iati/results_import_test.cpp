@@ -155,6 +155,7 @@ TEST_P(ResultsImportTest, OddFileImportsWhatMapsAndReportsTheRest)
   <indicator measure="1" ascending="1">
    <title><narrative>People trained</narrative></title>
    <reference vocabulary="99" code="IND/2024 people trained"/><reference vocabulary="1" code="A1.1"/>
+   <baseline year="2026" iso-date="2026-13-01" value="1"/>
    <period><period-start iso-date="2026-04-01"/><period-end iso-date="2027-03-31"/>
     <actual value="5"/><actual value="3"><dimension name="sex" value="female"/></actual><actual value="2"><dimension name="disability" value="yes"/></actual>
    </period>
@@ -174,7 +175,7 @@ TEST_P(ResultsImportTest, OddFileImportsWhatMapsAndReportsTheRest)
     EXPECT_EQ(report->results[0].targets_added, 1);
     std::set<std::string> elements;
     for (const auto& u : report->unmapped) elements.insert(u.element);
-    for (const char* expected : {"result/@type", "indicator/period/target", "indicator/reference/@vocabulary", "result/document-link", "indicator/title/narrative/@xml:lang", "indicator/period",
+    for (const char* expected : {"result/@type", "indicator/period/target", "indicator/reference/@vocabulary", "indicator/baseline/@iso-date", "result/document-link", "indicator/title/narrative/@xml:lang", "indicator/period",
                                  "indicator/period/actual/dimension", "indicator/period/actual", "indicator/@measure", "result"})
         EXPECT_TRUE(elements.contains(expected)) << expected;
 
@@ -184,11 +185,13 @@ TEST_P(ResultsImportTest, OddFileImportsWhatMapsAndReportsTheRest)
     EXPECT_EQ(stalls->code, "1311.2") << "the next free code of the output";
     EXPECT_EQ(stalls->name.get("fr"), "Étals");
     EXPECT_EQ(stalls->baseline, 2 * results::kScale);
+    EXPECT_EQ(stalls->baseline_date, "2026-01-01") << "the baseline's year kept";
     EXPECT_EQ(stalls->targets.at(2026), 10 * results::kScale);
     const auto trained = std::find_if(model.indicators.begin(), model.indicators.end(), [](const auto& i) { return i.name.get("en") == "People trained"; });
     ASSERT_NE(trained, model.indicators.end());
     EXPECT_EQ(trained->code, "1311.3") << "the publisher's code is not one of ours";
     EXPECT_EQ(trained->disaggregation, results::Disaggregation::Sex);
+    EXPECT_FALSE(trained->baseline) << "a baseline of no real date";
 
     {
         // The approved value names where it came from, and who imported it.
