@@ -244,9 +244,10 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     map::MapPages map_pages(partnership_service, site_service, views);
     const iati::ProgramSources activity_sources(*database);
     iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
-    iati::ActivityImport iati_import(directory_service, site_service);
+    iati::ResultsImport iati_results_import(*database, clock, config.iati_reporting_org_ref);
+    iati::ActivityImport iati_import(directory_service, site_service, iati_results_import);
     iati::IatiPages iati_pages(iati_service, iati_import, views);
-    iati::IatiApi iati_api(iati_service, i18n);
+    iati::IatiApi iati_api(iati_service, iati_import, i18n);
 
     search::SearchService search_service(*database);
     search::SearchPages search_pages(search_service, views);

@@ -367,6 +367,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/teams", bind(h.directory_api, &DirectoryApi::teams));
     r.get("/api/v1/iati/problems", bind(h.iati_api, &IatiApi::problems));
     r.post("/api/v1/iati/publish", bind(h.iati_api, &IatiApi::publish));
+    r.post("/api/v1/iati/import", bind(h.iati_api, &IatiApi::import), iati::kMaxImportBytes + 64 * 1024);
     r.get("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::list));
     r.post("/api/v1/partnerships", bind(h.partnership_api, &PartnershipApi::create));
     r.get("/api/v1/partnerships/:id", bind(h.partnership_api, &PartnershipApi::show));

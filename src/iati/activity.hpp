@@ -96,6 +96,10 @@ struct ResultPeriod {
     friend bool operator==(const ResultPeriod&, const ResultPeriod&) = default;
 };
 
+// The ResultVocabulary and IndicatorVocabulary code of references in the reporting
+// organisation's own codes.
+inline constexpr const char* kOwnVocabulary = "99";
+
 // IATI IndicatorMeasure codes.
 enum class Measure { Unit = 1, Percentage = 2, Nominal = 3, Ordinal = 4, Qualitative = 5 };
 
@@ -105,6 +109,9 @@ struct ResultIndicator {
     Narratives title, description;
     std::optional<Baseline> baseline;
     std::vector<ResultPeriod> periods;
+    // The program's code of the indicator ("1110.1"), a <reference> of the reporting
+    // organisation's vocabulary (99); empty when the publisher gave none.
+    std::string ref;
     friend bool operator==(const ResultIndicator&, const ResultIndicator&) = default;
 };
 
@@ -112,6 +119,8 @@ struct ActivityResult {
     ResultType type = ResultType::Output;
     Narratives title, description;
     std::vector<ResultIndicator> indicators;
+    // The logic model node's code ("1110"), as for an indicator's ref.
+    std::string ref;
     friend bool operator==(const ActivityResult&, const ActivityResult&) = default;
 };
 

@@ -94,8 +94,7 @@ void ActivityImport::import_activity(const Actor& actor, const Activity& activit
         }
         report.partners.push_back({activity.identifier, partner.key, name, partner.country, !known});
     }
-    if (!activity.results.empty())
-        skip("result", N_("The activity's {1} results were read but are not kept; the directory holds no results."), std::to_string(activity.results.size()));
+    if (!activity.results.empty()) report.results.push_back(results_.import(actor, activity, report.unmapped).value());  // officers, checked
     if (!activity.budgets.empty() || !activity.transactions.empty())
         skip("budget", N_("Budgets and transactions belong to partnerships, which officers create; they were not imported."), "");
 }

@@ -1,8 +1,9 @@
 #pragma once
 // IATI import: officers read an activity file published elsewhere. Each implementing
 // organisation of an activity in one of the program's countries becomes a partner local
-// government in the directory (its needs from the activity's sectors); everything the
-// directory has no place for is reported, element by element.
+// government in the directory (its needs from the activity's sectors), and the activity's
+// results go to the results module (results_import.hpp); everything the program has no
+// place for is reported, element by element.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "core/result.hpp"
 #include "directory/directory_service.hpp"
 #include "iati/activity_reader.hpp"
+#include "iati/results_import.hpp"
 #include "site/site_service.hpp"
 
 namespace pmi::iati {
@@ -24,6 +26,7 @@ struct ImportedPartner {
 struct ImportReport {
     std::size_t activities = 0;
     std::vector<ImportedPartner> partners;
+    std::vector<ImportedResults> results;  // one per activity with results
     std::vector<Unmapped> unmapped;  // what the file says that was not imported, and why
 };
 
@@ -33,10 +36,11 @@ std::string partner_key(std::string_view country, std::string_view name);
 
 class ActivityImport {
 public:
-    ActivityImport(directory::DirectoryService& directory, site::SiteService& site) : directory_(directory), site_(site) {}
+    ActivityImport(directory::DirectoryService& directory, site::SiteService& site, ResultsImport& results)
+        : directory_(directory), site_(site), results_(results) {}
 
     // Program officers. Fails on "file" when the file cannot be read (read_activities);
-    // writes the partners it can and reports the rest.
+    // writes the partners and results it can (ResultsImport) and reports the rest.
     Result<ImportReport> import(const Actor& actor, std::string_view xml);
 
 private:
@@ -46,6 +50,7 @@ private:
 
     directory::DirectoryService& directory_;
     site::SiteService& site_;
+    ResultsImport& results_;
 };
 
 }  // namespace pmi::iati

@@ -13,7 +13,7 @@ namespace {
 
 class ActivityImportTest : public testing::AccountFixture {
 protected:
-    ActivityImportTest() : directory(*database, clock), site(*database, clock), import(directory, site)
+    ActivityImportTest() : directory(*database, clock), site(*database, clock), results(*database, clock, "XM-DAC-0000-DEMO"), import(directory, site, results)
     {
         office = organisation("Office", accounts::OrganisationKind::ProgramOffice);
         officer = actor("officer@example.org", Role::ProgramOfficer, office);
@@ -40,6 +40,7 @@ protected:
 
     directory::DirectoryService directory;
     site::SiteService site;
+    ResultsImport results;
     ActivityImport import;
     OrganisationId office;
     Actor officer;

@@ -56,6 +56,7 @@ private:
     ResultPeriod period(xmlNodePtr node);
     ResultValue result_value(xmlNodePtr node, const std::string& path);
     std::string dated(xmlNodePtr parent, const char* name);
+    void reference(xmlNodePtr node, const std::string& path, std::string& ref);
 
     std::vector<Unmapped>& unmapped_;
     std::string default_language_;
@@ -154,6 +155,14 @@ void ActivityReading::transaction(xmlNodePtr node)
     activity_.transactions.push_back(std::move(t));
 }
 
+// Only the publisher's own codes (vocabulary 99) name a node or an indicator of a logic model.
+void ActivityReading::reference(xmlNodePtr node, const std::string& path, std::string& ref)
+{
+    const auto vocabulary = attribute(node, "vocabulary");
+    if (vocabulary == kOwnVocabulary && ref.empty()) ref = attribute(node, "code");
+    else skip(path + "/@vocabulary", vocabulary, N_("Only references in the publisher's own codes (vocabulary 99) are read; the reference of vocabulary {1} was left out."));
+}
+
 ResultValue ActivityReading::result_value(xmlNodePtr node, const std::string& path)
 {
     ResultValue v{attribute(node, "value"), {}};
@@ -185,6 +194,7 @@ ResultIndicator ActivityReading::indicator(xmlNodePtr node)
     for (xmlNodePtr n = node->children; n; n = n->next) {
         if (named(n, "title")) i.title = narratives(n, "indicator/title");
         else if (named(n, "description")) i.description = narratives(n, "indicator/description");
+        else if (named(n, "reference")) reference(n, "indicator/reference", i.ref);
         else if (named(n, "baseline")) i.baseline = Baseline{std::atoi(attribute(n, "year").c_str()), attribute(n, "iso-date"), attribute(n, "value")};
         else if (named(n, "period")) i.periods.push_back(period(n));
         else if (n->type == XML_ELEMENT_NODE) skip(std::string("indicator/") + reinterpret_cast<const char*>(n->name));
@@ -196,10 +206,11 @@ void ActivityReading::result(xmlNodePtr node)
 {
     auto type = code_in(attribute(node, "type"), {ResultType::Output, ResultType::Outcome, ResultType::Impact});
     if (!type) return skip("result/@type", attribute(node, "type"), N_("The result type {1} is not output, outcome or impact; the result was left out."));
-    ActivityResult r{*type, {}, {}, {}};
+    ActivityResult r{*type, {}, {}, {}, {}};
     for (xmlNodePtr n = node->children; n; n = n->next) {
         if (named(n, "title")) r.title = narratives(n, "result/title");
         else if (named(n, "description")) r.description = narratives(n, "result/description");
+        else if (named(n, "reference")) reference(n, "result/reference", r.ref);
         else if (named(n, "indicator")) r.indicators.push_back(indicator(n));
         else if (n->type == XML_ELEMENT_NODE) skip(std::string("result/") + reinterpret_cast<const char*>(n->name));
     }

@@ -93,6 +93,16 @@ void result_value(XmlWriter& xml, const char* name, const ResultValue& v)
     xml.end();
 }
 
+// <reference vocabulary="99" code="…"/>: the program's own code of a result or indicator.
+void reference(XmlWriter& xml, const std::string& code)
+{
+    if (code.empty()) return;
+    xml.start("reference");
+    xml.attribute("vocabulary", kOwnVocabulary);
+    xml.attribute("code", code);
+    xml.end();
+}
+
 void indicator(XmlWriter& xml, const ResultIndicator& i)
 {
     xml.start("indicator");
@@ -100,6 +110,7 @@ void indicator(XmlWriter& xml, const ResultIndicator& i)
     xml.attribute("ascending", i.ascending ? "1" : "0");
     text_element(xml, "title", i.title);
     if (!i.description.empty()) text_element(xml, "description", i.description);
+    reference(xml, i.ref);
     if (i.baseline) {
         xml.start("baseline");
         xml.attribute("year", std::to_string(i.baseline->year));
@@ -125,6 +136,7 @@ void results(XmlWriter& xml, const std::vector<ActivityResult>& list)
         xml.attribute("type", code(result.type));
         text_element(xml, "title", result.title);
         if (!result.description.empty()) text_element(xml, "description", result.description);
+        reference(xml, result.ref);
         for (const auto& i : result.indicators) indicator(xml, i);
         xml.end();
     }

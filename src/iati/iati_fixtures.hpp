@@ -57,13 +57,14 @@ inline std::vector<ActivityResult> results()
     indicator.measure = Measure::Unit;
     indicator.title = text3("Women traders with a stall", "Commerçantes ayant un étal", "Comerciantes con un puesto");
     indicator.baseline = Baseline{2026, "2026-04-01", "12"};
+    indicator.ref = "1211.1";
     ResultPeriod period{"2026-04-01", "2027-03-31", {}, {}};
     period.targets.push_back({"40", {{"sex", "female"}}});
     period.actuals.push_back({"31", {{"sex", "female"}, {"age", "15-24"}}});
     period.actuals.push_back({"7", {{"sex", "male"}}});
     indicator.periods.push_back(period);
-    ActivityResult outcome{ResultType::Outcome, text3("More women trade", "Plus de femmes commercent", "Más mujeres comercian"), {}, {indicator}};
-    ActivityResult output{ResultType::Output, text3("Market built", "Marché construit", "Mercado construido"), {}, {indicator}};
+    ActivityResult outcome{ResultType::Outcome, text3("More women trade", "Plus de femmes commercent", "Más mujeres comercian"), {}, {indicator}, "1210"};
+    ActivityResult output{ResultType::Output, text3("Market built", "Marché construit", "Mercado construido"), {}, {indicator}, "1211"};
     return {outcome, output};
 }
 

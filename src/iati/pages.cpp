@@ -12,20 +12,70 @@ constexpr long kChartWidth = 520;
 
 std::string label(Severity severity) { return kSeverityLabels[static_cast<int>(severity)]; }
 
-void chart(ctemplate::TemplateDictionary& body, const ActivityFile& file, const web::Page& page)
+struct Bar {
+    std::string label, css_class;
+    int count = 0;
+};
+
+// Horizontal bars scaled to the largest, one `section` each, for the templates' SVG charts.
+void bar_chart(ctemplate::TemplateDictionary& body, const char* section, const std::vector<Bar>& bars)
 {
     int largest = 1;
-    for (auto severity : kSeverities) largest = std::max(largest, file.count(severity));
+    for (const auto& bar : bars) largest = std::max(largest, bar.count);
     long y = 0;
-    for (auto severity : kSeverities) {
-        auto* bar = body.AddSectionDictionary("SEVERITY_BAR");
-        bar->SetValue("SEVERITY", page.t(label(severity)));
-        bar->SetValue("CLASS", std::string(severity_code(severity)));
-        bar->SetIntValue("COUNT", file.count(severity));
-        bar->SetIntValue("WIDTH", file.count(severity) * kChartWidth / largest);
-        bar->SetIntValue("Y", y * 28 + 4);
-        bar->SetIntValue("TEXT_Y", y * 28 + 18);
+    for (const auto& bar : bars) {
+        auto* row = body.AddSectionDictionary(section);
+        row->SetValue("LABEL", bar.label);
+        row->SetValue("CLASS", bar.css_class);
+        row->SetIntValue("COUNT", bar.count);
+        row->SetIntValue("WIDTH", bar.count * kChartWidth / largest);
+        row->SetIntValue("Y", y * 28 + 4);
+        row->SetIntValue("TEXT_Y", y * 28 + 18);
         ++y;
+    }
+}
+
+void chart(ctemplate::TemplateDictionary& body, const ActivityFile& file, const web::Page& page)
+{
+    std::vector<Bar> bars;
+    for (auto severity : kSeverities) bars.push_back({page.t(label(severity)), std::string(severity_code(severity)), file.count(severity)});
+    bar_chart(body, "SEVERITY_BAR", bars);
+}
+
+// What the import added and what it left out, for the chart and table of the report.
+void import_summary(ctemplate::TemplateDictionary& body, const ImportReport& report, const web::Page& page)
+{
+    ImportedResults total;
+    for (const auto& r : report.results) {
+        total.nodes_added += r.nodes_added, total.indicators_added += r.indicators_added, total.targets_added += r.targets_added;
+        total.values_added += r.values_added, total.values_kept += r.values_kept;
+    }
+    const std::vector<Bar> bars = {
+        {page.t("Partner local governments added"), "", static_cast<int>(std::count_if(report.partners.begin(), report.partners.end(), [](const auto& p) { return p.added; }))},
+        {page.t("Results added to the logic model"), "", total.nodes_added},
+        {page.t("Indicators added"), "", total.indicators_added},
+        {page.t("Targets added"), "", total.targets_added},
+        {page.t("Values approved"), "", total.values_added},
+        {page.t("Values already held"), "", total.values_kept},
+        {page.t("Elements not imported"), "", static_cast<int>(report.unmapped.size())}};
+    bar_chart(body, "IMPORT_BAR", bars);
+    for (const auto& bar : bars) {
+        auto* row = body.AddSectionDictionary("IMPORT_ROW");
+        row->SetValue("LABEL", bar.label);
+        row->SetIntValue("COUNT", bar.count);
+    }
+    for (const auto& r : report.results) {
+        auto* row = body.AddSectionDictionary("RESULTS");
+        row->SetValue("ACTIVITY", r.activity);
+        if (r.partnership != 0) {
+            row->ShowSection("PARTNERSHIP");
+            row->SetIntValue("PARTNERSHIP_ID", r.partnership);
+        }
+        row->SetIntValue("NODES", r.nodes_added);
+        row->SetIntValue("INDICATORS", r.indicators_added);
+        row->SetIntValue("TARGETS", r.targets_added);
+        row->SetIntValue("VALUES", r.values_added);
+        row->SetIntValue("KEPT", r.values_kept);
     }
 }
 
@@ -134,6 +184,8 @@ web::Response IatiPages::import_page(web::Exchange& exchange, const Error* error
             row->SetValue("OUTCOME", partner.added ? page.t("added") : page.t("already in the directory"));
         }
         if (report->partners.empty()) body.ShowSection("NO_PARTNERS");
+        if (report->results.empty()) body.ShowSection("NO_RESULTS");
+        import_summary(body, *report, page);
         for (const auto& unmapped : report->unmapped) {
             auto* row = body.AddSectionDictionary("UNMAPPED");
             row->SetValue("ACTIVITY", unmapped.activity.empty() ? "—" : unmapped.activity);

@@ -50,9 +50,16 @@ std::optional<Baseline> baseline_of(const results::Indicator& indicator)
 {
     if (!indicator.baseline) return std::nullopt;
     Baseline baseline{0, indicator.baseline_date, results::figure_text(*indicator.baseline)};
-    if (indicator.baseline_date.size() >= 4) baseline.year = std::stoi(indicator.baseline_date.substr(0, 4));
-    else if (!indicator.targets.empty()) baseline.year = indicator.targets.begin()->first;
-    else return std::nullopt;  // the schema wants a year
+    if (indicator.baseline_date.size() >= 4) {
+        baseline.year = std::stoi(indicator.baseline_date.substr(0, 4));
+    } else if (!indicator.targets.empty()) {
+        // Undated baselines stand at the start of the first target's fiscal year; the date is
+        // written too, so that a program importing the file keeps the same baseline.
+        baseline.year = indicator.targets.begin()->first;
+        baseline.iso_date = std::to_string(baseline.year) + "-04-01";
+    } else {
+        return std::nullopt;  // the schema wants a year
+    }
     return baseline;
 }
 
@@ -71,6 +78,7 @@ ResultIndicator indicator_of(const results::Indicator& indicator, const std::vec
     result.title = indicator.name;
     result.description = indicator.definition;
     result.baseline = baseline_of(indicator);
+    result.ref = indicator.code;
     for (const auto* value : values) {
         const auto period = periods.find(value->period);
         if (period == periods.end()) continue;
@@ -115,7 +123,7 @@ std::vector<ActivityResult> ProgramSources::results(partnerships::PartnershipId 
     for (const auto& node : store.nodes()) {
         const auto type = result_type_of(results::code_of(results::kLevels, node.level));
         if (!type) continue;
-        ActivityResult result{*type, node.statement, {}, {}};
+        ActivityResult result{*type, node.statement, {}, {}, node.code};
         for (const auto& indicator : indicators) {
             const auto reported = by_indicator.find(indicator.id);
             if (indicator.node == node.id && reported != by_indicator.end())

@@ -6,7 +6,6 @@
 #include "results/figures.hpp"
 
 namespace pmi::results {
-namespace {
 
 bool valid_code(std::string_view code)
 {
@@ -15,6 +14,8 @@ bool valid_code(std::string_view code)
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-')) return false;
     return true;
 }
+
+namespace {
 
 // The versions of a multilingual field; `required` fails on "<field>-en" when all are empty.
 LocalizedText read_text(const std::map<std::string, std::string>& versions, const std::string& field, bool required,

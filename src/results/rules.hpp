@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.hpp"
@@ -13,6 +14,9 @@ namespace pmi::results {
 
 inline constexpr std::size_t kMostTextBytes = 2000;
 inline constexpr std::size_t kMostTargets = kMostTextBytes;
+
+// A code of a node or an indicator: 1 to 20 letters, digits, dots or dashes.
+bool valid_code(std::string_view code);
 
 // The node's level, code, area and statement (the service finds its parent). Fails with every
 // problem found: an unknown level, a code that is not 1 to 20 letters, digits, dots or dashes,

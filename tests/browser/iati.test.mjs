@@ -1,5 +1,6 @@
 // IATI in a real browser, without scripts: an officer reviews the problems and publishes the
-// activity file, then imports it back and sees what was added and what was left out. axe-core
+// activity file, then imports it back and sees what was added (no partner and no result
+// twice) and what was left out. axe-core
 // audits the review and import pages, in English and French.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -35,10 +36,19 @@ describe('IATI in the browser', () => {
     const [reply] = await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').click()]);
     assert.equal(reply.status(), 200);
     assert.match(await page.locator('main [role="status"]').first().textContent(), /^3 /, 'the program and two partnerships read');
-    const partners = page.locator('main section table:not(#unmapped) tbody tr');
+    const partners = page.locator('#imported-partners tbody tr');
     assert.equal(await partners.count(), 2, 'the two demo partners');
     assert.match(await partners.first().textContent(), /bf-sonreba/, 'known by name: the demo profile, not a new one');
     assert.ok(await page.locator('#unmapped tbody tr').count() > 0, 'budgets are reported as not imported');
+    // The file's results are the program's own: every value is found, none added twice.
+    const results = page.locator('#imported-results tbody tr');
+    assert.equal(await results.count(), 2, 'the two published partnerships report results');
+    for (const row of await results.all()) {
+      const cells = await row.locator('td').allTextContents();
+      assert.deepEqual(cells.slice(2, 6), ['0', '0', '0', '0'], `nothing added: ${cells.join(' | ')}`);
+      assert.ok(Number(cells[6]) > 0, `values already held: ${cells.join(' | ')}`);
+    }
+    assert.equal(await page.locator('main svg.chart').count(), 1, 'a chart beside the table');
     await page.context().close();
   });
 
@@ -56,6 +66,12 @@ describe('IATI in the browser', () => {
     const [refused] = await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').click()]);
     if (refused.status() === 422) await axe.check(page, '/iati/import (problems)');
     else problems.push(`an empty import answered ${refused.status()}`);
+    // The report, with its chart and tables of partners, results and what was left out.
+    const file = await (await page.request.get(`${server.url}/iati/activities.xml`)).text();
+    await page.locator('#file').setInputFiles({ name: 'activities.xml', mimeType: 'application/xml', buffer: Buffer.from(file) });
+    const [imported] = await Promise.all([page.waitForNavigation(), page.locator('main form button[type="submit"]').click()]);
+    if (imported.status() === 200) await axe.check(page, '/iati/import (report)');
+    else problems.push(`the import answered ${imported.status()}`);
     await page.context().close();
     problems.push(...axe.reports());
     assert.ok(problems.length === 0, `${problems.length} accessibility problems:\n\n${problems.join('\n\n')}`);

@@ -1,5 +1,7 @@
 // IATI over HTTP: officers review the activity file's problems and publish it; the public
 // reads the published file with its entity tag; everyone else is kept out of the review.
+// Officers import files through the API: results of the program's partnerships become
+// approved values once, what does not map is reported, files with a document type are refused.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, startServer } from './harness.mjs';
@@ -78,5 +80,57 @@ describe('iati', () => {
     const published = expect(await officer.postJson('/api/v1/iati/publish', {}), 201, 'publish').json();
     assert.equal(published.activities, 3);
     assert.ok(published.id > report.published.id);
+  });
+
+  // A partnership's activity as another office might have published it: one new output
+  // indicator with a yearly value, a value in a cell of no dimension of ours, a period of no
+  // reporting period.
+  function partnerFile(identifier) {
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03"><iati-activity xml:lang="en">
+ <iati-identifier>${identifier}</iati-identifier>
+ <reporting-org ref="CA-CRA_ACR-0000000000-DEMO" type="22"><narrative>Program office</narrative></reporting-org>
+ <result type="1"><title><narrative>Output</narrative></title><reference vocabulary="99" code="1311"/>
+  <indicator measure="1" ascending="1"><title><narrative>Traders trained by the partnership</narrative><narrative xml:lang="es">Comerciantes formados</narrative></title>
+   <period><period-start iso-date="2026-04-01"/><period-end iso-date="2027-03-31"/><target value="20"/><actual value="12"/></period>
+   <period><period-start iso-date="2026-04-01"/><period-end iso-date="2026-04-30"/><actual value="1"/></period>
+  </indicator>
+  <indicator measure="1"><title><narrative>Traders by disability</narrative></title>
+   <period><period-start iso-date="2026-04-01"/><period-end iso-date="2027-03-31"/><actual value="4"><dimension name="disability" value="yes"/></actual></period>
+  </indicator>
+ </result>
+</iati-activity></iati-activities>`;
+  }
+
+  function postXml(client, body) {
+    return client.request('POST', '/api/v1/iati/import', {
+      headers: { 'content-type': 'application/xml', accept: 'application/json', 'x-csrf-token': client.csrf }, body,
+    });
+  }
+
+  test('officers import results through the API once, with every element left out reported', async () => {
+    const published = (await new Client(server.url).get('/iati/activities.xml')).text;
+    const identifier = published.match(/<iati-identifier>(CA-CRA_ACR-0000000000-DEMO-\d+)<\/iati-identifier>/)[1];
+    await applicant.apiCsrf();
+    expect(await postXml(applicant, partnerFile(identifier)), 403, 'applicant');
+    await officer.apiCsrf();
+    const first = expect(await postXml(officer, partnerFile(identifier)), 200, 'import').json();
+    assert.equal(first.activities, 1);
+    assert.equal(first.results.length, 1);
+    const [results] = first.results;
+    assert.equal(`CA-CRA_ACR-0000000000-DEMO-${results.partnership}`, identifier);
+    assert.deepEqual([results.indicators_added, results.targets_added, results.values_added, results.values_kept], [2, 1, 1, 0]);
+    const reasons = first.unmapped.map(u => `${u.element} ${u.value} ${u.reason}`);
+    assert.ok(reasons.some(r => r.startsWith('indicator/period ') && /2026-04-30/.test(r)), reasons.join('\n'));
+    assert.ok(reasons.some(r => r.startsWith('indicator/period/actual/dimension ') && /disability=yes/.test(r)), reasons.join('\n'));
+
+    const again = expect(await postXml(officer, partnerFile(identifier)), 200, 'import again').json();
+    assert.deepEqual([again.results[0].indicators_added, again.results[0].values_added, again.results[0].values_kept], [0, 0, 1]);
+
+    const hostile = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><iati-activities version="2.03">&e;</iati-activities>';
+    const refused = await postXml(officer, hostile);
+    assert.ok(refused.status >= 400 && refused.status < 500, `refused: ${refused.status}`);
+    assert.equal(refused.json().error.field, 'file');
+    assert.doesNotMatch(refused.text, /root:/);
   });
 });

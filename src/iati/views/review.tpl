@@ -7,7 +7,7 @@
 <p>{{ACTIVITIES}} {{_:x-t=activities}} · <a href="/iati/problems.csv">CSV</a></p>
 <svg class="chart" viewBox="0 0 720 92" role="img" aria-labelledby="problems-heading problems-chart-title">
   <title id="problems-chart-title">{{_:x-t=Problems by severity}}</title>
-  {{#SEVERITY_BAR}}<text x="0" y="{{TEXT_Y}}" class="bar-label">{{SEVERITY}}</text><rect x="120" y="{{Y}}" width="{{WIDTH}}" height="18" class="bar"></rect><text x="{{WIDTH}}" dx="128" y="{{TEXT_Y}}" class="bar-value">{{COUNT}}</text>{{/SEVERITY_BAR}}
+  {{#SEVERITY_BAR}}<text x="0" y="{{TEXT_Y}}" class="bar-label">{{LABEL}}</text><rect x="120" y="{{Y}}" width="{{WIDTH}}" height="18" class="bar"></rect><text x="{{WIDTH}}" dx="128" y="{{TEXT_Y}}" class="bar-value">{{COUNT}}</text>{{/SEVERITY_BAR}}
 </svg>
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Problems by severity}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Severity}}</th><th scope="col" class="num">{{_:x-t=Problems}}</th></tr></thead>
