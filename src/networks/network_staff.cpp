@@ -1,5 +1,8 @@
 // The network role: program officers give it to the accounts of a network's staff, in the
 // network's own account organisation (created the first time), and take it away.
+#include <algorithm>
+#include <stdexcept>
+
 #include "accounts/user_store.hpp"
 #include "audit/audit_log.hpp"
 #include "core/text.hpp"
@@ -7,6 +10,27 @@
 #include "networks/network_store.hpp"
 
 namespace pmi::networks {
+namespace {
+
+// The account organisation for the network's staff: the one of its name that no other
+// network uses (as the demo's), else a new one named after the network and its key.
+OrganisationId own_organisation(db::Connection& connection, const NetworkOrganisation& network, Seconds now)
+{
+    const auto kind = accounts::OrganisationKind::NetworkOrganisation;
+    accounts::OrganisationStore organisations(connection);
+    const auto networks = NetworkStore(connection).list();
+    auto taken = [&](OrganisationId id) {
+        return std::any_of(networks.begin(), networks.end(), [&](const NetworkOrganisation& other) { return other.organisation == id; });
+    };
+    for (const auto& name : {network.name, network.name + " (" + network.key + ")"}) {
+        auto existing = organisations.find_by_name(kind, name);
+        if (!existing) return organisations.insert({OrganisationId{}, kind, name, network.country, ""}, now);
+        if (!taken(existing->id)) return existing->id;
+    }
+    throw std::runtime_error("network " + network.key + ": both names of its account organisation are taken by other networks");
+}
+
+}  // namespace
 
 Result<NetworkOrganisation> NetworkService::managed(db::Connection& connection, const Actor& actor, std::string_view key) const
 {
@@ -39,9 +63,7 @@ Status NetworkService::grant_staff(const Actor& actor, std::string_view key, std
         if (!user) return invalid("email", "No account has this email address; ask the person to create one first.");
         accounts::OrganisationStore organisations(*connection);
         if (!network.organisation.valid()) {
-            const auto kind = accounts::OrganisationKind::NetworkOrganisation;
-            auto existing = organisations.find_by_name(kind, network.name);
-            network.organisation = existing ? existing->id : organisations.insert({OrganisationId{}, kind, network.name, network.country, ""}, now);
+            network.organisation = own_organisation(*connection, network, now);
             NetworkStore(*connection).save(network, now);
             if (search_index_) search_index_->save(*connection, search_index_->documents(network));
         }
