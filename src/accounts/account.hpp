@@ -10,7 +10,7 @@
 
 namespace pmi::accounts {
 
-enum class OrganisationKind { ProgramOffice, CanadianMunicipality, PartnerLocalGovernment };
+enum class OrganisationKind { ProgramOffice, CanadianMunicipality, PartnerLocalGovernment, NetworkOrganisation };
 
 std::string_view organisation_kind_code(OrganisationKind kind);
 std::optional<OrganisationKind> organisation_kind_from_code(std::string_view code);

@@ -22,6 +22,7 @@ std::string_view organisation_kind_code(OrganisationKind kind)
     case OrganisationKind::ProgramOffice: return "program_office";
     case OrganisationKind::CanadianMunicipality: return "canadian_municipality";
     case OrganisationKind::PartnerLocalGovernment: return "partner_local_government";
+    case OrganisationKind::NetworkOrganisation: return "network_organisation";
     }
     return "canadian_municipality";
 }
@@ -29,7 +30,7 @@ std::string_view organisation_kind_code(OrganisationKind kind)
 std::optional<OrganisationKind> organisation_kind_from_code(std::string_view code)
 {
     for (auto kind : {OrganisationKind::ProgramOffice, OrganisationKind::CanadianMunicipality,
-                      OrganisationKind::PartnerLocalGovernment})
+                      OrganisationKind::PartnerLocalGovernment, OrganisationKind::NetworkOrganisation})
         if (organisation_kind_code(kind) == code) return kind;
     return std::nullopt;
 }

@@ -19,6 +19,7 @@ std::string_view kind_label(accounts::OrganisationKind kind)
     case accounts::OrganisationKind::ProgramOffice: return N_("Program office");
     case accounts::OrganisationKind::CanadianMunicipality: return N_("Canadian municipality");
     case accounts::OrganisationKind::PartnerLocalGovernment: return N_("Partner local government");
+    case accounts::OrganisationKind::NetworkOrganisation: return N_("Network organisation");
     }
     return "Canadian municipality";
 }
@@ -109,7 +110,7 @@ web::Response AdminPages::organisations_page(web::Exchange& exchange, const web:
             }
         }
         for (auto kind : {accounts::OrganisationKind::CanadianMunicipality, accounts::OrganisationKind::PartnerLocalGovernment,
-                          accounts::OrganisationKind::ProgramOffice}) {
+                          accounts::OrganisationKind::NetworkOrganisation, accounts::OrganisationKind::ProgramOffice}) {
             auto* option = body.AddSectionDictionary("KIND_OPTION");
             option->SetValue("CODE", std::string(accounts::organisation_kind_code(kind)));
             option->SetValue("NAME", views_.i18n.translate(exchange.language, kind_label(kind)));

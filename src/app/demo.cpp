@@ -194,7 +194,7 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
         progress("partner directory");
         load_directory(*connection, organisations, now);
         progress("network organisations");
-        networks::load_demo_networks(*connection, now);
+        networks::load_demo_networks(*connection, organisations, now);
         progress("partnerships and budgets");
         partnerships::load_demo_partnerships(*connection, organisations.at("office"), now);
         partnerships::load_demo_workplans(*connection, now);

@@ -45,6 +45,8 @@
 #include "review/pages.hpp"
 #include "events/event_service.hpp"
 #include "networks/network_service.hpp"
+#include "library/demo_library.hpp"
+#include "library/resource_service.hpp"
 #include "search/search_index.hpp"
 #include "site/site_service.hpp"
 #include "results/logic_model_outputs.hpp"
@@ -259,6 +261,9 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     networks::NetworkService network_service(*database, clock, &search_index);
     networks::NetworkPages network_pages(network_service, directory_service, views);
     networks::NetworkApi network_api(network_service, i18n);
+    library::ResourceService resource_service(*database, clock, file_store, &search_index);
+    library::LibraryPages library_pages(resource_service, site_service, views);
+    library::LibraryApi library_api(resource_service, i18n);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
@@ -267,13 +272,14 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
                        partnerships::PartnershipApi::operations(), partnerships::LedgerApi::operations(),
                        partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), results::ResultsApi::operations(),
                        results::BulkEntryApi::operations(),
-                       iati::IatiApi::operations(), search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations()})
+                       iati::IatiApi::operations(), search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations(),
+                       library::LibraryApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api,
                         directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
                         ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, bulk_entry_pages, bulk_entry_api, map_pages,
-                        iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, search_api, ops});
+                        iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, library_pages, library_api, search_api, ops});
     if (mode == ServeMode::PrintRoutes) {
         web::write_route_table(router, std::cout);
         return 0;
@@ -351,6 +357,14 @@ int demo(const Config& config)
     web::I18n i18n;
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
     auto report = load_demo(*database, account_service, clock, [](const std::string& step) { std::cout << "loading " << step << std::endl; });
+    {
+        std::cout << "loading resource library" << std::endl;
+        files::FileStore files((std::filesystem::path(config.data_dir) / "files").string());
+        auto connection = database->acquire();
+        db::Transaction transaction(*connection, db::TransactionKind::Write);
+        library::load_demo_library(*connection, files, clock.now());
+        transaction.commit();
+    }
     search::SearchIndex(clock, language_codes(i18n)).rebuild(*database);
     std::cout << (report.program_loaded ? "Demo data loaded." : "Demo data was already there; nothing changed.") << std::endl;
     std::cout << "Demo accounts (password \"" << kDemoPassword << "\"):" << std::endl;
@@ -379,7 +393,7 @@ enum class UserMode { CreateOrGrant, GrantOnly };
 int create_user(const Config& config, const UserCommand& command, UserMode mode)
 {
     auto role = role_from_code(command.role);
-    if (!role) throw std::runtime_error("--role must be one of admin, program_officer, reviewer, applicant, partner");
+    if (!role) throw std::runtime_error("--role must be one of admin, program_officer, reviewer, applicant, partner, network");
     auto database = open_database(config, true);
     SystemClock clock;
     web::I18n i18n;
@@ -389,6 +403,7 @@ int create_user(const Config& config, const UserCommand& command, UserMode mode)
         accounts::OrganisationStore store(*connection);
         auto kind = *role == Role::Applicant ? accounts::OrganisationKind::CanadianMunicipality
                   : *role == Role::Partner   ? accounts::OrganisationKind::PartnerLocalGovernment
+                  : *role == Role::Network   ? accounts::OrganisationKind::NetworkOrganisation
                                              : accounts::OrganisationKind::ProgramOffice;
         auto found = store.find_by_name(kind, command.organisation);
         organisation = found ? found->id : store.insert({OrganisationId{}, kind, command.organisation, "CA", ""}, clock.now());

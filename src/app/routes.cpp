@@ -77,8 +77,22 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/networks/:key", bind(h.networks, &networks::NetworkPages::show));
     r.get("/networks/:key/edit", bind(h.networks, &networks::NetworkPages::edit_form));
     r.post("/networks/:key/edit", bind(h.networks, &networks::NetworkPages::save));
+    r.post("/networks/:key/staff", bind(h.networks, &networks::NetworkPages::grant_staff));
+    r.post("/networks/:key/staff/:membership/remove", bind(h.networks, &networks::NetworkPages::revoke_staff));
     r.get("/manage/networks/new", bind(h.networks, &networks::NetworkPages::new_form));
     r.post("/manage/networks/new", bind(h.networks, &networks::NetworkPages::save));
+
+    // The resource library
+    r.get("/resources", bind(h.library, &library::LibraryPages::list));
+    r.get("/resources/:id", bind(h.library, &library::LibraryPages::show));
+    r.get("/resources/:id/file", bind(h.library, &library::LibraryPages::download));
+    r.get("/manage/resources", bind(h.library, &library::LibraryPages::manage));
+    r.get("/manage/resources/new", bind(h.library, &library::LibraryPages::new_form));
+    r.post("/manage/resources/new", bind(h.library, &library::LibraryPages::create));
+    r.get("/manage/resources/:id/edit", bind(h.library, &library::LibraryPages::edit_form));
+    r.post("/manage/resources/:id/edit", bind(h.library, &library::LibraryPages::update));
+    r.post("/manage/resources/:id/publish", bind(h.library, &library::LibraryPages::publish));
+    r.post("/manage/resources/:id/withdraw", bind(h.library, &library::LibraryPages::withdraw));
 
     // The partner directory
     r.get_public("/partners", bind(h.directory, &DirectoryPages::partners));
@@ -332,6 +346,8 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/search", bind(h.search_api, &search::SearchApi::search));
     r.get("/api/v1/networks", bind(h.network_api, &networks::NetworkApi::list));
     r.get("/api/v1/networks/:key", bind(h.network_api, &networks::NetworkApi::show));
+    r.get("/api/v1/resources", bind(h.library_api, &library::LibraryApi::list));
+    r.get("/api/v1/resources/:id", bind(h.library_api, &library::LibraryApi::show));
     r.get("/api/v1/events", bind(h.event_api, &events::EventApi::list));
     r.get("/api/v1/events/:id", bind(h.event_api, &events::EventApi::show));
     r.post("/api/v1/events/:id/registration", bind(h.event_api, &events::EventApi::register_for));

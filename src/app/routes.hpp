@@ -10,6 +10,8 @@
 #include "directory/pages.hpp"
 #include "iati/api.hpp"
 #include "iati/pages.hpp"
+#include "library/api.hpp"
+#include "library/pages.hpp"
 #include "events/api.hpp"
 #include "events/pages.hpp"
 #include "matching/run_pages.hpp"
@@ -80,6 +82,8 @@ struct Handlers {
     events::EventApi& event_api;
     networks::NetworkPages& networks;
     networks::NetworkApi& network_api;
+    library::LibraryPages& library;
+    library::LibraryApi& library_api;
     search::SearchApi& search_api;
     Ops& ops;
 };

@@ -12,6 +12,7 @@ std::string_view role_code(Role role)
     case Role::Reviewer: return "reviewer";
     case Role::Applicant: return "applicant";
     case Role::Partner: return "partner";
+    case Role::Network: return "network";
     }
     return "applicant";
 }
@@ -31,6 +32,7 @@ std::string_view role_label(Role role)
     case Role::Reviewer: return N_("Reviewer");
     case Role::Applicant: return N_("Applicant");
     case Role::Partner: return N_("Partner local government staff");
+    case Role::Network: return N_("Network organisation staff");
     }
     return N_("Applicant");
 }
@@ -38,7 +40,7 @@ std::string_view role_label(Role role)
 const std::vector<Role>& all_roles()
 {
     static const std::vector<Role> roles = {Role::Admin, Role::ProgramOfficer, Role::Reviewer, Role::Applicant,
-                                            Role::Partner};
+                                            Role::Partner, Role::Network};
     return roles;
 }
 

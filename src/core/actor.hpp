@@ -10,7 +10,8 @@
 
 namespace pmi {
 
-enum class Role { Admin, ProgramOfficer, Reviewer, Applicant, Partner };
+// Network: staff of a network organisation, who keep their own network's profile.
+enum class Role { Admin, ProgramOfficer, Reviewer, Applicant, Partner, Network };
 
 std::string_view role_code(Role role);  // stored in the database: "admin", "program_officer", ...
 std::optional<Role> role_from_code(std::string_view code);
@@ -44,6 +45,8 @@ struct Actor {
     }
     // Program officers and admins run the program; many rules let either act.
     bool runs_program() const { return has_role(Role::Admin) || has_role(Role::ProgramOfficer); }
+    // Signed in with a role in the program: what members-only content asks for.
+    bool program_member() const { return signed_in() && !memberships.empty(); }
 };
 
 }  // namespace pmi

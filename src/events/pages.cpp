@@ -6,6 +6,7 @@
 #include "calls/time_zone.hpp"
 #include "events/rules.hpp"
 #include "site/view_helpers.hpp"
+#include "web/path_id.hpp"
 
 namespace pmi::events {
 namespace {
@@ -23,10 +24,7 @@ std::string reader_zone(const web::Exchange& exchange)
 
 EventId event_id_of(const web::Exchange& exchange)
 {
-    auto text = exchange.request.path_parameter("id");
-    if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return EventId{};
-    return EventId{std::stoll(std::string(text))};
+    return web::path_id<EventId>(exchange);
 }
 
 void fill_event(ctemplate::TemplateDictionary& row, const Event& event, const web::Exchange& exchange, const web::I18n& i18n,

@@ -9,7 +9,7 @@
 
 namespace pmi::networks {
 
-void load_demo_networks(db::Connection& connection, Seconds now)
+void load_demo_networks(db::Connection& connection, const std::map<std::string, OrganisationId>& organisations, Seconds now)
 {
     NetworkStore store(connection);
     if (!store.list().empty()) return;
@@ -26,6 +26,7 @@ void load_demo_networks(db::Connection& connection, Seconds now)
         network.website = n.at("website");
         network.contact_name = n.at("contact_name");
         network.contact_email = n.at("contact_email");
+        if (n.contains("organisation")) network.organisation = organisations.at(n.at("organisation").get<std::string>());
         network.members = store.known_partners(n.at("members").get<std::vector<std::string>>());
         store.save(network, now);
     }

@@ -51,9 +51,7 @@ Status NetworkService::can_edit(const Actor& actor, const NetworkOrganisation& n
 {
     if (!actor.signed_in()) return Error{ErrorCode::Unauthenticated, "", "Sign in to continue."};
     if (actor.runs_program()) return Ok{};
-    const bool staff = std::any_of(actor.memberships.begin(), actor.memberships.end(),
-                                   [&](const Membership& m) { return m.organisation_id == network.organisation; });
-    if (network.organisation.valid() && staff) return Ok{};
+    if (network.organisation.valid() && actor.has_role_in(Role::Network, network.organisation)) return Ok{};
     return forbidden("Only program officers and the network's own staff edit this profile.");
 }
 
@@ -69,11 +67,12 @@ Result<NetworkId> NetworkService::save(const Actor& actor, NetworkOrganisation n
         if (existing) {
             TRY(can_edit(actor, *existing));
             network.id = existing->id;
-            if (!actor.runs_program()) {  // staff keep the program's classification of their network
+            if (!actor.runs_program()) {  // staff keep the program's name and classification of their network
+                network.name = existing->name;
                 network.kind = existing->kind;
                 network.country = existing->country;
-                network.organisation = existing->organisation;
             }
+            network.organisation = existing->organisation;  // changed only by granting the network role
         } else {
             TRY(can_create(actor));
         }

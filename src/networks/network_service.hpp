@@ -1,11 +1,13 @@
 #pragma once
 // Use cases of network organisations: everyone reads the profiles (contacts for signed-in
-// people only); program officers create and edit any; a network's own staff (any role in the
-// account organisation the profile names) edit their own profile and no other.
+// people only); program officers create and edit any, and grant the network role to the
+// network's staff; staff (the network role in the account organisation the profile names)
+// edit their own profile's description, contacts and members, and nothing of any other.
 #include <vector>
 
 #include "core/actor.hpp"
 #include "core/clock.hpp"
+#include "accounts/organisation_store.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "networks/network.hpp"
@@ -29,7 +31,18 @@ public:
     // key, the kind or the account organisation. Members must be in the partner directory.
     Result<NetworkId> save(const Actor& actor, NetworkOrganisation network);
 
+    // Officers: the accounts with the network role for this network.
+    Result<std::vector<accounts::MembershipRow>> staff(const Actor& actor, std::string_view key);
+    // Officers: gives the account of `email` the network role for this network, creating the
+    // network's account organisation the first time. Invalid ("email") when no account has
+    // the address; Conflict when the account already has the role there.
+    Status grant_staff(const Actor& actor, std::string_view key, std::string_view email);
+    // Officers: takes the network role away; NotFound for a membership of another network.
+    Status revoke_staff(const Actor& actor, std::string_view key, MembershipId membership);
+
 private:
+    Result<NetworkOrganisation> managed(db::Connection& connection, const Actor& actor, std::string_view key) const;
+
     db::Database& database_;
     const Clock& clock_;
     const search::SearchIndex* search_index_;

@@ -50,24 +50,64 @@ protected:
 TEST_P(NetworkServiceTest, OfficersCreateAndTheNetworksStaffEditTheirOwnProfile)
 {
     EXPECT_EQ(networks.save(Actor{}, malian()).error().code, ErrorCode::Unauthenticated);
-    auto staff = actor("staff@amm.example", Role::Partner, association);
+    auto staff = actor("staff@amm.example", Role::Network, association);
     EXPECT_EQ(networks.save(staff, malian()).error().code, ErrorCode::Forbidden);  // only officers create
     ASSERT_TRUE(networks.save(officer, malian()).ok());
     EXPECT_EQ(networks.network(officer, "amm-mali")->members, (std::vector<std::string>{"ml-kobaya"}));
 
     auto edit = malian();
-    edit.name = "AMM";
-    edit.kind = NetworkKind::GlobalNetwork;  // not theirs to change
+    edit.name = "AMM";  // not theirs to change, nor the kind and country
+    edit.kind = NetworkKind::GlobalNetwork;
     edit.country = "";
+    edit.description.set("en", "The association of Malian communes.");
     ASSERT_TRUE(networks.save(staff, edit).ok());
     auto saved = networks.network(staff, "amm-mali");
-    EXPECT_EQ(saved->name, "AMM");
+    EXPECT_EQ(saved->name, "Association des municipalités du Mali");
+    EXPECT_EQ(saved->description.get("en"), "The association of Malian communes.");
     EXPECT_EQ(saved->kind, NetworkKind::NationalAssociation);
     EXPECT_EQ(saved->country, "ML");
 
     auto stranger = actor("other@town.example", Role::Partner, organisation("Kayes", accounts::OrganisationKind::PartnerLocalGovernment));
     EXPECT_EQ(networks.save(stranger, edit).error().code, ErrorCode::Forbidden);
     EXPECT_FALSE(networks.can_edit(stranger, *saved).ok());
+    // Another role in the network's own organisation is not the network role.
+    auto partner_there = actor("partner@amm.example", Role::Partner, association);
+    EXPECT_EQ(networks.save(partner_there, edit).error().code, ErrorCode::Forbidden);
+}
+
+TEST_P(NetworkServiceTest, OfficersGiveAndTakeAwayTheNetworkRole)
+{
+    auto network = malian();
+    network.organisation = {};
+    ASSERT_TRUE(networks.save(officer, network).ok());
+    verified_user("secretariat@amm.example");
+    auto before = refreshed("secretariat@amm.example");
+    EXPECT_EQ(networks.grant_staff(before, "amm-mali", "secretariat@amm.example").error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(networks.grant_staff(officer, "amm-mali", "nobody@amm.example").error().field, "email");
+    EXPECT_EQ(networks.grant_staff(officer, "nowhere", "secretariat@amm.example").error().code, ErrorCode::NotFound);
+    ASSERT_TRUE(networks.grant_staff(officer, "amm-mali", "Secretariat@AMM.example").ok());
+    EXPECT_EQ(networks.grant_staff(officer, "amm-mali", "secretariat@amm.example").error().code, ErrorCode::Conflict);
+
+    auto staff = refreshed("secretariat@amm.example");
+    ASSERT_TRUE(staff.has_role(Role::Network));
+    auto found = networks.network(staff, "amm-mali");
+    EXPECT_TRUE(networks.can_edit(staff, *found).ok());
+    auto listed = networks.staff(officer, "amm-mali");
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_EQ(networks.staff(staff, "amm-mali").error().code, ErrorCode::Forbidden);
+
+    // Another network's staff may not edit this one, nor have their role taken through it.
+    auto other = malian();
+    other.key = "amm-other";
+    other.organisation = {};
+    ASSERT_TRUE(networks.save(officer, other).ok());
+    ASSERT_TRUE(networks.grant_staff(officer, "amm-other", "officer@example.org").ok());
+    EXPECT_FALSE(networks.can_edit(staff, *networks.network(staff, "amm-other")).ok());
+    EXPECT_EQ(networks.revoke_staff(officer, "amm-other", listed->front().id).error().code, ErrorCode::NotFound);
+
+    ASSERT_TRUE(networks.revoke_staff(officer, "amm-mali", listed->front().id).ok());
+    staff = refreshed("secretariat@amm.example");
+    EXPECT_FALSE(networks.can_edit(staff, *networks.network(staff, "amm-mali")).ok());
 }
 
 TEST_P(NetworkServiceTest, MembersComeFromTheDirectoryAndFieldsAreChecked)

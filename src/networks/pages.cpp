@@ -6,6 +6,7 @@
 #include "directory/directory.hpp"
 #include "networks/rules.hpp"
 #include "site/view_helpers.hpp"
+#include "web/path_id.hpp"
 
 namespace pmi::networks {
 namespace {
@@ -97,7 +98,35 @@ web::Response NetworkPages::show(web::Exchange& exchange)
     }
     if (network.members.empty()) body.ShowSection("NO_MEMBERS");
     if (networks_.can_edit(exchange.actor, network).ok()) body.ShowSection("CAN_EDIT");
+    if (auto staff = networks_.staff(exchange.actor, network.key); staff.ok()) {
+        body.ShowSection("MANAGES_STAFF");
+        body.SetValue("CSRF_TOKEN", exchange.csrf_token);
+        for (const auto& member : *staff) {
+            auto* row = body.AddSectionDictionary("STAFF");
+            row->SetValue("STAFF_NAME", member.user_name);
+            row->SetIntValue("MEMBERSHIP", static_cast<long>(member.id.value));
+            row->SetValue("KEY", network.key);
+            row->SetValue("CSRF_TOKEN", exchange.csrf_token);
+        }
+        if (staff->empty()) body.ShowSection("NO_STAFF");
+    }
     return page.render();
+}
+
+web::Response NetworkPages::grant_staff(web::Exchange& exchange)
+{
+    const auto key = std::string(exchange.request.path_parameter("key"));
+    auto granted = networks_.grant_staff(exchange.actor, key, exchange.request.form().get("email"));
+    if (!granted.ok()) return web::refusal(views_, exchange, granted.error());
+    return web::Response::redirect("/networks/" + key + "?notice=saved");
+}
+
+web::Response NetworkPages::revoke_staff(web::Exchange& exchange)
+{
+    const auto key = std::string(exchange.request.path_parameter("key"));
+    auto revoked = networks_.revoke_staff(exchange.actor, key, web::path_id<MembershipId>(exchange, "membership"));
+    if (!revoked.ok()) return web::refusal(views_, exchange, revoked.error());
+    return web::Response::redirect("/networks/" + key + "?notice=saved");
 }
 
 web::Response NetworkPages::editor(web::Exchange& exchange, const web::Fields& fields, const Error* error, bool existing)
@@ -106,6 +135,8 @@ web::Response NetworkPages::editor(web::Exchange& exchange, const web::Fields& f
                           [&](auto& body) {
                               body.SetValue("HEADING", views_.i18n.translate(exchange.language, existing ? "Edit the network" : "New network"));
                               if (existing) body.ShowSection("EXISTING");
+                              if (exchange.actor.runs_program()) body.ShowSection("CLASSIFIES");
+                              else body.ShowSection("STAFF_EDIT");
                               for (auto kind : all_kinds()) {
                                   auto* option = body.AddSectionDictionary("KIND_OPTION");
                                   option->SetValue("CODE", std::string(kind_code(kind)));

@@ -1,6 +1,7 @@
 #pragma once
 // Network pages: the public list and profile of each network organisation, and the editor
-// for program officers and for the network's own staff.
+// for program officers and for the network's own staff; officers also give and take away the
+// network role of its staff.
 #include "directory/directory_service.hpp"
 #include "networks/network_service.hpp"
 #include "web/page.hpp"
@@ -17,6 +18,8 @@ public:
     web::Response new_form(web::Exchange& exchange);
     web::Response edit_form(web::Exchange& exchange);
     web::Response save(web::Exchange& exchange);
+    web::Response grant_staff(web::Exchange& exchange);
+    web::Response revoke_staff(web::Exchange& exchange);
 
 private:
     web::Response editor(web::Exchange& exchange, const web::Fields& fields, const Error* error, bool existing);

@@ -8,12 +8,13 @@
 namespace pmi::search {
 namespace {
 
-constexpr std::array<CodeName<Kind>, 6> kKinds{{
+constexpr std::array<CodeName<Kind>, 7> kKinds{{
     {Kind::News, "news", N_("News")},
     {Kind::Call, "call", N_("Calls for partnership")},
     {Kind::Partner, "partner", N_("Partner local governments")},
     {Kind::Network, "network", N_("Networks")},
     {Kind::Event, "event", N_("Events and missions")},
+    {Kind::Resource, "resource", N_("Resource library")},
     {Kind::Page, "page", N_("Pages")},
 }};
 
@@ -45,6 +46,7 @@ std::string_view audience_code(Audience audience)
     switch (audience) {
         case Audience::Public: return "public";
         case Audience::SignedIn: return "signed_in";
+        case Audience::Members: return "members";
         case Audience::Program: return "program";
     }
     return "program";

@@ -11,14 +11,15 @@
 namespace pmi::search {
 
 // What a document is, in the order result groups are shown.
-enum class Kind { News, Call, Partner, Network, Event, Page };
+enum class Kind { News, Call, Partner, Network, Event, Resource, Page };
 std::string_view kind_code(Kind kind);  // stored and used in addresses: "news", "call", ...
 std::optional<Kind> kind_from_code(std::string_view code);
 const std::vector<Kind>& all_kinds();
 std::string_view kind_label(Kind kind);  // the group's heading, an English message id
 
 // Who may find a document (besides the staff of the organisation that owns it, who always may).
-enum class Audience { Public, SignedIn, Program };
+// Members: signed in with a role in the program (members-only resources).
+enum class Audience { Public, SignedIn, Members, Program };
 std::string_view audience_code(Audience audience);
 
 // One object in one language, as a module hands it to the index.
@@ -35,6 +36,7 @@ struct SearchDocument {
 // What the reader may see, worked out from the Actor by the service.
 struct Viewer {
     bool signed_in = false;
+    bool member = false;  // signed in with a role in the program
     bool runs_program = false;
     std::vector<OrganisationId> organisations;
 };

@@ -3,6 +3,7 @@
 #include "calls/call_store.hpp"
 #include "directory/directory_store.hpp"
 #include "events/event_store.hpp"
+#include "library/resource_store.hpp"
 #include "networks/network_store.hpp"
 #include "search/search_store.hpp"
 #include "search/snippet.hpp"
@@ -68,6 +69,17 @@ std::vector<SearchDocument> SearchIndex::documents(const networks::NetworkOrgani
     return localized(shape, {}, {&network.description});
 }
 
+std::vector<SearchDocument> SearchIndex::documents(const library::Resource& resource) const
+{
+    const bool published = resource.status == library::ResourceStatus::Published;
+    const Audience audience = !published ? Audience::Program
+                              : resource.visibility == library::Visibility::Public ? Audience::Public
+                                                                                   : Audience::Members;
+    return localized({Kind::Resource, std::to_string(resource.id.value), "", "", "", "/resources/" + std::to_string(resource.id.value),
+                      audience, {}},
+                     resource.title, {&resource.summary});
+}
+
 void SearchIndex::save(db::Connection& connection, const std::vector<SearchDocument>& documents) const
 {
     SearchStore store(connection);
@@ -92,6 +104,7 @@ std::size_t SearchIndex::rebuild(db::Database& database) const
     for (const auto& partner : directory::DirectoryStore(*connection).all_partners()) add(documents(partner));
     for (const auto& event : events::EventStore(*connection).list(events::Listing::All)) add(documents(event));
     for (const auto& network : networks::NetworkStore(*connection).list()) add(documents(network));
+    for (const auto& resource : library::ResourceStore(*connection).all()) add(documents(resource));
     transaction.commit();
     return written;
 }

@@ -11,6 +11,7 @@
 #include "db/database.hpp"
 #include "directory/directory.hpp"
 #include "events/event.hpp"
+#include "library/resource.hpp"
 #include "networks/network.hpp"
 #include "search/search.hpp"
 #include "site/content.hpp"
@@ -27,11 +28,14 @@ public:
     std::vector<SearchDocument> documents(const directory::PartnerGovernment& partner) const;
     std::vector<SearchDocument> documents(const events::Event& event) const;
     std::vector<SearchDocument> documents(const networks::NetworkOrganisation& network) const;
+    // Published resources reach their readers (everyone, or the program's members); drafts and
+    // withdrawn ones only the office.
+    std::vector<SearchDocument> documents(const library::Resource& resource) const;
 
     // Writes the documents on `connection`, replacing the object's earlier ones.
     void save(db::Connection& connection, const std::vector<SearchDocument>& documents) const;
 
-    // Empties the index and indexes every news post, page, call, partner profile, event and network again,
+    // Empties the index and indexes every news post, page, call, partner profile, event, network and resource again,
     // in one transaction; returns the number of documents written.
     std::size_t rebuild(db::Database& database) const;
 

@@ -10,7 +10,7 @@ namespace pmi::search {
 
 Viewer viewer_of(const Actor& actor)
 {
-    Viewer viewer{actor.signed_in(), actor.runs_program(), {}};
+    Viewer viewer{actor.signed_in(), actor.program_member(), actor.runs_program(), {}};
     for (const auto& membership : actor.memberships)
         if (std::find(viewer.organisations.begin(), viewer.organisations.end(), membership.organisation_id) == viewer.organisations.end())
             viewer.organisations.push_back(membership.organisation_id);

@@ -13,11 +13,13 @@ constexpr std::string_view kSave =
     " title_terms = excluded.title_terms, body_terms = excluded.body_terms, updated_at = excluded.updated_at";
 
 // The viewer's permissions, appended to a WHERE clause: public documents, those for any
-// signed-in account, everything for the program's officers, and the viewer's own.
+// signed-in account, those for the program's members, everything for the program's
+// officers, and the viewer's own.
 std::string permitted(const Viewer& viewer, db::Parameters& parameters)
 {
-    std::string clause = " AND (d.audience = 'public' OR (? = 1 AND d.audience = 'signed_in') OR ? = 1";
+    std::string clause = " AND (d.audience = 'public' OR (? = 1 AND d.audience = 'signed_in') OR (? = 1 AND d.audience = 'members') OR ? = 1";
     parameters.emplace_back(viewer.signed_in);
+    parameters.emplace_back(viewer.member);
     parameters.emplace_back(viewer.runs_program);
     if (!viewer.organisations.empty()) {
         clause += " OR d.organisation_id IN (";

@@ -14,13 +14,14 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 export const MATRIX_FILE = path.resolve(here, 'authorization.tsv');
 
 export const PASSWORD = 'demo-password-2026';
-export const ROLES = ['anonymous', 'applicant', 'partner', 'reviewer', 'officer', 'admin'];
+export const ROLES = ['anonymous', 'applicant', 'partner', 'reviewer', 'officer', 'admin', 'network'];
 const ACCOUNTS = {
   applicant: 'applicant@pmi.example',
   partner: 'partner@pmi.example',
   reviewer: 'reviewer@pmi.example',
   officer: 'officer@pmi.example',
   admin: 'admin@pmi.example',
+  network: 'network@pmi.example',
   // The owners of the "other" variant's objects.
   otherApplicant: 'applicant.fr@pmi.example',
 };
@@ -188,9 +189,18 @@ export async function buildFixture(server, clients) {
     evidence: { own: reported.own.evidence, other: reported.other.evidence },
     period: await value('SELECT MAX(id) FROM reporting_periods'),
     event: await value('SELECT MIN(id) FROM events WHERE published = 1'),
-    network: 'amb-burkina',
+    network: { own: 'amb-burkina', other: 'mekong-local-governments' },
+    resource: {
+      any: await value("SELECT MIN(id) FROM library_resources WHERE visibility = 'public' AND status = 'published'"),
+      members: await value("SELECT MIN(id) FROM library_resources WHERE visibility = 'members' AND status = 'published'"),
+    },
     rates: 'exchange',
   };
+  // A bystander on the network's staff, whose role the matrix may take away.
+  const page = expectStatus(await officer.get('/networks/amb-burkina'), 200, 'the network page');
+  expectStatus(await officer.postForm('/networks/amb-burkina/staff', { csrf_token: officer.csrfFromHtml(page.text), email: ACCOUNTS.otherApplicant }),
+    303, 'giving the network role');
+  fixture.networkStaff = await value(`SELECT MAX(m.id) FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.role = 'network' AND u.email = '${ACCOUNTS.otherApplicant}'`);
   await restoreAssignment(server, fixture);
   return fixture;
 }
@@ -240,8 +250,11 @@ const PARAMETERS = [
   ['/events/:id', { id: f => f.event }],
   ['/manage/events/:id', { id: f => f.event }],
   ['/api/v1/events/:id', { id: f => f.event }],
-  ['/networks/:key', { key: f => f.network }],
-  ['/api/v1/networks/:key', { key: f => f.network }],
+  ['/networks/:key', { key: (f, v) => f.network[v === 'other' ? 'other' : 'own'], membership: f => f.networkStaff }],
+  ['/api/v1/networks/:key', { key: f => f.network.own }],
+  ['/resources/:id', { id: (f, v) => f.resource[v] }],
+  ['/api/v1/resources/:id', { id: (f, v) => f.resource[v] }],
+  ['/manage/resources/:id', { id: f => f.resource.any }],
   ['/applications/:id', { id: (f, v) => f.application[v], file: (f, v) => f.file[v] }],
   ['/api/v1/applications/:id', { id: (f, v) => f.application[v], file: (f, v) => f.file[v] }],
   ['/reviews/:application', { application: (f, v) => f.application[v] }],

@@ -12,3 +12,13 @@
 {{#NO_MEMBERS}}<p>{{_:x-t=No member local government is listed yet.}}</p>{{/NO_MEMBERS}}
 <ul>{{#MEMBER}}<li><a href="/partners/{{MEMBER_KEY:u}}">{{MEMBER_NAME}}</a></li>{{/MEMBER}}</ul>
 {{#CAN_EDIT}}<p><a href="/networks/{{KEY:u}}/edit">{{_:x-t=Edit the network}}</a></p>{{/CAN_EDIT}}
+{{#MANAGES_STAFF}}<h2>{{_:x-t=Network staff}}</h2>
+<p>{{_:x-t=Staff with the network role edit this profile's description, contacts and members, and nothing else.}}</p>
+{{#NO_STAFF}}<p>{{_:x-t=No account has the network role yet.}}</p>{{/NO_STAFF}}
+<ul>{{#STAFF}}<li>{{STAFF_NAME}} <form method="post" action="/networks/{{KEY:u}}/staff/{{MEMBERSHIP:u}}/remove" class="inline"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button secondary">{{_:x-t=Remove the network role}}</button></form></li>{{/STAFF}}</ul>
+<form method="post" action="/networks/{{KEY:u}}/staff">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <div class="field"><label for="staff-email">{{_:x-t=Email of the account to give the network role}}</label>
+    <input id="staff-email" name="email" type="email" maxlength="254" required></div>
+  <button type="submit" class="button">{{_:x-t=Give the network role}}</button>
+</form>{{/MANAGES_STAFF}}

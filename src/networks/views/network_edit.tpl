@@ -6,13 +6,13 @@
     <input id="key" name="key" type="text" maxlength="80" value="{{FIELD_key}}"{{#EXISTING}} readonly{{/EXISTING}}{{#INVALID_key}} aria-invalid="true"{{/INVALID_key}}>
     {{#INVALID_key}}<p class="field-error">{{ERROR_key}}</p>{{/INVALID_key}}</div>
   <div class="field"><label for="name">{{_:x-t=Name}}</label>
-    <input id="name" name="name" type="text" maxlength="200" value="{{FIELD_name}}"{{#INVALID_name}} aria-invalid="true"{{/INVALID_name}}>
+    <input id="name" name="name" type="text" maxlength="200" value="{{FIELD_name}}"{{#STAFF_EDIT}} readonly{{/STAFF_EDIT}}{{#INVALID_name}} aria-invalid="true"{{/INVALID_name}}>
     {{#INVALID_name}}<p class="field-error">{{ERROR_name}}</p>{{/INVALID_name}}</div>
-  <div class="field"><label for="kind">{{_:x-t=Kind}}</label>
+  {{#CLASSIFIES}}<div class="field"><label for="kind">{{_:x-t=Kind}}</label>
     <select id="kind" name="kind">{{#KIND_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/KIND_OPTION}}</select></div>
   <div class="field"><label for="country">{{_:x-t=Country}}</label>
     <select id="country" name="country"><option value="">—</option>{{#COUNTRY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{CODE}}</option>{{/COUNTRY_OPTION}}</select>
-    {{#INVALID_country}}<p class="field-error">{{ERROR_country}}</p>{{/INVALID_country}}</div>
+    {{#INVALID_country}}<p class="field-error">{{ERROR_country}}</p>{{/INVALID_country}}</div>{{/CLASSIFIES}}
   {{#LANGUAGE}}<div class="field" lang="{{CODE}}"><label for="description_{{CODE}}">{{_:x-t=Description}} ({{NAME}})</label>
     <textarea id="description_{{CODE}}" name="description_{{CODE}}" rows="6">{{DESCRIPTION}}</textarea></div>{{/LANGUAGE}}
   <div class="field"><label for="website">{{_:x-t=Website}}</label>

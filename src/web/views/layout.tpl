@@ -30,6 +30,7 @@
         <li><a href="/areas">{{_:x-t=Programming areas}}</a></li>
         <li><a href="/calls">{{_:x-t=Calls}}</a></li>
         <li><a href="/networks">{{_:x-t=Networks}}</a></li>
+        <li><a href="/resources">{{_:x-t=Resources}}</a></li>
         <li><a href="/events">{{_:x-t=Events}}</a></li>
         <li><a href="/news">{{_:x-t=The Latest}}</a></li>
         <li><a href="/pages/funding">{{_:x-t=Funding}}</a></li>
