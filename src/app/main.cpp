@@ -46,6 +46,10 @@
 #include "events/event_service.hpp"
 #include "networks/network_service.hpp"
 #include "search/search_index.hpp"
+#include "stories/api.hpp"
+#include "stories/demo_stories.hpp"
+#include "stories/pages.hpp"
+#include "stories/story_service.hpp"
 #include "site/site_service.hpp"
 #include "results/logic_model_outputs.hpp"
 #include "web/route_table.hpp"
@@ -217,7 +221,11 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     matching::RunPages matching_pages(matching_service, call_service, site_service, views);
     partnerships::PartnershipService partnership_service(*database, clock);
     partnerships::BudgetService budget_service(*database, clock);
-    partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views);
+    stories::StoryService story_service(*database, clock, file_store, language_codes(i18n), &search_index);
+    partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views,
+                                                     [&story_service](partnerships::PartnershipId id, std::string_view language) {
+                                                         return stories::story_links(story_service.published(id), language);
+                                                     });
     partnerships::PartnershipApi partnership_api(partnership_service, budget_service, i18n);
     partnerships::RateService rate_service(*database, clock);
     partnerships::ExpenseService expense_service(*database, clock, file_store);
@@ -255,6 +263,8 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     networks::NetworkService network_service(*database, clock, &search_index);
     networks::NetworkPages network_pages(network_service, directory_service, views);
     networks::NetworkApi network_api(network_service, i18n);
+    stories::StoryPages story_pages(story_service, results_service, views);
+    stories::StoryApi story_api(story_service, i18n);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
@@ -262,13 +272,14 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
                        directory::DirectoryApi::operations(), mailing::MailingApi::operations(),
                        partnerships::PartnershipApi::operations(), partnerships::LedgerApi::operations(),
                        partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), results::ResultsApi::operations(),
-                       iati::IatiApi::operations(), search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations()})
+                       iati::IatiApi::operations(), search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations(),
+                       stories::StoryApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api,
                         directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
                         ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, map_pages,
-                        iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, search_api, ops});
+                        iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, search_api, story_pages, story_api, ops});
     if (mode == ServeMode::PrintRoutes) {
         web::write_route_table(router, std::cout);
         return 0;
@@ -346,6 +357,9 @@ int demo(const Config& config)
     web::I18n i18n;
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
     auto report = load_demo(*database, account_service, clock, [](const std::string& step) { std::cout << "loading " << step << std::endl; });
+    std::cout << "loading partnership stories" << std::endl;
+    files::FileStore file_store((std::filesystem::path(config.data_dir) / "files").string());
+    stories::load_demo_stories(*database, file_store, clock.now());
     search::SearchIndex(clock, language_codes(i18n)).rebuild(*database);
     std::cout << (report.program_loaded ? "Demo data loaded." : "Demo data was already there; nothing changed.") << std::endl;
     std::cout << "Demo accounts (password \"" << kDemoPassword << "\"):" << std::endl;

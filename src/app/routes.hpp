@@ -36,6 +36,8 @@
 #include "site/manage_pages.hpp"
 #include "site/news_feed.hpp"
 #include "site/pages.hpp"
+#include "stories/api.hpp"
+#include "stories/pages.hpp"
 #include "web/router.hpp"
 
 namespace pmi::app {
@@ -77,6 +79,8 @@ struct Handlers {
     networks::NetworkPages& networks;
     networks::NetworkApi& network_api;
     search::SearchApi& search_api;
+    stories::StoryPages& stories;
+    stories::StoryApi& story_api;
     Ops& ops;
 };
 

@@ -14,6 +14,7 @@
 #include "networks/network.hpp"
 #include "search/search.hpp"
 #include "site/content.hpp"
+#include "stories/story.hpp"
 
 namespace pmi::search {
 
@@ -27,11 +28,15 @@ public:
     std::vector<SearchDocument> documents(const directory::PartnerGovernment& partner) const;
     std::vector<SearchDocument> documents(const events::Event& event) const;
     std::vector<SearchDocument> documents(const networks::NetworkOrganisation& network) const;
+    std::vector<SearchDocument> documents(const stories::Story& story) const;
 
     // Writes the documents on `connection`, replacing the object's earlier ones.
     void save(db::Connection& connection, const std::vector<SearchDocument>& documents) const;
+    // Removes the object's documents in every language (it is no longer public).
+    void remove(db::Connection& connection, Kind kind, std::string_view object_key) const;
 
-    // Empties the index and indexes every news post, page, call, partner profile, event and network again,
+    // Empties the index and indexes every news post, page, call, partner profile, event, network and
+    // published story again,
     // in one transaction; returns the number of documents written.
     std::size_t rebuild(db::Database& database) const;
 
