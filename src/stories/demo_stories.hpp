@@ -1,7 +1,7 @@
 #pragma once
-// Two published demo stories, with photos drawn here (no photograph is copied): a market
-// scene for the partnership of Pinecrest Landing and Sonreba, a field of crops for the one
-// with Villa Quispara.
+// The published demo stories of site/demo/stories.json, each with a photo drawn here from the
+// file's shapes and colours (no photograph is copied): a market scene for the partnership of
+// Pinecrest Landing and Sonreba, a field of crops for the one with Villa Quispara.
 #include "core/clock.hpp"
 #include "db/database.hpp"
 #include "files/file_store.hpp"
