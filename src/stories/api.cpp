@@ -59,9 +59,8 @@ web::Response StoryApi::answer(web::Exchange& exchange, const Status& status)
     return web::json_response(200, story_json(found->story));
 }
 
-web::Response StoryApi::list(web::Exchange& exchange)
+web::Response StoryApi::list(web::Exchange&)
 {
-    (void)exchange;
     nlohmann::json list = nlohmann::json::array();
     for (const auto& story : stories_.published()) list.push_back(story_json(story));
     return web::json_response(200, {{"stories", list}});
