@@ -48,6 +48,10 @@
 #include "library/demo_library.hpp"
 #include "library/resource_service.hpp"
 #include "search/search_index.hpp"
+#include "stories/api.hpp"
+#include "stories/demo_stories.hpp"
+#include "stories/pages.hpp"
+#include "stories/story_service.hpp"
 #include "site/site_service.hpp"
 #include "results/logic_model_outputs.hpp"
 #include "web/route_table.hpp"
@@ -219,7 +223,11 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     matching::RunPages matching_pages(matching_service, call_service, site_service, views);
     partnerships::PartnershipService partnership_service(*database, clock);
     partnerships::BudgetService budget_service(*database, clock);
-    partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views);
+    stories::StoryService story_service(*database, clock, file_store, language_codes(i18n), &search_index);
+    partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views,
+                                                     [&story_service](partnerships::PartnershipId id, std::string_view language) {
+                                                         return stories::story_links(story_service.published(id), language);
+                                                     });
     partnerships::PartnershipApi partnership_api(partnership_service, budget_service, i18n);
     partnerships::RateService rate_service(*database, clock);
     partnerships::ExpenseService expense_service(*database, clock, file_store);
@@ -264,6 +272,8 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     library::ResourceService resource_service(*database, clock, file_store, &search_index);
     library::LibraryPages library_pages(resource_service, site_service, views);
     library::LibraryApi library_api(resource_service, i18n);
+    stories::StoryPages story_pages(story_service, results_service, views);
+    stories::StoryApi story_api(story_service, i18n);
 
     web::Router router;
     std::vector<web::ApiOperation> api_operations;
@@ -273,13 +283,13 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
                        partnerships::WorkplanApi::operations(), partnerships::EnvelopeApi::operations(), results::ResultsApi::operations(),
                        results::BulkEntryApi::operations(),
                        iati::IatiApi::operations(), search::SearchApi::operations(), events::EventApi::operations(), networks::NetworkApi::operations(),
-                       library::LibraryApi::operations()})
+                       library::LibraryApi::operations(), stories::StoryApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
     add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api,
                         directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
                         ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, bulk_entry_pages, bulk_entry_api, map_pages,
-                        iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, library_pages, library_api, search_api, ops});
+                        iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, library_pages, library_api, search_api, story_pages, story_api, ops});
     if (mode == ServeMode::PrintRoutes) {
         web::write_route_table(router, std::cout);
         return 0;
@@ -365,6 +375,9 @@ int demo(const Config& config)
         library::load_demo_library(*connection, files, clock.now());
         transaction.commit();
     }
+    std::cout << "loading partnership stories" << std::endl;
+    files::FileStore file_store((std::filesystem::path(config.data_dir) / "files").string());
+    stories::load_demo_stories(*database, file_store, clock.now());
     search::SearchIndex(clock, language_codes(i18n)).rebuild(*database);
     std::cout << (report.program_loaded ? "Demo data loaded." : "Demo data was already there; nothing changed.") << std::endl;
     std::cout << "Demo accounts (password \"" << kDemoPassword << "\"):" << std::endl;

@@ -1,5 +1,7 @@
 #include "app/routes.hpp"
 
+#include "files/photo.hpp"
+
 namespace pmi::app {
 
 // Binds a member function of a handler object as a route handler.
@@ -55,6 +57,21 @@ void add_routes(web::Router& r, Handlers h)
     r.get_public("/pages/:slug", bind(h.site, &SitePages::page));
     r.get_public("/contact", bind(h.site, &SitePages::contact));
     r.get("/search", bind(h.search, &search::SearchPages::search));
+
+    // Partnership stories: public when published; written by the partnership's staff,
+    // decided by program officers
+    r.get_public("/stories", bind(h.stories, &stories::StoryPages::list));
+    r.get_public("/stories/:slug", bind(h.stories, &stories::StoryPages::show));
+    r.get("/stories/:slug/photos/:photo/:width", bind(h.stories, &stories::StoryPages::photo));
+    r.get("/stories/:slug/edit", bind(h.stories, &stories::StoryPages::edit_form));
+    r.post("/stories/:slug/edit", bind(h.stories, &stories::StoryPages::update));
+    r.post("/stories/:slug/photos", bind(h.stories, &stories::StoryPages::add_photo), files::kMaxPhotoBytes + 64 * 1024);
+    r.post("/stories/:slug/photos/:photo/delete", bind(h.stories, &stories::StoryPages::remove_photo));
+    r.post("/stories/:slug/submit", bind(h.stories, &stories::StoryPages::submit));
+    r.post("/stories/:slug/decision", bind(h.stories, &stories::StoryPages::decide));
+    r.get("/partnerships/:id/stories", bind(h.stories, &stories::StoryPages::of_partnership));
+    r.post("/partnerships/:id/stories", bind(h.stories, &stories::StoryPages::create));
+    r.get("/manage/stories", bind(h.stories, &stories::StoryPages::awaiting));
 
     // Events and missions
     r.get("/events", bind(h.events, &events::EventPages::list));
@@ -344,6 +361,13 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/sign-out", bind(h.account_api, &AccountApi::sign_out));
     r.get("/api/v1/me", bind(h.account_api, &AccountApi::me));
     r.get("/api/v1/search", bind(h.search_api, &search::SearchApi::search));
+    r.get("/api/v1/stories", bind(h.story_api, &stories::StoryApi::list));
+    r.get("/api/v1/stories/:slug", bind(h.story_api, &stories::StoryApi::show));
+    r.post("/api/v1/stories/:slug", bind(h.story_api, &stories::StoryApi::update));
+    r.post("/api/v1/stories/:slug/photos", bind(h.story_api, &stories::StoryApi::add_photo), files::kMaxPhotoBytes + 64 * 1024);
+    r.post("/api/v1/stories/:slug/submit", bind(h.story_api, &stories::StoryApi::submit));
+    r.post("/api/v1/stories/:slug/decision", bind(h.story_api, &stories::StoryApi::decide));
+    r.post("/api/v1/partnerships/:id/stories", bind(h.story_api, &stories::StoryApi::create));
     r.get("/api/v1/networks", bind(h.network_api, &networks::NetworkApi::list));
     r.get("/api/v1/networks/:key", bind(h.network_api, &networks::NetworkApi::show));
     r.get("/api/v1/resources", bind(h.library_api, &library::LibraryApi::list));

@@ -40,6 +40,8 @@
 #include "site/manage_pages.hpp"
 #include "site/news_feed.hpp"
 #include "site/pages.hpp"
+#include "stories/api.hpp"
+#include "stories/pages.hpp"
 #include "web/router.hpp"
 
 namespace pmi::app {
@@ -85,6 +87,8 @@ struct Handlers {
     library::LibraryPages& library;
     library::LibraryApi& library_api;
     search::SearchApi& search_api;
+    stories::StoryPages& stories;
+    stories::StoryApi& story_api;
     Ops& ops;
 };
 

@@ -4,6 +4,7 @@
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/pages.hpp"
 #include "web/json.hpp"
+#include "web/json_texts.hpp"
 
 namespace pmi::partnerships {
 namespace {
@@ -84,13 +85,7 @@ Result<PartnershipInput> input_from_json(const nlohmann::json& body)
     in.end = TRY(web::json_string(body, "end"));
     in.contact_name = TRY(web::json_string(body, "contact_name"));
     in.contact_email = TRY(web::json_string(body, "contact_email"));
-    if (auto summary = body.find("summary"); summary != body.end() && !summary->is_null()) {
-        if (!summary->is_object() || summary->size() > 10) return invalid("summary", "The field summary must map language codes to text.");
-        for (const auto& [language, text] : summary->items()) {
-            if (!text.is_string() || language.size() != 2) return invalid("summary", "The field summary must map language codes to text.");
-            in.summary[language] = text.get<std::string>();
-        }
-    }
+    in.summary = TRY(web::json_texts(body, "summary"));
     if (auto published = body.find("published"); published != body.end() && !published->is_null()) {
         if (!published->is_boolean()) return invalid("published", "The field {1} must be true or false.", {"published"});
         in.published = published->get<bool>();

@@ -108,6 +108,14 @@ web::Response PartnershipPages::show(web::Exchange& exchange)
         if (!p.office_name.empty()) body.SetValueAndShowSection("OFFICE", p.office_name, "HAS_OFFICE");
         if (!p.published) body.ShowSection("UNPUBLISHED");
     }
+    const auto stories = stories_ ? stories_(p.id, exchange.language) : std::vector<StoryLink>{};
+    auto* story_list = stories.empty() ? nullptr : body.AddSectionDictionary("HAS_STORIES");
+    for (const auto& story : stories) {
+        auto* row = story_list->AddSectionDictionary("STORY");
+        row->SetValue("STORY_TITLE", story.title);
+        row->SetValue("STORY_LANG", story.language);
+        row->SetValue("STORY_URL", story.url);
+    }
     return page.render();
 }
 

@@ -2,6 +2,8 @@
 // Partnership pages: the public list and page of each partnership (what it does, where,
 // since when); the officers' form to create and change one (staff change its summary and
 // contacts); the budget with totals by year and category, amendments and exports.
+#include <functional>
+
 #include "directory/directory_service.hpp"
 #include "partnerships/budget_service.hpp"
 #include "partnerships/partnership_service.hpp"
@@ -11,11 +13,19 @@
 
 namespace pmi::partnerships {
 
+// A published story of a partnership, as the partnership's page links to it.
+struct StoryLink {
+    std::string title, language, url;
+};
+// The published stories of a partnership in a reader's language, newest first (the stories
+// module gives them; a partnership's page only lists them).
+using PublishedStories = std::function<std::vector<StoryLink>(PartnershipId, std::string_view language)>;
+
 class PartnershipPages {
 public:
     PartnershipPages(PartnershipService& partnerships, BudgetService& budgets, directory::DirectoryService& directory, site::SiteService& site,
-                     const web::Views& views)
-        : partnerships_(partnerships), budgets_(budgets), directory_(directory), site_(site), views_(views) {}
+                     const web::Views& views, PublishedStories stories = {})
+        : partnerships_(partnerships), budgets_(budgets), directory_(directory), site_(site), views_(views), stories_(std::move(stories)) {}
 
     web::Response list(web::Exchange& exchange);
     web::Response show(web::Exchange& exchange);
@@ -50,6 +60,7 @@ private:
     directory::DirectoryService& directory_;
     site::SiteService& site_;
     const web::Views& views_;
+    PublishedStories stories_;
 };
 
 // The id in the address, as the services take it; invalid when it is not a number.

@@ -5,6 +5,7 @@
 #include "partnerships/pages.hpp"
 #include "partnerships/workplan_rules.hpp"
 #include "web/json.hpp"
+#include "web/json_texts.hpp"
 
 namespace pmi::partnerships {
 namespace {
@@ -34,23 +35,10 @@ nlohmann::json list_json(const std::vector<Item>& items, Date today, nlohmann::j
     return list;
 }
 
-Result<std::map<std::string, std::string>> title_from_json(const nlohmann::json& body)
-{
-    std::map<std::string, std::string> title;
-    auto found = body.find("title");
-    if (found == body.end() || found->is_null()) return title;
-    if (!found->is_object() || found->size() > 10) return invalid("title", "The field title must map language codes to text.");
-    for (const auto& [language, text] : found->items()) {
-        if (!text.is_string() || language.size() != 2) return invalid("title", "The field title must map language codes to text.");
-        title[language] = text.get<std::string>();
-    }
-    return title;
-}
-
 Result<ActivityInput> activity_from_json(const nlohmann::json& body)
 {
     ActivityInput in;
-    in.title = TRY(title_from_json(body));
+    in.title = TRY(web::json_texts(body, "title"));
     in.description = TRY(web::json_string(body, "description"));
     in.start = TRY(web::json_string(body, "start"));
     in.end = TRY(web::json_string(body, "end"));
@@ -74,7 +62,7 @@ Result<ActivityInput> activity_from_json(const nlohmann::json& body)
 Result<MilestoneInput> milestone_from_json(const nlohmann::json& body)
 {
     MilestoneInput in;
-    in.title = TRY(title_from_json(body));
+    in.title = TRY(web::json_texts(body, "title"));
     in.due = TRY(web::json_string(body, "due"));
     in.done_on = TRY(web::json_string(body, "done_on"));
     if (auto found = body.find("activity"); found != body.end() && !found->is_null()) {

@@ -8,8 +8,9 @@
 namespace pmi::search {
 namespace {
 
-constexpr std::array<CodeName<Kind>, 7> kKinds{{
+constexpr std::array<CodeName<Kind>, 8> kKinds{{
     {Kind::News, "news", N_("News")},
+    {Kind::Story, "story", N_("Partnership stories")},
     {Kind::Call, "call", N_("Calls for partnership")},
     {Kind::Partner, "partner", N_("Partner local governments")},
     {Kind::Network, "network", N_("Networks")},

@@ -11,7 +11,7 @@
 namespace pmi::search {
 
 // What a document is, in the order result groups are shown.
-enum class Kind { News, Call, Partner, Network, Event, Resource, Page };
+enum class Kind { News, Story, Call, Partner, Network, Event, Resource, Page };
 std::string_view kind_code(Kind kind);  // stored and used in addresses: "news", "call", ...
 std::optional<Kind> kind_from_code(std::string_view code);
 const std::vector<Kind>& all_kinds();

@@ -8,6 +8,7 @@
 #include "search/search_store.hpp"
 #include "search/snippet.hpp"
 #include "site/site_store.hpp"
+#include "stories/story_store.hpp"
 
 namespace pmi::search {
 
@@ -80,6 +81,16 @@ std::vector<SearchDocument> SearchIndex::documents(const library::Resource& reso
                      resource.title, {&resource.summary});
 }
 
+std::vector<SearchDocument> SearchIndex::documents(const stories::Story& story) const
+{
+    return localized({Kind::Story, story.slug, "", "", "", "/stories/" + story.slug, Audience::Public, {}}, story.title, {&story.body});
+}
+
+void SearchIndex::remove(db::Connection& connection, Kind kind, std::string_view object_key) const
+{
+    SearchStore(connection).remove(kind, object_key);
+}
+
 void SearchIndex::save(db::Connection& connection, const std::vector<SearchDocument>& documents) const
 {
     SearchStore store(connection);
@@ -105,6 +116,7 @@ std::size_t SearchIndex::rebuild(db::Database& database) const
     for (const auto& event : events::EventStore(*connection).list(events::Listing::All)) add(documents(event));
     for (const auto& network : networks::NetworkStore(*connection).list()) add(documents(network));
     for (const auto& resource : library::ResourceStore(*connection).all()) add(documents(resource));
+    for (const auto& story : stories::StoryStore(*connection).published({}, 100000)) add(documents(story));
     transaction.commit();
     return written;
 }

@@ -15,6 +15,7 @@
 #include "networks/network.hpp"
 #include "search/search.hpp"
 #include "site/content.hpp"
+#include "stories/story.hpp"
 
 namespace pmi::search {
 
@@ -31,11 +32,15 @@ public:
     // Published resources reach their readers (everyone, or the program's members); drafts and
     // withdrawn ones only the office.
     std::vector<SearchDocument> documents(const library::Resource& resource) const;
+    std::vector<SearchDocument> documents(const stories::Story& story) const;
 
     // Writes the documents on `connection`, replacing the object's earlier ones.
     void save(db::Connection& connection, const std::vector<SearchDocument>& documents) const;
+    // Removes the object's documents in every language (it is no longer public).
+    void remove(db::Connection& connection, Kind kind, std::string_view object_key) const;
 
-    // Empties the index and indexes every news post, page, call, partner profile, event, network and resource again,
+    // Empties the index and indexes every news post, page, call, partner profile, event, network, resource and
+    // published story again,
     // in one transaction; returns the number of documents written.
     std::size_t rebuild(db::Database& database) const;
 

@@ -13,9 +13,7 @@ std::string content_disposition(const std::string& name)
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percent_encode(name);
 }
 
-}  // namespace
-
-Response file_download(const std::string& path, const std::string& file_name, const std::string& content_type)
+Response sandboxed_file(const std::string& path, const std::string& content_type)
 {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream bytes;
@@ -24,9 +22,24 @@ Response file_download(const std::string& path, const std::string& file_name, co
     response.content_type = content_type;
     response.body = bytes.str();
     response.compressible = false;
-    response.headers.add("Content-Disposition", content_disposition(file_name));
     response.headers.add("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
+    return response;
+}
+
+}  // namespace
+
+Response file_download(const std::string& path, const std::string& file_name, const std::string& content_type)
+{
+    auto response = sandboxed_file(path, content_type);
+    response.headers.add("Content-Disposition", content_disposition(file_name));
     response.headers.add("Cache-Control", "private, no-store");
+    return response;
+}
+
+Response inline_image(const std::string& path, const std::string& content_type, Sharing sharing)
+{
+    auto response = sandboxed_file(path, content_type);
+    response.headers.add("Cache-Control", sharing == Sharing::Public ? "public, max-age=86400" : "private, no-store");
     return response;
 }
 

@@ -11,4 +11,9 @@ namespace pmi::web {
 // page of this site, and never cached by shared caches.
 Response file_download(const std::string& path, const std::string& file_name, const std::string& content_type);
 
+enum class Sharing { Public, Private };
+// An image that pages show (not an attachment), sandboxed like any upload; shared caches
+// keep it for a day when `sharing` is Public, and never otherwise.
+Response inline_image(const std::string& path, const std::string& content_type, Sharing sharing);
+
 }  // namespace pmi::web

@@ -1,5 +1,7 @@
 #include "web/json.hpp"
 
+#include "web/json_texts.hpp"
+
 namespace pmi::web {
 
 Result<nlohmann::json> json_object(const Request& request)
@@ -40,6 +42,24 @@ Response json_error(const I18n& i18n, const Exchange& exchange, const Error& err
     int status = error_code_http_status(error.code);
     if (error.code == ErrorCode::Invalid && error.field == "body") status = 400;
     return json_response(status, {{"error", body}});
+}
+
+}  // namespace pmi::web
+
+namespace pmi::web {
+
+Result<std::map<std::string, std::string>> json_texts(const nlohmann::json& object, const std::string& name)
+{
+    std::map<std::string, std::string> texts;
+    auto found = object.find(name);
+    if (found == object.end() || found->is_null()) return texts;
+    const auto malformed = invalid(name, "The field {1} must map language codes to text.", {name});
+    if (!found->is_object() || found->size() > 10) return malformed;
+    for (const auto& [language, text] : found->items()) {
+        if (!text.is_string() || language.size() != 2) return malformed;
+        texts[language] = text.get<std::string>();
+    }
+    return texts;
 }
 
 }  // namespace pmi::web

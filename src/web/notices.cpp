@@ -9,7 +9,7 @@ namespace pmi::web {
 
 std::optional<std::string_view> notice_message(std::string_view code)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kNotices = {{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kNotices = {{
         {"signed-up", N_("Check your email: we sent you a link to confirm your address.")},
         {"signed-in", N_("You are signed in.")},
         {"signed-out", N_("You are signed out.")},
@@ -33,6 +33,10 @@ std::optional<std::string_view> notice_message(std::string_view code)
         {"event-waiting", N_("The event is full. You are on the waiting list, and we will write to you if a place frees up.")},
         {"event-registration-cancelled", N_("Your registration was cancelled.")},
         {"event-cancelled", N_("The event was cancelled and everyone registered was told.")},
+        {"story-submitted", N_("The story was sent to the program officers, who approve it before it is published.")},
+        {"story-decided", N_("Your decision on the story was recorded.")},
+        {"photo-added", N_("The photo was added. Only resized copies without its metadata are kept.")},
+        {"photo-removed", N_("The photo was removed from the story.")},
         {"subscriber-erased", N_("The subscriber was erased. Only a hash of the address is kept, so that it is never written to again.")},
     }};
     for (const auto& [key, message] : kNotices)

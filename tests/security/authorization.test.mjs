@@ -49,7 +49,7 @@ test('every route the server answers has rows in the authorization matrix, and e
 function rowsToRequest() {
   if (!process.env.PMI_MATRIX_RECORD) return matrix;
   return routes.flatMap(({ method, pattern }) => {
-    const owned = /^\/(api\/v1\/)?(partnerships|applications|reviews|results\/measurements)\/:|^\/directory\/(partners|teams)\/:|^\/networks\/:key\/edit/.test(pattern);
+    const owned = /^\/(api\/v1\/)?(partnerships|applications|reviews|results\/measurements|stories)\/:|^\/directory\/(partners|teams)\/:|^\/networks\/:key\/edit/.test(pattern);
     const members = /^\/(api\/v1\/)?resources\/:id/.test(pattern);
     const variants = owned ? ['own', 'other'] : members ? ['any', 'members'] : [pattern.includes(':') ? 'any' : '-'];
     return variants.map(variant => ({ method, pattern, variant }));

@@ -111,6 +111,19 @@ async function enterWithEvidence(client, partnership, ledger) {
 
 // A new revision of the partnership's first reported values, submitted by its staff with a
 // document attached: the demo's values are all approved and have none.
+// A draft story of the partnership by `client`, with one photo (a demo story's smallest
+// copy): its slug and the photo's id.
+async function draftWithPhoto(server, client, partnership, photo) {
+  const created = await client.postJson(`/api/v1/partnerships/${partnership}/stories`, { title: { en: 'Fixture story' } });
+  const slug = expectStatus(created, 201, 'starting a story').json().slug;
+  const form = new FormData();
+  form.append('alt_en', 'Fixture photo');
+  form.append('photo', new Blob([photo]), 'photo.jpg');
+  const reply = await client.request('POST', `/api/v1/stories/${slug}/photos`,
+    { headers: { 'x-csrf-token': client.csrf, accept: 'application/json' }, body: form });
+  return { slug, photo: expectStatus(reply, 201, 'adding a photo').json().photos[0].id };
+}
+
 async function submitWithEvidence(server, client, partnership) {
   const first = expectStatus(await client.get(`/api/v1/partnerships/${partnership}/results`), 200, 'the results').json().measurements[0];
   const saved = await client.postJson(`/api/v1/partnerships/${partnership}/results`,
@@ -142,6 +155,10 @@ export async function buildFixture(server, clients) {
   const otherPartnership = await value("SELECT partnership_id FROM partnership_members WHERE member_key = 'qc-lac-aux-herons'");
   const reported = { own: await submitWithEvidence(server, clients.applicant, ownPartnership),
     other: await submitWithEvidence(server, otherApplicant, otherPartnership) };
+  const demoStory = expectStatus(await clients.anonymous.get('/api/v1/stories'), 200, 'the stories').json().stories[0];
+  const demoPhoto = Buffer.from(await (await fetch(new URL(demoStory.photos[0].sizes[0].url, server.url))).arrayBuffer());
+  const drafts = { own: await draftWithPhoto(server, clients.applicant, ownPartnership, demoPhoto),
+    other: await draftWithPhoto(server, otherApplicant, otherPartnership, demoPhoto) };
   const amendments = { own: await proposeAmendment(clients.applicant, ownPartnership), other: await proposeAmendment(otherApplicant, otherPartnership) };
 
   const officer = clients.officer;
@@ -194,6 +211,8 @@ export async function buildFixture(server, clients) {
       any: await value("SELECT MIN(id) FROM library_resources WHERE visibility = 'public' AND status = 'published'"),
       members: await value("SELECT MIN(id) FROM library_resources WHERE visibility = 'members' AND status = 'published'"),
     },
+    story: { own: drafts.own.slug, other: drafts.other.slug },
+    photo: { own: drafts.own.photo, other: drafts.other.photo },
     rates: 'exchange',
   };
   // A bystander on the network's staff, whose role the matrix may take away.
@@ -255,6 +274,7 @@ const PARAMETERS = [
   ['/resources/:id', { id: (f, v) => f.resource[v] }],
   ['/api/v1/resources/:id', { id: (f, v) => f.resource[v] }],
   ['/manage/resources/:id', { id: f => f.resource.any }],
+  ...['/stories/:slug', '/api/v1/stories/:slug'].map(start => [start, { slug: (f, v) => f.story[v], photo: (f, v) => f.photo[v], width: () => 480 }]),
   ['/applications/:id', { id: (f, v) => f.application[v], file: (f, v) => f.file[v] }],
   ['/api/v1/applications/:id', { id: (f, v) => f.application[v], file: (f, v) => f.file[v] }],
   ['/reviews/:application', { application: (f, v) => f.application[v] }],

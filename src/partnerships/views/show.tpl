@@ -14,4 +14,6 @@
   {{#HAS_OFFICE}}<dt>{{_:x-t=Program office}}</dt><dd>{{OFFICE}}</dd>{{/HAS_OFFICE}}
   {{#CONTACT}}<dt>{{_:x-t=Contact}}</dt><dd>{{CONTACT_NAME}} <a href="mailto:{{CONTACT_EMAIL:u}}">{{CONTACT_EMAIL}}</a></dd>{{/CONTACT}}
 </dl>
-<p><a href="/partnerships/{{ID:u}}/workplan">{{_:x-t=Workplan}}</a></p>
+<p><a href="/partnerships/{{ID:u}}/workplan">{{_:x-t=Workplan}}</a>{{#MEMBER_VIEW}} · <a href="/partnerships/{{ID:u}}/stories">{{_:x-t=Stories of the partnership}}</a>{{/MEMBER_VIEW}}</p>
+{{#HAS_STORIES}}<h2>{{_:x-t=Partnership stories}}</h2>
+<ul>{{#STORY}}<li lang="{{STORY_LANG}}"><a href="{{STORY_URL}}">{{STORY_TITLE}}</a></li>{{/STORY}}</ul>{{/HAS_STORIES}}

@@ -26,6 +26,7 @@
         <li><a href="/countries">{{_:x-t=Countries}}</a></li>
         <li><a href="/partners">{{_:x-t=Partners}}</a></li>
         <li><a href="/partnerships">{{_:x-t=Partnerships}}</a></li>
+        <li><a href="/stories">{{_:x-t=Stories}}</a></li>
         <li><a href="/results">{{_:x-t=Results}}</a></li>
         <li><a href="/areas">{{_:x-t=Programming areas}}</a></li>
         <li><a href="/calls">{{_:x-t=Calls}}</a></li>
