@@ -4,6 +4,8 @@
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
+import { nextCode } from '../support/totp.mjs';
+
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export function launchChromium() {
@@ -16,7 +18,8 @@ export function launchChromium() {
 
 export const DEMO_PASSWORD = 'demo-password-2026';
 
-// Signs `page` in through the sign-in form, whatever the page's language (the fields of
+// Signs `page` in through the sign-in form (and the second step, with a code from the demo
+// authenticator secret, when the account has one), whatever the page's language (the fields of
 // <main> by name: the footer has a form too), and throws unless the header then links to
 // the account.
 export async function signIn(page, baseUrl, email, password = DEMO_PASSWORD) {
@@ -25,6 +28,10 @@ export async function signIn(page, baseUrl, email, password = DEMO_PASSWORD) {
   await main.locator('input[name="email"]').fill(email);
   await main.locator('input[name="password"]').fill(password);
   await Promise.all([page.waitForNavigation(), main.locator('form button[type="submit"]').first().click()]);
+  if (await main.locator('input[name="pending_token"]').count() === 1) {
+    await main.locator('input[name="code"]').fill(await nextCode(`${baseUrl} ${email}`));
+    await Promise.all([page.waitForNavigation(), main.locator('form button[type="submit"]').first().click()]);
+  }
   if (await page.locator('header a[href="/account"]').count() !== 1)
     throw new Error(`not signed in as ${email}: ${await page.locator('main').innerText()}`);
 }

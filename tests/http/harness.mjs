@@ -16,6 +16,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
+import { DEMO_TOTP_SECRET, nextCode } from '../support/totp.mjs';
+
 const run = promisify(execFile);
 const pmiBin = path.resolve(process.env.PMI_BIN || 'build/pmi');
 
@@ -243,10 +245,17 @@ export class Client {
     return this.csrf;
   }
 
-  // Sign in through the HTML form; throws unless the server answers 303.
-  async signIn(email, password) {
+  // Sign in through the HTML form, with the second step when the server asks for it (a code
+  // from the demo authenticator secret unless `secret` says otherwise); throws unless the
+  // server answers 303.
+  async signIn(email, password, { secret = DEMO_TOTP_SECRET } = {}) {
     const csrf_token = await this.formToken('/sign-in');
-    const reply = await this.postForm('/sign-in', { csrf_token, email, password });
+    let reply = await this.postForm('/sign-in', { csrf_token, email, password });
+    const pending_token = reply.status === 200 ? pendingTokenFromHtml(reply.text) : null;
+    if (pending_token) {
+      const code = await nextCode(`${this.baseUrl} ${email}`, secret);
+      reply = await this.postForm('/sign-in/two-factor', { csrf_token: csrfFromHtml(reply.text), pending_token, code });
+    }
     if (reply.status !== 303) throw new Error(`sign-in as ${email} answered ${reply.status}: ${reply.text.slice(0, 500)}`);
     return reply;
   }
@@ -265,6 +274,13 @@ export function csrfFromHtml(html) {
     if (value) return unescapeHtml(value[1] ?? value[2]);
   }
   throw new Error('no csrf_token field in the page');
+}
+
+// The pending sign-in token of a second-step form, or null when the page has none.
+export function pendingTokenFromHtml(html) {
+  const input = (html.match(/<input\b[^>]*>/gi) ?? []).find(tag => /\bname="pending_token"/.test(tag));
+  const value = input?.match(/\bvalue="([^"]*)"/);
+  return value ? unescapeHtml(value[1]) : null;
 }
 
 // The mail queued so far, oldest first: [{to, subject, body}].
