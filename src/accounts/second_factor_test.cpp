@@ -116,7 +116,7 @@ TEST_P(SecondFactorTest, AnOfficerWithoutOneIsFlaggedUntilTheyConfirmACode)
     auto enrolment = factors.enrolment(officer);
     ASSERT_TRUE(enrolment.ok());
     EXPECT_EQ(factors.enrolment(officer)->secret, enrolment->secret) << "the secret stays until it is confirmed";
-    EXPECT_NE(enrolment->uri.find("otpauth://totp/PMI:officer%40example.org?secret=" + enrolment->secret), std::string::npos)
+    EXPECT_NE(enrolment->uri.find("otpauth://totp/PMI:officer@example.org?secret=" + enrolment->secret), std::string::npos)
         << enrolment->uri;
     auto wrong = factors.confirm(officer, "000000");
     ASSERT_FALSE(wrong.ok());
