@@ -1,4 +1,4 @@
-// Two-step sign-in in a real browser, without JavaScript: a new program officer is sent to
+// Two-step sign-in in a real browser: a new program officer is sent to
 // set up an authenticator app, confirms a code, sees the recovery codes, then signs in again
 // through the second step. Every page on the way passes an axe-core WCAG 2.1 A/AA audit.
 import assert from 'node:assert/strict';
@@ -24,7 +24,7 @@ describe('two-step sign-in in the browser', () => {
     const email = uniqueEmail('officer');
     await runPmi(server, ['user', 'create', '--email', email, '--role', 'program_officer', '--password', PASSWORD]);
     // axe is injected as an inline script, which the site's CSP rightly forbids.
-    const context = await browser.newContext({ bypassCSP: true, locale: 'en-CA', javaScriptEnabled: false });
+    const context = await browser.newContext({ bypassCSP: true, locale: 'en-CA' });
     const page = await context.newPage();
     const main = page.locator('main');
     const axe = new AxeAudit();
