@@ -58,6 +58,7 @@ web::Response SecondFactorPages::enrolment_page(web::Exchange& exchange, const E
             return;
         }
         body.ShowSection("SET_UP");
+        if (!enrolment->required) body.ShowSection("CAN_TURN_OFF");
         body.SetValue("RECOVERY_CODES_LEFT",
                       views_.i18n.plural(exchange.language, "{1} unused recovery code left.", "{1} unused recovery codes left.",
                                          enrolment->recovery_codes_left));
@@ -86,6 +87,15 @@ web::Response SecondFactorPages::replace_recovery_codes(web::Exchange& exchange)
     auto codes = service_.replace_recovery_codes(exchange.actor, std::string(exchange.request.form().get("password")));
     if (!codes.ok()) return enrolment_page(exchange, &codes.error());
     return recovery_codes_page(exchange, *codes);
+}
+
+web::Response SecondFactorPages::turn_off(web::Exchange& exchange)
+{
+    if (!exchange.actor.signed_in()) return web::Response::redirect("/sign-in?next=/account/two-factor");
+    auto result = service_.turn_off(exchange.actor, std::string(exchange.request.form().get("password")));
+    if (result.ok()) return web::Response::redirect("/account?notice=second-factor-off");
+    if (result.error().code == ErrorCode::Forbidden) return web::refusal(views_, exchange, result.error());
+    return enrolment_page(exchange, &result.error());
 }
 
 web::Response SecondFactorPages::reset(web::Exchange& exchange)

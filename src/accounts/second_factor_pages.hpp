@@ -25,6 +25,7 @@ public:
     web::Response enrolment(web::Exchange& exchange);
     web::Response confirm(web::Exchange& exchange);
     web::Response replace_recovery_codes(web::Exchange& exchange);
+    web::Response turn_off(web::Exchange& exchange);
     web::Response reset(web::Exchange& exchange);
 
 private:

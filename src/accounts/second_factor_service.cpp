@@ -29,13 +29,14 @@ Result<Enrolment> SecondFactorService::enrolment(const Actor& actor)
     auto connection = database_.acquire();
     SecondFactorStore factors(*connection);
     auto factor = factors.find(actor.user_id);
+    const bool required = needs_second_factor(actor);
     if (factor && factor->confirmed())
-        return Enrolment{true, "", "", factors.unused_recovery_codes(actor.user_id)};
+        return Enrolment{true, "", "", factors.unused_recovery_codes(actor.user_id), required};
     if (!factor) {
         factors.start(actor.user_id, new_secret(), clock_.now());
         factor = factors.find(actor.user_id);
     }
-    return Enrolment{false, factor->secret, totp::otpauth_uri(kAuthenticatorIssuer, actor.email, factor->secret), 0};
+    return Enrolment{false, factor->secret, totp::otpauth_uri(kAuthenticatorIssuer, actor.email, factor->secret), 0, required};
 }
 
 Result<std::vector<std::string>> SecondFactorService::confirm(const Actor& actor, const std::string& code)
@@ -61,13 +62,9 @@ Result<std::vector<std::string>> SecondFactorService::confirm(const Actor& actor
 
 Result<std::vector<std::string>> SecondFactorService::replace_recovery_codes(const Actor& actor, const std::string& password)
 {
-    if (!actor.signed_in()) return unauthenticated();
+    TRY(check_password_again(actor, password));
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
-    auto stored = UserStore(*connection).find(actor.user_id);
-    if (!stored) return unauthenticated();
-    if (password.size() > 4 * kMaxPasswordLength || !crypto::verify_password(stored->password_hash, password))
-        return invalid("password", "The password is not right.");
     return db::in_transaction(*connection, [&]() -> Result<std::vector<std::string>> {
         SecondFactorStore factors(*connection);
         auto factor = factors.find(actor.user_id);
@@ -78,6 +75,32 @@ Result<std::vector<std::string>> SecondFactorService::replace_recovery_codes(con
                                             std::to_string(actor.user_id.value), "");
         return codes;
     });
+}
+
+Status SecondFactorService::turn_off(const Actor& actor, const std::string& password)
+{
+    if (!actor.signed_in()) return unauthenticated();
+    if (needs_second_factor(actor)) return forbidden("Your role requires two-step sign-in, so it stays on.");
+    TRY(check_password_again(actor, password));
+    const Seconds now = clock_.now();
+    auto connection = database_.acquire();
+    return db::in_transaction(*connection, [&]() -> Status {
+        SecondFactorStore(*connection).remove(actor.user_id);
+        audit::AuditLog(*connection).record(now, actor, "user.second_factor_disable", "user",
+                                            std::to_string(actor.user_id.value), "");
+        return Ok{};
+    });
+}
+
+Status SecondFactorService::check_password_again(const Actor& actor, const std::string& password)
+{
+    if (!actor.signed_in()) return unauthenticated();
+    auto connection = database_.acquire();
+    auto stored = UserStore(*connection).find(actor.user_id);
+    if (!stored) return unauthenticated();
+    if (password.size() > 4 * kMaxPasswordLength || !crypto::verify_password(stored->password_hash, password))
+        return invalid("password", "The password is not right.");
+    return Ok{};
 }
 
 Status SecondFactorService::reset(const Actor& actor, UserId target)

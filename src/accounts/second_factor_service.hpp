@@ -20,6 +20,7 @@ struct Enrolment {
     std::string secret;
     std::string uri;
     int recovery_codes_left = 0;  // once confirmed
+    bool required = false;  // the user's role requires it: it cannot be turned off
 };
 
 class SecondFactorService {
@@ -33,11 +34,16 @@ public:
     Result<std::vector<std::string>> confirm(const Actor& actor, const std::string& code);
     // New recovery codes in place of the old ones; the password is asked again.
     Result<std::vector<std::string>> replace_recovery_codes(const Actor& actor, const std::string& password);
+    // Turns the second factor off, the password asked again; refused to the roles that
+    // require one.
+    Status turn_off(const Actor& actor, const std::string& password);
     // An administrator removes another user's second factor (a lost phone) and ends their
     // sessions; the user sets up a new one at their next sign-in.
     Status reset(const Actor& actor, UserId target);
 
 private:
+    Status check_password_again(const Actor& actor, const std::string& password);
+
     db::Database& database_;
     const Clock& clock_;
 };

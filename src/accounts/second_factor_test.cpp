@@ -240,6 +240,22 @@ TEST_P(SecondFactorTest, AnotherAdministratorResetsItAndEndsTheSessions)
     EXPECT_TRUE(audited("user.second_factor_reset"));
 }
 
+TEST_P(SecondFactorTest, OnlyThoseWhoseRoleDoesNotRequireItTurnItOff)
+{
+    auto [secret, recovery] = enrolled_officer("officer@example.org");
+    EXPECT_EQ(factors.turn_off(officer, kPassword).error().code, ErrorCode::Forbidden);
+
+    Actor reviewer = actor("reviewer@example.org", Role::Reviewer, organisation("Office 2", OrganisationKind::ProgramOffice));
+    auto enrolment = factors.enrolment(reviewer);
+    EXPECT_FALSE(enrolment->required);
+    ASSERT_TRUE(factors.confirm(reviewer, current_code(enrolment->secret)).ok());
+    EXPECT_TRUE(service.sign_in("reviewer@example.org", kPassword)->second_step_needed());
+    EXPECT_EQ(factors.turn_off(reviewer, "not the password").error().field, "password");
+    ASSERT_TRUE(factors.turn_off(reviewer, kPassword).ok());
+    EXPECT_FALSE(service.sign_in("reviewer@example.org", kPassword)->second_step_needed());
+    EXPECT_TRUE(audited("user.second_factor_disable"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, SecondFactorTest, ::testing::ValuesIn(testing::backends()),
                          [](const auto& info) { return info.param; });
 

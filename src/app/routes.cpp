@@ -263,6 +263,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/account/two-factor", bind(h.second_factor, &accounts::SecondFactorPages::confirm));
     r.open_before_second_factor();
     r.post("/account/two-factor/recovery-codes", bind(h.second_factor, &accounts::SecondFactorPages::replace_recovery_codes));
+    r.post("/account/two-factor/turn-off", bind(h.second_factor, &accounts::SecondFactorPages::turn_off));
 
     // Site management (program officers)
     r.get("/manage", bind(h.manage, &ManagePages::index));

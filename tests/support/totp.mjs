@@ -4,7 +4,8 @@
 //
 // The server accepts a code only for a time step later than the last one it accepted for
 // that user, within one step of its clock. nextCode() remembers the steps it handed out per
-// account and, when the three steps around now are used up, waits for the clock to move on.
+// account (across every server of the process: some share one database) and, when the
+// three steps around now are used up, waits for the clock to move on.
 import { createHmac } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -47,19 +48,43 @@ export function currentStep() {
 
 const lastStep = new Map();
 
-// A code the server has not seen for `account` (a key naming the server and the user), from
-// the steps around now, oldest first.
+// The step nextCode() would hand out for `account` without waiting, or null.
+function unusedStep(account) {
+  const seconds = Date.now() / 1000;
+  const now = stepAt(seconds);
+  // The step before now only while the server cannot reach the next one before the code.
+  const earliest = seconds % STEP_SECONDS < STEP_SECONDS - 5 ? now - 1 : now;
+  const step = Math.max(earliest, (lastStep.get(account) ?? -Infinity) + 1);
+  return step <= now + 1 ? step : null;
+}
+
+// A code for `account` if one is free now (see nextCode), without waiting; else null.
+export function codeNow(account, secret = DEMO_TOTP_SECRET) {
+  const step = unusedStep(account);
+  if (step === null) return null;
+  lastStep.set(account, step);
+  return codeForStep(secret, step);
+}
+
+// Cookies of a session opened through the second step, per server and account: when no
+// code is free, a suite signing in again takes this session rather than waiting up to 30 s.
+const sessions = new Map();
+export function rememberSession(baseUrl, account, cookies) {
+  sessions.set(`${baseUrl} ${account}`, new Map(cookies));
+}
+export function rememberedSession(baseUrl, account) {
+  return sessions.get(`${baseUrl} ${account}`) ?? null;
+}
+export function forgetSession(baseUrl, account) {
+  sessions.delete(`${baseUrl} ${account}`);
+}
+
+// A code no server has seen for `account` (an email address), from the steps around now,
+// oldest first.
 export async function nextCode(account, secret = DEMO_TOTP_SECRET) {
   for (;;) {
-    const seconds = Date.now() / 1000;
-    const now = stepAt(seconds);
-    // The step before now only while the server cannot reach the next one before the code.
-    const earliest = seconds % STEP_SECONDS < STEP_SECONDS - 5 ? now - 1 : now;
-    const step = Math.max(earliest, (lastStep.get(account) ?? -Infinity) + 1);
-    if (step <= now + 1) {
-      lastStep.set(account, step);
-      return codeForStep(secret, step);
-    }
+    const code = codeNow(account, secret);
+    if (code) return code;
     await sleep((STEP_SECONDS - (Date.now() / 1000) % STEP_SECONDS) * 1000 + 50);
   }
 }

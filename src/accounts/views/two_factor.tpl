@@ -16,6 +16,17 @@
   <button type="submit" class="button secondary">{{_:x-t=Get new recovery codes}}</button>
 </form>
 </section>
+{{#CAN_TURN_OFF}}<section aria-labelledby="turn-off-heading">
+<h2 id="turn-off-heading">{{_:x-t=Turn off two-step sign-in}}</h2>
+<form method="post" action="/account/two-factor/turn-off" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <div class="field">
+    <label for="turn-off-password">{{_:x-t=Password}}</label>
+    <input id="turn-off-password" name="password" type="password" autocomplete="current-password" required maxlength="128">
+  </div>
+  <button type="submit" class="button secondary">{{_:x-t=Turn off two-step sign-in}}</button>
+</form>
+</section>{{/CAN_TURN_OFF}}
 {{/SET_UP}}
 {{#TO_SET_UP}}
 <p>{{_:x-t=Administrators and program officers sign in with a code from an authenticator app as well as their password.}}</p>
