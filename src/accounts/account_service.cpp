@@ -2,6 +2,8 @@
 
 #include "accounts/organisation_store.hpp"
 #include "accounts/rules.hpp"
+#include "accounts/second_factor.hpp"
+#include "accounts/second_factor_store.hpp"
 #include "accounts/session_store.hpp"
 #include "accounts/user_store.hpp"
 #include "audit/audit_log.hpp"
@@ -148,15 +150,61 @@ Result<SignedIn> AccountService::sign_in(const std::string& email, const std::st
         return Error(ErrorCode::Forbidden, "email",
                      "Confirm your email address first: open the link we sent to it. We have just sent a new one.", {});
     }
+    if (auto factor = SecondFactorStore(*connection).find(stored->user.id); factor && factor->confirmed()) {
+        // Failures are not cleared yet: wrong codes count towards the same lockout.
+        const std::string pending = crypto::random_token();
+        TokenStore(*connection).create(crypto::sha256_hex(pending), stored->user.id, TokenPurpose::SecondStep,
+                                       std::nullopt, now, now + kSecondStepLifetime);
+        return SignedIn{"", stored->user, pending};
+    }
+    return open_session(*connection, stored->user, "");
+}
+
+Result<SignedIn> AccountService::open_session(db::Connection& connection, const User& user, const std::string& how)
+{
+    const Seconds now = clock_.now();
     const std::string session_id = crypto::random_token();
-    auto signed_in = db::in_transaction(*connection, [&]() -> Result<SignedIn> {
-        failures.clear(normalized);
-        SessionStore(*connection).create(crypto::sha256_hex(session_id), stored->user.id, now);
-        audit::AuditLog(*connection).record(now, actor_for(stored->user), "user.sign_in", "user",
-                                            std::to_string(stored->user.id.value), "");
-        return SignedIn{session_id, stored->user};
+    return db::in_transaction(connection, [&]() -> Result<SignedIn> {
+        SignInFailures(connection).clear(text::normalize_email(user.email));
+        SessionStore(connection).create(crypto::sha256_hex(session_id), user.id, now);
+        audit::AuditLog(connection).record(now, actor_for(user), "user.sign_in", "user", std::to_string(user.id.value), how);
+        return SignedIn{session_id, user, ""};
     });
-    return signed_in;
+}
+
+Result<SignedIn> AccountService::complete_sign_in(const std::string& pending_token, const std::string& code)
+{
+    const auto expired = Error(ErrorCode::Unauthenticated, "code",
+                               "This sign-in has expired. Sign in again with your email address and password.", {});
+    if (pending_token.empty() || pending_token.size() > 100) return expired;
+    const Seconds now = clock_.now();
+    const std::string hash = crypto::sha256_hex(pending_token);
+    auto connection = database_.acquire();
+    TokenStore tokens(*connection);
+    auto pending = tokens.find_usable(hash, TokenPurpose::SecondStep, now);
+    if (!pending) return expired;
+    auto stored = UserStore(*connection).find(pending->user_id);
+    if (!stored) return expired;
+    const std::string normalized = text::normalize_email(stored->user.email);
+    SignInFailures failures(*connection);
+    if (locked_until(failures.recent(normalized, kLockoutFailures), now)) return locked_out();
+
+    SecondFactorStore factors(*connection);
+    auto factor = factors.find(pending->user_id);
+    if (!factor || !factor->confirmed()) return expired;
+    std::string how;
+    if (code.size() <= 64 && is_authenticator_code(code)) {
+        auto step = accepted_step(factor->secret, code, now, factor->last_used_step);
+        if (step && factors.use_step(pending->user_id, *step)) how = "second factor";
+    } else if (code.size() <= 64 && factors.use_recovery_code(pending->user_id, crypto::sha256_hex(normalize_recovery_code(code)), now)) {
+        how = "recovery code";
+    }
+    if (how.empty()) {
+        failures.add(normalized, now);
+        return invalid("code", "The code is not right or was already used. Enter the code your authenticator app shows now, or one of your recovery codes.");
+    }
+    if (!tokens.use(hash, now)) return expired;
+    return open_session(*connection, stored->user, how);
 }
 
 void AccountService::sign_out(const std::string& session_id)
@@ -184,7 +232,12 @@ std::optional<ResolvedSession> AccountService::resolve(const std::string& sessio
     if (!user) return std::nullopt;
     Actor actor = actor_for(user->user);
     actor.memberships = users.memberships(user->user.id);
-    return ResolvedSession{std::move(actor), hash};
+    bool missing = false;
+    if (needs_second_factor(actor)) {
+        auto factor = SecondFactorStore(*connection).find(actor.user_id);
+        missing = !factor || !factor->confirmed();
+    }
+    return ResolvedSession{std::move(actor), hash, missing};
 }
 
 Status AccountService::request_password_reset(const std::string& email, const std::string& language)

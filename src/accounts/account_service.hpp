@@ -22,14 +22,21 @@ struct AccountSettings {
     Seconds reset_lifetime = 60 * 60;
 };
 
+// Either a session, or (for users with a second factor) the token of a sign-in waiting for
+// its second step: no session exists until that step is passed.
 struct SignedIn {
     std::string session_id;  // for the cookie; only its hash is stored
     User user;
+    std::string pending_token;  // set instead of session_id when a second step follows
+    bool second_step_needed() const { return !pending_token.empty(); }
 };
 
 struct ResolvedSession {
     Actor actor;
     std::string session_id_hash;
+    // An administrator or program officer who has not set up a second factor yet: they may
+    // do nothing but set it up (or sign out).
+    bool second_factor_missing = false;
 };
 
 class AccountService {
@@ -45,7 +52,13 @@ public:
     Status verify_email(const std::string& token);
     // Fails with Unauthenticated (same message for unknown email and wrong password),
     // TooManyRequests during a lockout, or Forbidden while the email is unverified.
+    // Users with a second factor get a pending token instead of a session.
     Result<SignedIn> sign_in(const std::string& email, const std::string& password);
+    // The second step: a current authenticator code or an unused recovery code for the
+    // pending sign-in. Fails with Unauthenticated when the token is unknown, used or expired,
+    // Invalid on a wrong or replayed code (counted like a wrong password) and TooManyRequests
+    // during a lockout. The session is created only here.
+    Result<SignedIn> complete_sign_in(const std::string& pending_token, const std::string& code);
     void sign_out(const std::string& session_id);
     // The signed-in actor for a session cookie, or nullopt when it is unknown or expired.
     std::optional<ResolvedSession> resolve(const std::string& session_id);
@@ -67,6 +80,7 @@ public:
 private:
     std::string link(std::string_view path, const std::string& token) const;
     Status check_token_and_password(const std::string& token, const std::string& password);
+    Result<SignedIn> open_session(db::Connection& connection, const User& user, const std::string& how);
 
     db::Database& database_;
     const Clock& clock_;

@@ -55,16 +55,33 @@ web::Response AccountApi::sign_in(web::Exchange& exchange)
 {
     auto fields = strings(exchange.request, {"email", "password"});
     if (!fields.ok()) return web::json_error(i18n_, exchange, fields.error());
-    auto result = service_.sign_in(fields.value()[0], fields.value()[1]);
+    return signed_in_response(exchange, service_.sign_in(fields.value()[0], fields.value()[1]));
+}
+
+web::Response AccountApi::second_step(web::Exchange& exchange)
+{
+    auto fields = strings(exchange.request, {"pending_token", "code"});
+    if (!fields.ok()) return web::json_error(i18n_, exchange, fields.error());
+    return signed_in_response(exchange, service_.complete_sign_in(fields.value()[0], fields.value()[1]));
+}
+
+// The answer to either step of signing in: an error, the pending token of a second step, or
+// the new session (replacing any old one).
+web::Response AccountApi::signed_in_response(web::Exchange& exchange, const Result<SignedIn>& result)
+{
     if (!result.ok()) {
         auto response = web::json_error(i18n_, exchange, result.error());
         if (result.error().code == ErrorCode::TooManyRequests) response.headers.add("Retry-After", "900");
         return response;
     }
+    if (result->second_step_needed())
+        return web::json_response(200, {{"second_step", "code"}, {"pending_token", result->pending_token}});
     if (exchange.session_id) service_.sign_out(*exchange.session_id);
     exchange.start_session(result->session_id);
     auto session = service_.resolve(result->session_id);
-    return web::json_response(200, {{"csrf_token", exchange.csrf_token}, {"user", user_json(session->actor)}});
+    return web::json_response(200, {{"csrf_token", exchange.csrf_token},
+                                    {"user", user_json(session->actor)},
+                                    {"second_factor_missing", session->second_factor_missing}});
 }
 
 web::Response AccountApi::sign_out(web::Exchange& exchange)
@@ -100,7 +117,12 @@ std::vector<web::ApiOperation> AccountApi::operations()
          {{"token", "string", "The token from the verification link"}}, {}, {{200, "Verified"}, {422, ""}}},
         {Method::Post, "/api/v1/sign-in", "Sign in: sets the session cookie and returns a new CSRF token",
          {{"email", "string", "Email address"}, {"password", "string", "Password"}}, {},
-         {{200, "{\"csrf_token\", \"user\"}"}, {401, ""}, {403, ""}, {429, ""}}},
+         {{200, "{\"csrf_token\", \"user\", \"second_factor_missing\"}, or {\"second_step\": \"code\", \"pending_token\"} for accounts with a second factor"},
+          {401, ""}, {403, ""}, {429, ""}}},
+        {Method::Post, "/api/v1/sign-in/second-step", "Second step of signing in: an authenticator or recovery code for a pending sign-in",
+         {{"pending_token", "string", "The pending_token of the first step (valid 5 minutes)"},
+          {"code", "string", "The 6-digit code of the authenticator app, or an unused recovery code"}}, {},
+         {{200, "{\"csrf_token\", \"user\"}"}, {401, ""}, {403, ""}, {422, ""}, {429, ""}}},
         {Method::Post, "/api/v1/sign-out", "Sign out: ends the session", {}, {}, {{204, "Signed out"}}},
         {Method::Get, "/api/v1/me", "The signed-in user, with roles", {}, {}, {{200, "The user"}, {401, ""}}},
     };

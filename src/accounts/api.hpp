@@ -20,10 +20,13 @@ public:
     web::Response sign_up(web::Exchange& exchange);
     web::Response verify(web::Exchange& exchange);
     web::Response sign_in(web::Exchange& exchange);
+    web::Response second_step(web::Exchange& exchange);
     web::Response sign_out(web::Exchange& exchange);
     web::Response me(web::Exchange& exchange);
 
 private:
+    web::Response signed_in_response(web::Exchange& exchange, const Result<SignedIn>& result);
+
     AccountService& service_;
     const web::I18n& i18n_;
 };

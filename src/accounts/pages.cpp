@@ -1,5 +1,7 @@
 #include "accounts/pages.hpp"
 
+#include "accounts/second_factor_pages.hpp"
+
 namespace pmi::accounts {
 namespace {
 
@@ -62,10 +64,8 @@ web::Response AccountPages::sign_in(web::Exchange& exchange)
         if (result.error().code == ErrorCode::TooManyRequests) response.headers.add("Retry-After", "900");
         return response;
     }
-    if (exchange.session_id) service_.sign_out(*exchange.session_id);  // never keep the old session id
-    exchange.start_session(result->session_id);
-    exchange.remember_language(result->user.language);
-    return web::Response::redirect(web::safe_return_path(form.get("next"), "/account?notice=signed-in"));
+    if (result->second_step_needed()) return second_step_page(views_, exchange, result->pending_token, form.get("next"), nullptr);
+    return enter_session(service_, exchange, *result, form.get("next"));
 }
 
 web::Response AccountPages::sign_out(web::Exchange& exchange)

@@ -42,6 +42,7 @@ std::string_view token_purpose_code(TokenPurpose purpose)
     case TokenPurpose::VerifyEmail: return "verify_email";
     case TokenPurpose::ResetPassword: return "reset_password";
     case TokenPurpose::ChangeEmail: return "change_email";
+    case TokenPurpose::SecondStep: return "second_step";
     }
     return "verify_email";
 }

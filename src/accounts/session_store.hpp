@@ -31,7 +31,8 @@ private:
     db::Connection& connection_;
 };
 
-enum class TokenPurpose { VerifyEmail, ResetPassword, ChangeEmail };
+// SecondStep: a sign-in whose password was right, waiting for the second factor.
+enum class TokenPurpose { VerifyEmail, ResetPassword, ChangeEmail, SecondStep };
 std::string_view token_purpose_code(TokenPurpose purpose);
 
 struct StoredToken {

@@ -65,6 +65,8 @@ web::Response AdminPages::users(web::Exchange& exchange)
         row->SetValue("LANGUAGE", entry.user.language);
         row->SetValue("STATUS", page.t(entry.user.verified ? N_("Confirmed") : N_("Not confirmed")));
         row->SetValue("CREATED", views_.i18n.date(exchange.language, entry.user.created_at));
+        // An administrator's own second factor is reset by a colleague (the service refuses it).
+        if (entry.user.id != exchange.actor.user_id) row->ShowSection("RESET_SECOND_FACTOR");
         for (const auto& membership : entry.memberships) {
             auto* role = row->AddSectionDictionary("ROLE");
             role->SetValue("ROLE_NAME", page.t(role_label(membership.role)));

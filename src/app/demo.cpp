@@ -7,6 +7,7 @@
 
 #include "accounts/organisation_store.hpp"
 #include "accounts/rules.hpp"
+#include "accounts/second_factor_store.hpp"
 #include "calls/call_store.hpp"
 #include "calls/time_zone.hpp"
 #include "core/csv.hpp"
@@ -151,6 +152,18 @@ void load_directory(db::Connection& connection, const std::map<std::string, Orga
     });
 }
 
+// Unless the account already has a second factor of its own.
+void enrol_demo_second_factor(db::Database& database, UserId user, Seconds now)
+{
+    auto connection = database.acquire();
+    accounts::SecondFactorStore factors(*connection);
+    if (auto factor = factors.find(user); factor && factor->confirmed()) return;
+    db::Transaction transaction(*connection, db::TransactionKind::Write);
+    factors.start(user, std::string(kDemoSecondFactorSecret), now);
+    factors.confirm(user, 0, now);
+    transaction.commit();
+}
+
 }  // namespace
 
 std::vector<std::string> demo_emails()
@@ -211,6 +224,7 @@ DemoReport load_demo(db::Database& database, accounts::AccountService& accounts,
             accounts::SignUp sign_up{u.at("name"), u.at("email"), std::string(kDemoPassword), u.at("language")};
             auto created = accounts.ensure_user(sign_up, *role, organisations.at(u.at("organisation")));
             if (!created.ok()) throw std::runtime_error("demo user " + sign_up.email + ": " + created.error().message);
+            if (*role == Role::Admin || *role == Role::ProgramOfficer) enrol_demo_second_factor(database, *created, now);
             report.accounts.push_back(sign_up.email + " (" + std::string(role_code(*role)) + ")");
         }
     }

@@ -13,6 +13,9 @@
 namespace pmi::app {
 
 inline constexpr std::string_view kDemoPassword = "demo-password-2026";
+// The published authenticator secret (base32, 160 bits) of the demo administrator and
+// program officer, so the demo and the tests can compute their codes.
+inline constexpr std::string_view kDemoSecondFactorSecret = "PMIDEMOSECRETPMIDEMOSECRETPMIDEM";
 
 struct DemoReport {
     bool program_loaded = false;  // false when the program was already there

@@ -214,6 +214,8 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     mailing::MailingApi mailing_api(subscriptions, campaigns, subscriber_admin, i18n);
     accounts::AccountPages account_pages(account_service, views);
     accounts::AccountApi account_api(account_service, i18n);
+    accounts::SecondFactorService second_factor_service(*database, clock);
+    accounts::SecondFactorPages second_factor_pages(account_service, second_factor_service, views);
     admin::AdminPages admin_pages(admin_service, views);
 
     directory::DirectoryService directory_service(*database, clock);
@@ -286,7 +288,7 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
                        library::LibraryApi::operations(), stories::StoryApi::operations()})
         api_operations.insert(api_operations.end(), list.begin(), list.end());
     Ops ops(*database, metrics, router, std::move(api_operations), config.metrics_token);
-    add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api,
+    add_routes(router, {site_pages, manage_pages, news_feed, account_pages, account_api, second_factor_pages, admin_pages, call_pages, manage_calls, call_api, review_pages, review_api,
                         directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
                         ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, bulk_entry_pages, bulk_entry_api, map_pages,
                         iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, library_pages, library_api, search_api, story_pages, story_api, ops});

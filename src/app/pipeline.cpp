@@ -96,7 +96,7 @@ web::Response Pipeline::dispatch(web::Exchange& exchange, web::Request& request,
     auto match = parts_.router.match(request.method, request.path);
     route_name = match.route ? match.route->pattern : (match.path_known ? "method-not-allowed" : "not-found");
     prepare_csrf(exchange);
-    resolve_session(exchange);
+    const bool second_factor_missing = resolve_session(exchange);
     choose_language(exchange);
     if (!match.route) {
         if (match.path_known) {
@@ -127,6 +127,7 @@ web::Response Pipeline::dispatch(web::Exchange& exchange, web::Request& request,
         if (match.route->csrf == web::Csrf::Required && !csrf_valid(exchange))
             return refuse(exchange, forbidden("This form has expired or did not come from this site. Go back, reload the page and send it again."));
     }
+    if (second_factor_missing && match.route->second_factor == web::SecondFactor::Required) return second_factor_first(exchange);
     if (match.route->cache == web::Cache::Public && serves_from_cache(exchange)) return public_page(exchange, *match.route);
     return match.route->handler(exchange);
 }
@@ -245,16 +246,26 @@ bool Pipeline::csrf_valid(const web::Exchange& exchange) const
     return !sent.empty() && crypto::constant_time_equal(sent, exchange.csrf_token);
 }
 
-void Pipeline::resolve_session(web::Exchange& exchange)
+bool Pipeline::resolve_session(web::Exchange& exchange)
 {
     auto cookie = exchange.request.cookie(session_cookie_name());
-    if (!cookie || cookie->empty()) return;
+    if (!cookie || cookie->empty()) return false;
     if (auto session = parts_.accounts.resolve(*cookie)) {
         exchange.actor = std::move(session->actor);
         exchange.session_id = *cookie;
-    } else {
-        exchange.cookies.push_back(web::Cookie{session_cookie_name(), "", 0, true, parts_.config.secure_cookies, web::SameSite::Lax});
+        return session->second_factor_missing;
     }
+    exchange.cookies.push_back(web::Cookie{session_cookie_name(), "", 0, true, parts_.config.secure_cookies, web::SameSite::Lax});
+    return false;
+}
+
+// Pages are sent to the set-up page; anything else (a form, the API) is refused.
+web::Response Pipeline::second_factor_first(const web::Exchange& exchange) const
+{
+    const auto& request = exchange.request;
+    if (web::is_safe(request.method) && !request.wants_json())
+        return web::Response::redirect("/account/two-factor?notice=second-factor-needed");
+    return refuse(exchange, forbidden("Your role requires two-step sign-in. Set it up on your account's two-step sign-in page first."));
 }
 
 void Pipeline::finish(const web::Request& request, web::Exchange& exchange, web::Response& response) const

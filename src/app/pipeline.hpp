@@ -38,7 +38,9 @@ private:
     void choose_language(web::Exchange& exchange) const;
     void prepare_csrf(web::Exchange& exchange) const;
     bool csrf_valid(const web::Exchange& exchange) const;
-    void resolve_session(web::Exchange& exchange);
+    // Whether the signed-in user still has to set up the second factor their role requires.
+    bool resolve_session(web::Exchange& exchange);
+    web::Response second_factor_first(const web::Exchange& exchange) const;
     void finish(const web::Request& request, web::Exchange& exchange, web::Response& response) const;
     web::Response refuse(const web::Exchange& exchange, const Error& error) const;
     bool serves_from_cache(const web::Exchange& exchange) const;

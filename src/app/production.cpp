@@ -1,5 +1,6 @@
 #include "app/production.hpp"
 
+#include "accounts/second_factor_store.hpp"
 #include "accounts/user_store.hpp"
 #include "app/demo.hpp"
 #include "core/crypto.hpp"
@@ -38,11 +39,23 @@ std::vector<std::string> demo_accounts_with_demo_password(db::Database& database
     return found;
 }
 
+std::vector<std::string> accounts_with_demo_second_factor(db::Database& database)
+{
+    std::vector<std::string> found;
+    auto connection = database.acquire();
+    accounts::UserStore users(*connection);
+    for (UserId id : accounts::SecondFactorStore(*connection).users_with_secret(std::string(kDemoSecondFactorSecret)))
+        if (auto user = users.find(id)) found.push_back(user->user.email);
+    return found;
+}
+
 std::vector<std::string> production_problems(const Config& config, db::Database& database)
 {
     auto problems = insecure_settings(config);
     for (const auto& email : demo_accounts_with_demo_password(database))
         problems.push_back("the demo account " + email + " signs in with the published demo password: change its password or remove its roles");
+    for (const auto& email : accounts_with_demo_second_factor(database))
+        problems.push_back("the account " + email + " uses the published demo authenticator secret: an administrator must reset its two-step sign-in");
     return problems;
 }
 

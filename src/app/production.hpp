@@ -15,7 +15,10 @@ std::vector<std::string> insecure_settings(const Config& config);
 // The demo accounts that still sign in with the demo password.
 std::vector<std::string> demo_accounts_with_demo_password(db::Database& database);
 
-// Both of the above: empty when production mode may start.
+// The accounts whose second factor is the published demo secret.
+std::vector<std::string> accounts_with_demo_second_factor(db::Database& database);
+
+// All of the above: empty when production mode may start.
 std::vector<std::string> production_problems(const Config& config, db::Database& database);
 
 }  // namespace pmi::app

@@ -285,7 +285,9 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/verify", bind(h.account_pages, &AccountPages::verify));
     r.get("/sign-in", bind(h.account_pages, &AccountPages::sign_in_form));
     r.post("/sign-in", bind(h.account_pages, &AccountPages::sign_in));
+    r.post("/sign-in/two-factor", bind(h.second_factor, &accounts::SecondFactorPages::second_step));
     r.post("/sign-out", bind(h.account_pages, &AccountPages::sign_out));
+    r.open_before_second_factor();
     r.get("/password/forgot", bind(h.account_pages, &AccountPages::forgot_form));
     r.post("/password/forgot", bind(h.account_pages, &AccountPages::forgot));
     r.get("/password/reset", bind(h.account_pages, &AccountPages::reset_form));
@@ -294,6 +296,12 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/account/password", bind(h.account_pages, &AccountPages::change_password));
     r.post("/account/email", bind(h.account_pages, &AccountPages::change_email));
     r.post("/account/language", bind(h.account_pages, &AccountPages::change_language));
+    r.get("/account/two-factor", bind(h.second_factor, &accounts::SecondFactorPages::enrolment));
+    r.open_before_second_factor();
+    r.post("/account/two-factor", bind(h.second_factor, &accounts::SecondFactorPages::confirm));
+    r.open_before_second_factor();
+    r.post("/account/two-factor/recovery-codes", bind(h.second_factor, &accounts::SecondFactorPages::replace_recovery_codes));
+    r.post("/account/two-factor/turn-off", bind(h.second_factor, &accounts::SecondFactorPages::turn_off));
 
     // Site management (program officers)
     r.get("/manage", bind(h.manage, &ManagePages::index));
@@ -349,6 +357,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/admin/organisations", bind(h.admin, &AdminPages::create_organisation));
     r.post("/admin/memberships", bind(h.admin, &AdminPages::grant_role));
     r.post("/admin/memberships/:id/delete", bind(h.admin, &AdminPages::revoke_role));
+    r.post("/admin/users/:id/two-factor/reset", bind(h.second_factor, &accounts::SecondFactorPages::reset));
     r.get("/admin/audit", bind(h.admin, &AdminPages::audit));
     r.get("/admin/outbox", bind(h.admin, &AdminPages::outbox));
 
@@ -358,7 +367,9 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/sign-up", bind(h.account_api, &AccountApi::sign_up));
     r.post("/api/v1/verify", bind(h.account_api, &AccountApi::verify));
     r.post("/api/v1/sign-in", bind(h.account_api, &AccountApi::sign_in));
+    r.post("/api/v1/sign-in/second-step", bind(h.account_api, &AccountApi::second_step));
     r.post("/api/v1/sign-out", bind(h.account_api, &AccountApi::sign_out));
+    r.open_before_second_factor();
     r.get("/api/v1/me", bind(h.account_api, &AccountApi::me));
     r.get("/api/v1/search", bind(h.search_api, &search::SearchApi::search));
     r.get("/api/v1/stories", bind(h.story_api, &stories::StoryApi::list));

@@ -1,6 +1,7 @@
 #pragma once
 #include "accounts/api.hpp"
 #include "accounts/pages.hpp"
+#include "accounts/second_factor_pages.hpp"
 #include "admin/admin_pages.hpp"
 #include "app/ops.hpp"
 #include "calls/api.hpp"
@@ -52,6 +53,7 @@ struct Handlers {
     site::NewsFeed& news_feed;
     accounts::AccountPages& account_pages;
     accounts::AccountApi& account_api;
+    accounts::SecondFactorPages& second_factor;
     admin::AdminPages& admin;
     calls::CallPages& calls;
     calls::CallManagePages& manage_calls;

@@ -70,6 +70,13 @@ std::string random_token(std::size_t bytes)
     return to_base64(buffer.data(), buffer.size());
 }
 
+std::string random_bytes(std::size_t count)
+{
+    std::string buffer(count, '\0');
+    randombytes_buf(buffer.data(), buffer.size());
+    return buffer;
+}
+
 std::string sha256_hex(std::string_view text)
 {
     unsigned char digest[crypto_hash_sha256_BYTES];

@@ -10,6 +10,8 @@ void initialise();
 
 // `bytes` random bytes from the system CSPRNG, as URL-safe base64 without padding.
 std::string random_token(std::size_t bytes = 32);
+// `count` raw random bytes from the system CSPRNG.
+std::string random_bytes(std::size_t count);
 // SHA-256 of `text` as lowercase hex: how tokens and session ids are stored.
 std::string sha256_hex(std::string_view text);
 // HMAC-SHA-256 of `message` under `key`, URL-safe base64.

@@ -9,7 +9,7 @@ namespace pmi::web {
 
 std::optional<std::string_view> notice_message(std::string_view code)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kNotices = {{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 31> kNotices = {{
         {"signed-up", N_("Check your email: we sent you a link to confirm your address.")},
         {"signed-in", N_("You are signed in.")},
         {"signed-out", N_("You are signed out.")},
@@ -23,6 +23,9 @@ std::optional<std::string_view> notice_message(std::string_view code)
         {"published", N_("The news post was published.")},
         {"role-granted", N_("The role was granted.")},
         {"role-revoked", N_("The role was removed.")},
+        {"second-factor-needed", N_("Your role requires two-step sign-in. Set it up here to continue.")},
+        {"second-factor-off", N_("Two-step sign-in is off. Your password alone signs you in.")},
+        {"second-factor-reset", N_("Two-step sign-in was reset for this user. They set it up again at their next sign-in.")},
         {"subscription-requested", N_("Check your email. We sent a link to confirm your subscription; nothing is sent to you before you open it.")},
         {"subscribed", N_("You are subscribed with your account's address. Every message has a link to unsubscribe.")},
         {"preferences-saved", N_("Your preferences were saved.")},

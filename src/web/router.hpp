@@ -19,6 +19,10 @@ enum class Csrf { Required, Exempt };
 // be kept and served again (web/page_cache.hpp). Only for GET routes without side effects.
 enum class Cache { None, Public };
 
+// A program officer or administrator without a second factor may use only the routes open
+// before it (setting it up, signing out); the pipeline refuses them every other one.
+enum class SecondFactor { Required, NotYet };
+
 struct Route {
     Method method;
     std::string pattern;
@@ -27,6 +31,7 @@ struct Route {
     std::size_t max_body = 0;  // 0: the configured form limit
     Csrf csrf = Csrf::Required;
     Cache cache = Cache::None;
+    SecondFactor second_factor = SecondFactor::Required;
 };
 
 struct Match {
@@ -49,6 +54,8 @@ public:
     {
         add(Method::Post, std::move(pattern), std::move(handler), max_body, csrf);
     }
+    // Opens the route added last to users who still have to set up their second factor.
+    void open_before_second_factor() { routes_.back().second_factor = SecondFactor::NotYet; }
     Match match(Method method, std::string_view path) const;
     const std::vector<Route>& routes() const { return routes_; }
 

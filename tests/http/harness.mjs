@@ -16,6 +16,10 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
+import {
+  DEMO_TOTP_SECRET, codeNow, forgetSession, nextCode, rememberSession, rememberedSession,
+} from '../support/totp.mjs';
+
 const run = promisify(execFile);
 const pmiBin = path.resolve(process.env.PMI_BIN || 'build/pmi');
 
@@ -243,12 +247,40 @@ export class Client {
     return this.csrf;
   }
 
-  // Sign in through the HTML form; throws unless the server answers 303.
-  async signIn(email, password) {
+  // Sign in through the HTML form, with the second step when the server asks for it (a code
+  // from the demo authenticator secret unless `secret` says otherwise); throws unless the
+  // server answers 303. A code works once, so when none is free this client joins the
+  // session an earlier sign-in of the account opened through the second step, if it still
+  // works, rather than wait for the next time step.
+  async signIn(email, password, { secret = DEMO_TOTP_SECRET } = {}) {
     const csrf_token = await this.formToken('/sign-in');
-    const reply = await this.postForm('/sign-in', { csrf_token, email, password });
+    let reply = await this.postForm('/sign-in', { csrf_token, email, password });
+    const pending_token = reply.status === 200 ? pendingTokenFromHtml(reply.text) : null;
+    if (pending_token) {
+      const code = codeNow(email, secret);
+      const joined = code ? null : await this.joinSession(email);
+      if (joined) return joined;
+      reply = await this.postForm('/sign-in/two-factor', {
+        csrf_token: csrfFromHtml(reply.text), pending_token, code: code ?? await nextCode(email, secret),
+      });
+      if (reply.status === 303) rememberSession(this.baseUrl, email, this.cookies);
+    }
     if (reply.status !== 303) throw new Error(`sign-in as ${email} answered ${reply.status}: ${reply.text.slice(0, 500)}`);
     return reply;
+  }
+
+  // Takes the remembered session of `email` on this server: the sign-in page's 303 to the
+  // account when it still works, else null (and the session is forgotten).
+  async joinSession(email) {
+    const saved = rememberedSession(this.baseUrl, email);
+    if (!saved) return null;
+    const own = this.cookies;
+    this.cookies = new Map(saved);
+    const reply = await this.get('/sign-in');
+    if (reply.status === 303) return reply;
+    forgetSession(this.baseUrl, email);
+    this.cookies = own;
+    return null;
   }
 }
 
@@ -265,6 +297,13 @@ export function csrfFromHtml(html) {
     if (value) return unescapeHtml(value[1] ?? value[2]);
   }
   throw new Error('no csrf_token field in the page');
+}
+
+// The pending sign-in token of a second-step form, or null when the page has none.
+export function pendingTokenFromHtml(html) {
+  const input = (html.match(/<input\b[^>]*>/gi) ?? []).find(tag => /\bname="pending_token"/.test(tag));
+  const value = input?.match(/\bvalue="([^"]*)"/);
+  return value ? unescapeHtml(value[1]) : null;
 }
 
 // The mail queued so far, oldest first: [{to, subject, body}].

@@ -1,5 +1,6 @@
 // Production mode: `pmi serve --production` (or production = true, PMI_PRODUCTION=1)
-// refuses to start with insecure settings or demo accounts that keep the demo password,
+// refuses to start with insecure settings, demo accounts that keep the demo password or
+// accounts whose second factor is the published demo secret,
 // naming each problem and its fix, and starts once they are put right.
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
@@ -11,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
 import { freePort, runPmi, startServer } from '../http/harness.mjs';
+import { DEMO_SECOND_FACTOR_ACCOUNTS } from '../support/totp.mjs';
 
 const SECURE = { PMI_PUBLIC_ORIGIN: 'https://partnerships.example.org', PMI_SECURE_COOKIES: '1' };
 const DEMO_ACCOUNTS = ['admin@pmi.example', 'officer@pmi.example', 'reviewer@pmi.example', 'applicant@pmi.example',
@@ -64,6 +66,8 @@ test('with secure settings, demo accounts that keep the demo password still stop
   const { code, stderr } = await refusal(server, SECURE);
   assert.equal(code, 2);
   for (const email of DEMO_ACCOUNTS) assert.ok(stderr.includes(`the demo account ${email} signs in with the published demo password`), `${email} not named:\n${stderr}`);
+  for (const email of DEMO_SECOND_FACTOR_ACCOUNTS)
+    assert.ok(stderr.includes(`the account ${email} uses the published demo authenticator secret`), `${email} not named:\n${stderr}`);
   assert.doesNotMatch(stderr, /PMI_PUBLIC_ORIGIN|PMI_SECURE_COOKIES/);
 });
 

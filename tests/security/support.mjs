@@ -285,6 +285,9 @@ const PARAMETERS = [
   ['/manage/mailing/campaigns/:id', { id: f => f.campaign }],
   ['/api/v1/mailing/campaigns/:id', { id: f => f.campaign }],
   ['/admin/memberships/:id', { id: f => f.membership }],
+  // The bystander, whose second factor (none) a reset can take without ending a session the
+  // matrix uses.
+  ['/admin/users/:id', { id: f => f.bystander }],
 ];
 
 // The concrete path of `pattern` for an object variant ("own", "other", "any" or "-").

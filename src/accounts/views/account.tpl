@@ -5,6 +5,7 @@
   <dt>{{_:x-t=Roles}}</dt><dd>{{#ROLE}}{{ROLE_NAME}} ({{ORGANISATION}}){{#ROLE_separator}}, {{/ROLE_separator}}{{/ROLE}}{{#NO_ROLE}}{{_:x-t=None yet. The program office grants roles.}}{{/NO_ROLE}}</dd>
 </dl>
 {{#HAS_ROLE}}<p><a href="/directory/mine">{{_:x-t=Your organisation's profile in the partner directory}}</a></p>{{/HAS_ROLE}}
+<p><a href="/account/two-factor">{{_:x-t=Two-step sign-in}}</a></p>
 {{>FORM_ERRORS}}
 <section aria-labelledby="language-heading">
 <h2 id="language-heading">{{_:x-t=Preferred language}}</h2>

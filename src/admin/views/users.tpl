@@ -17,7 +17,11 @@
   <label for="organisation-{{ID}}" class="visually-hidden">{{_:x-t=Organisation}}</label>
   <select id="organisation-{{ID}}" name="organisation_id">{{#ORGANISATION_OPTION}}<option value="{{ID}}">{{NAME}}</option>{{/ORGANISATION_OPTION}}</select>
   <button type="submit" class="button secondary">{{_:x-t=Grant}}</button>
-</form></td>
+</form>
+{{#RESET_SECOND_FACTOR}}<form method="post" action="/admin/users/{{ID:u}}/two-factor/reset" class="inline" data-confirm="{{_:x-t=Reset this user's two-step sign-in? They set it up again at their next sign-in.}}">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <button type="submit" class="button secondary">{{_:x-t=Reset two-step sign-in}}</button>
+</form>{{/RESET_SECOND_FACTOR}}</td>
 </tr>{{/USER}}</tbody>
 </table></div>
 <nav aria-label="{{_:x-t=Pages of results}}" class="paging">{{#PREVIOUS}}<a href="{{PREVIOUS_URL}}">{{_:x-t=Previous}}</a>{{/PREVIOUS}} {{#NEXT}}<a href="{{NEXT_URL}}">{{_:x-t=Next}}</a>{{/NEXT}}</nav>
