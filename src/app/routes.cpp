@@ -181,6 +181,9 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/manage/envelope", bind(h.envelope, &EnvelopePages::save));
     r.get("/manage/envelope.csv", bind(h.envelope, &EnvelopePages::envelope_csv));
     r.get("/manage/envelope.xlsx", bind(h.envelope, &EnvelopePages::envelope_xlsx));
+    r.get("/manage/envelope/dashboard", bind(h.envelope, &EnvelopePages::dashboard));
+    r.get("/manage/envelope/dashboard.csv", bind(h.envelope, &EnvelopePages::dashboard_csv));
+    r.get("/manage/envelope/dashboard.xlsx", bind(h.envelope, &EnvelopePages::dashboard_xlsx));
     // IATI open data: the published activity file is public; officers review and publish it
     r.get("/iati", bind(h.iati, &IatiPages::review));
     r.get("/iati/problems.csv", bind(h.iati, &IatiPages::problems_csv));
@@ -390,6 +393,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/workplans/overdue", bind(h.workplan_api, &WorkplanApi::overdue));
     r.get("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::envelope));
     r.post("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::save));
+    r.get("/api/v1/envelope/dashboard", bind(h.envelope_api, &EnvelopeApi::dashboard));
     r.get("/api/v1/results/logic-model", bind(h.results_api, &ResultsApi::logic_model));
     r.get("/api/v1/results/pmf", bind(h.results_api, &ResultsApi::pmf));
     r.get("/api/v1/partnerships/:id/results", bind(h.results_api, &ResultsApi::partnership_results));
