@@ -142,6 +142,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/partnerships/:id/expenses/:entry/reversal", bind(h.ledgers, &LedgerPages::reverse_expense));
     r.get("/partnerships/:id/expenses/:entry/evidence", bind(h.ledgers, &LedgerPages::expense_receipt));
     r.post("/partnerships/:id/disbursements", bind(h.ledgers, &LedgerPages::disburse));
+    r.post("/partnerships/:id/disbursements/:disbursement/reversal", bind(h.ledgers, &LedgerPages::reverse_disbursement));
     r.get("/partnerships/:id/disbursements.csv", bind(h.ledgers, &LedgerPages::disbursements_csv));
     r.get("/partnerships/:id/disbursements.xlsx", bind(h.ledgers, &LedgerPages::disbursements_xlsx));
     r.get("/partnerships/:id/in-kind", bind(h.ledgers, &LedgerPages::in_kind));
@@ -377,6 +378,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/partnerships/:id/expenses/:entry/review", bind(h.ledger_api, &LedgerApi::review_expense));
     r.post("/api/v1/partnerships/:id/expenses/:entry/reversal", bind(h.ledger_api, &LedgerApi::reverse_expense));
     r.post("/api/v1/partnerships/:id/disbursements", bind(h.ledger_api, &LedgerApi::disburse));
+    r.post("/api/v1/partnerships/:id/disbursements/:disbursement/reversal", bind(h.ledger_api, &LedgerApi::reverse_disbursement));
     r.get("/api/v1/partnerships/:id/in-kind", bind(h.ledger_api, &LedgerApi::in_kind));
     r.post("/api/v1/partnerships/:id/in-kind", bind(h.ledger_api, &LedgerApi::enter_contribution), upload_limit);
     r.post("/api/v1/partnerships/:id/in-kind/:entry", bind(h.ledger_api, &LedgerApi::change_contribution), upload_limit);

@@ -33,7 +33,12 @@ struct Disbursement {
     std::string reference;
     std::string recorded_by;
     Seconds recorded_at = 0;
+    DisbursementId reverses;  // a reversal: the disbursement it cancels
+    std::string note;         // a reversal: why
 };
+
+// Whether an officer may reverse `disbursement`: not a reversal, not reversed already.
+Status may_reverse_disbursement(const Disbursement& disbursement, bool reversed_already);
 
 // What forms and the API send, as text.
 struct ExpenseInput {

@@ -59,6 +59,13 @@ Status convert_expense(Expense& expense, const std::optional<RateEntry>& rate)
     return Ok{};
 }
 
+Status may_reverse_disbursement(const Disbursement& disbursement, bool reversed_already)
+{
+    if (disbursement.reverses.valid()) return conflict("status", "A reversal cannot be reversed; record the disbursement again instead.");
+    if (reversed_already) return conflict("status", "This disbursement was reversed already.");
+    return Ok{};
+}
+
 Result<Disbursement> read_disbursement(const DisbursementInput& input, const Partnership& partnership)
 {
     std::vector<Error> errors;

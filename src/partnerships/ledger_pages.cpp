@@ -24,6 +24,11 @@ std::string ledger_path(PartnershipId id, Ledger ledger) { return "/partnerships
 
 EntryId entry_in_path(const web::Exchange& exchange) { return entry_named(exchange.request.path_parameter("entry")); }
 
+DisbursementId disbursement_in_path(const web::Exchange& exchange)
+{
+    return DisbursementId{entry_named(exchange.request.path_parameter("disbursement")).value};
+}
+
 EntryId entry_to_change(const web::Exchange& exchange) { return entry_named(exchange.request.query().get("change")); }
 
 void LedgerPages::entry_form(web::Page& page, const web::Exchange& exchange, EntryId changing, std::string_view enter_heading,

@@ -48,10 +48,10 @@ Table expense_table(const ExpenseLedger& ledger)
 
 Table disbursement_table(const ExpenseLedger& ledger)
 {
-    Table table{{"id", "paid_on", "fiscal_year", "amount_cad", "reference", "recorded_by"}, {}};
+    Table table{{"id", "paid_on", "fiscal_year", "amount_cad", "reference", "recorded_by", "reverses", "note"}, {}};
     for (const auto& d : ledger.disbursements)
         table.rows.push_back({std::to_string(d.id.value), date_text(d.paid_on), fiscal_year_label(d.fiscal_year), d.amount.plain(), d.reference,
-                              d.recorded_by});
+                              d.recorded_by, d.reverses.valid() ? std::to_string(d.reverses.value) : "", d.note});
     return table;
 }
 

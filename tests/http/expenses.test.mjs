@@ -204,10 +204,41 @@ describe('expenses and in-kind contributions', () => {
     expect(await officer.get('/manage/in-kind'), 200, 'page');
   });
 
+  test('a disbursement recorded by mistake is reversed through its form, never edited, and audited', async () => {
+    const path = `/partnerships/${ids.quispara}`;
+    const csrf_token = await officer.formToken(`${path}/expenses`);
+    expect(await officer.postForm(`${path}/disbursements`, { csrf_token, paid_on: '2026-09-15', paid_amount: '4321.09', reference: 'Transfer 2026-091' }),
+      303, 'recording');
+    const before = expect(await officer.get(`/api/v1${path}/expenses`), 200, 'api').json();
+    const mistake = before.disbursements.find(d => d.reference === 'Transfer 2026-091');
+    const disbursed = before.totals.by_year['2026-27'].disbursed.cents;
+    const page = expect(await officer.get(`${path}/expenses`), 200, 'page').text;
+    assert.ok(page.includes(`action="${path}/disbursements/${mistake.id}/reversal"`), 'the reversal form');
+    expect(await applicant.postForm(`${path}/disbursements/${mistake.id}/reversal`, { csrf_token: await applicant.formToken('/account'), note: 'x' }),
+      403, 'staff may not');
+    const refused = expect(await officer.postJson(`/api/v1${path}/disbursements/${mistake.id}/reversal`, { note: '' }), 422, 'no reason').json();
+    assert.equal(refused.error.field, 'note');
+    expect(await officer.postForm(`${path}/disbursements/${mistake.id}/reversal`,
+      { csrf_token: await officer.formToken(`${path}/expenses`), note: 'Paid twice' }), 303, 'reversing');
+    const after = expect(await officer.get(`/api/v1${path}/expenses`), 200, 'api').json();
+    const reversal = after.disbursements.find(d => d.reverses === mistake.id);
+    assert.equal(reversal.amount, '-4321.09');
+    assert.equal(reversal.note, 'Paid twice');
+    assert.equal(after.disbursements.find(d => d.id === mistake.id).amount, '4321.09', 'the original is kept');
+    assert.equal(after.totals.by_year['2026-27'].disbursed.cents, disbursed - 432109);
+    const again = expect(await officer.postJson(`/api/v1${path}/disbursements/${mistake.id}/reversal`, { note: 'Again' }), 409, 'twice').json();
+    assert.equal(again.error.field, 'status');
+    const csv = expect(await officer.get(`${path}/disbursements.csv`), 200, 'csv').text.trim().split('\r\n');
+    assert.equal(csv[0], 'id,paid_on,fiscal_year,amount_cad,reference,recorded_by,reverses,note');
+    assert.ok(csv.some(row => row.startsWith(`${reversal.id},2026-09-15,2026-27,-4321.09,Transfer 2026-091,`) && row.endsWith(`,${mistake.id},Paid twice`)));
+    assert.equal(await scalar(server, `SELECT COUNT(*) FROM audit_log WHERE action = 'disbursement.reverse' AND entity_id = '${reversal.id}'`), '1');
+  });
+
   test('openapi.json documents the ledger routes', async () => {
     const spec = (await new Client(server.url).get('/api/openapi.json')).json();
     for (const path of ['/api/v1/partnerships/{id}/expenses', '/api/v1/partnerships/{id}/expenses/{entry}/review',
-      '/api/v1/partnerships/{id}/expenses/{entry}/reversal', '/api/v1/partnerships/{id}/disbursements', '/api/v1/partnerships/{id}/in-kind',
+      '/api/v1/partnerships/{id}/expenses/{entry}/reversal', '/api/v1/partnerships/{id}/disbursements', '/api/v1/partnerships/{id}/disbursements/{disbursement}/reversal',
+      '/api/v1/partnerships/{id}/in-kind',
       '/api/v1/partnerships/{id}/in-kind/{entry}/review', '/api/v1/rates/{table}', '/api/v1/in-kind'])
       assert.ok(spec.paths[path], path);
   });
