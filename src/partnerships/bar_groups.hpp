@@ -22,7 +22,7 @@ struct BarGroup {
 };
 
 // `id` makes the chart's title id unique on the page; `title` is translated already and says
-// what each bar of a group is. Bars are scaled in integer cents to the largest amount of the
+// what each bar of a group is: it is shown under the chart as its legend and names the chart. Bars are scaled in integer cents to the largest amount of the
 // chart; negative amounts draw no bar.
 void bar_groups_chart(ctemplate::TemplateDictionary& dictionary, const std::string& include, const std::string& id, const std::string& title,
                       const std::vector<BarGroup>& groups, const std::function<std::string(Money)>& money);

@@ -135,8 +135,8 @@ web::Response EnvelopePages::dashboard(web::Exchange& exchange)
         }
         if (!bars.empty())
             bar_groups_chart(*part, "CHART", id + "-chart",
-                             page.t("For each group, three bars: the cash committed in budget lines, the approved spending (red when over "
-                                    "the budget) and the approved in-kind contributions; the table below gives the same amounts."),
+                             page.t("For each group, three bars: the cash committed in budget lines (blue), the approved spending (green, red when "
+                                    "over the budget) and the approved in-kind contributions (grey); the table below gives the same amounts."),
                              bars, money);
     }
     for (const auto& [municipality, amount] : board.in_kind_by_municipality) {

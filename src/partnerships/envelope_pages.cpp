@@ -87,8 +87,9 @@ web::Response EnvelopePages::page(web::Exchange& exchange, const web::Fields& fi
     }
     for (const auto& warning : program_warnings(report)) body.AddSectionDictionary("WARNING")->SetValue("TEXT", warning_text(views_.i18n, language, warning));
     bar_groups_chart(body, "ENVELOPE_CHART", "envelope-chart",
-                     page.t("For each fiscal year, five bars: the cash envelope, the budget lines, the approved spending, the in-kind commitment "
-                            "and the approved in-kind contributions, red when they exceed the envelope; the table below gives the same amounts."),
+                     page.t("For each fiscal year, five bars: the cash envelope (blue), the budget lines and the approved spending (green), the "
+                            "in-kind commitment (grey) and the approved in-kind contributions (green), red when they exceed the envelope; the "
+                            "table below gives the same amounts."),
                      bars, money);
     if (report.years.empty()) body.ShowSection("NO_YEARS");
     body.SetValue("CASH_TOTAL", money(report.cash));

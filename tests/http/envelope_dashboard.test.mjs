@@ -89,6 +89,35 @@ describe('envelope dashboard', () => {
     assert.match(french, /12,34/);
   });
 
+  test('the dashboard runs as many SQL statements with more partnerships and entries', async () => {
+    const counted = async () => Number((await new Client(server.url).get('/metrics')).text.match(/^pmi_database_statements_total (\d+)/m)[1]);
+    // The fewest statements of three requests: the background workers' polls may fall in one.
+    const cost = async () => {
+      const seen = [];
+      for (let i = 0; i < 3; i++) {
+        const before = await counted();
+        expectStatus(await officer.get('/manage/envelope/dashboard'), 200, 'page');
+        seen.push(await counted() - before);
+      }
+      return Math.min(...seen);
+    };
+    const small = await cost();
+    const [team, partner] = ['pinecrest-landing', 'bf-sonreba'];
+    for (let n = 0; n < 5; n++) {
+      await scalar(server, `INSERT INTO partnerships (team_key, partner_key, team_name, partner_name, country, status, created_at, updated_at, areas)
+        VALUES ('${team}-${n}', '${partner}-${n}', 'Team ${n}', 'Partner ${n}', 'ML', 'active', 0, 0, 'inclusive-led')`);
+      const id = await scalar(server, `SELECT id FROM partnerships WHERE team_key = '${team}-${n}'`);
+      await scalar(server, `INSERT INTO budget_lines (partnership_id, fiscal_year, category, description, amount_cents, updated_at)
+        VALUES (${id}, 2026, 'travel', 'Visits', 100000, 0), (${id}, 2027, 'travel', 'Visits', 200000, 0)`);
+      await scalar(server, `INSERT INTO ledger_totals (partnership_id, fiscal_year, spent_cents, in_kind_cents) VALUES (${id}, 2026, 5000, 700)`);
+    }
+    const mali = expectStatus(await officer.get('/api/v1/envelope/dashboard'), 200, 'api').json().breakdowns.country
+      .find(row => row.code === 'ML' && row.fiscal_year === 'all');
+    assert.ok(mali.committed.cents >= 1500000 && mali.spent.cents >= 25000, 'the new partnerships count');
+    assert.ok(small > 0);
+    assert.equal(await cost(), small, 'statements per dashboard page');
+  });
+
   test('only officers see the dashboard', async () => {
     expectStatus(await applicant.get('/api/v1/envelope/dashboard'), 403, 'staff');
     expectStatus(await applicant.get('/manage/envelope/dashboard'), 403, 'staff page');
