@@ -92,6 +92,10 @@ def seed_sql(seed=SEED):
         " SELECT partnership_id, fiscal_year, amount_cents AS spent, 0 AS given FROM expenses WHERE status = 'approved'"
         " UNION ALL SELECT partnership_id, fiscal_year, 0, amount_cents FROM in_kind_contributions WHERE status = 'approved') t"
         " GROUP BY partnership_id, fiscal_year;",
+        "DELETE FROM in_kind_municipality_totals;",
+        "INSERT INTO in_kind_municipality_totals (municipality_key, partnership_id, fiscal_year, municipality, in_kind_cents)"
+        " SELECT municipality_key, partnership_id, fiscal_year, MAX(municipality), SUM(amount_cents) FROM in_kind_contributions"
+        " WHERE status = 'approved' GROUP BY municipality_key, partnership_id, fiscal_year;",
         "COMMIT;",
     ]) + "\n"
 
@@ -136,6 +140,9 @@ def check_figures(be, http_get, port, cookie):
     total = json.loads(body)["breakdowns"]["fiscal_year"][-1]
     spent = int(be.scalar("SELECT SUM(amount_cents) FROM expenses WHERE status = 'approved'"))
     given = int(be.scalar("SELECT SUM(amount_cents) FROM in_kind_contributions WHERE status = 'approved'"))
+    by_municipality = sum(row["in_kind"]["cents"] for row in json.loads(body)["in_kind_by_municipality"])
+    if by_municipality != given:
+        raise RuntimeError(f"the municipalities on {be.label} add up to {by_municipality}, the contributions to {given}")
     committed = int(be.scalar("SELECT SUM(b.amount_cents) FROM budget_lines b JOIN partnerships p ON p.id = b.partnership_id"
                               " WHERE p.status <> 'proposed'"))
     found = (total["spent"]["cents"], total["in_kind"]["cents"], total["committed"]["cents"])

@@ -83,10 +83,8 @@ std::vector<InKindGroup> ContributionStore::approved_groups()
 {
     std::vector<InKindGroup> groups;
     for (const auto& row : connection_.query(
-             "SELECT c.municipality, c.partnership_id, c.fiscal_year, p.country, SUM(c.amount_cents) FROM in_kind_contributions c"
-             " JOIN partnerships p ON p.id = c.partnership_id WHERE c.status = ?"
-             " GROUP BY c.municipality, c.partnership_id, c.fiscal_year, p.country ORDER BY c.municipality, c.partnership_id, c.fiscal_year",
-             {entry_status_code(EntryStatus::Approved)}))
+             "SELECT t.municipality, t.partnership_id, t.fiscal_year, p.country, t.in_kind_cents FROM in_kind_municipality_totals t"
+             " JOIN partnerships p ON p.id = t.partnership_id ORDER BY t.municipality, t.partnership_id, t.fiscal_year"))
         groups.push_back({row.text(0), PartnershipId{row.integer(1)}, static_cast<int>(row.integer(2)), row.text(3), Money::cents(row.integer(4))});
     return groups;
 }

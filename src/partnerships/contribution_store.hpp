@@ -19,7 +19,7 @@ public:
     // Replaces what was entered and sends it back for review.
     void update(const Contribution& contribution);
     // Approved contributions of the whole program by municipality, partnership, fiscal year
-    // and country.
+    // and country, from the totals kept at each approval and reversal (a few rows).
     std::vector<InKindGroup> approved_groups();
 
 private:

@@ -61,7 +61,7 @@ void settle(db::Connection& connection, Ledger ledger, EntryId id, const std::st
     LedgerStore store(connection, ledger);
     store.review(id, EntryStatus::Approved, "Program office", now, "");
     const auto entry = store.entry(id).value();
-    store.count_approved(entry.partnership, entry.fiscal_year, entry.amount);
+    store.count_approved(entry, entry.amount);
 }
 
 void load_ledgers(db::Connection& connection, const Partnership& partnership, const nlohmann::json& entry, const std::vector<BudgetLine>& lines,
