@@ -85,12 +85,7 @@ web::Response LedgerPages::expense_page(web::Exchange& exchange, const web::Fiel
         option->SetValue("NAME", fiscal_year_label(line.fiscal_year) + " · " + page.t(category_label(line.category)) + " · " + line.description);
         if (fields.get("line") == std::to_string(line.id.value)) option->ShowSection("SELECTED");
     }
-    for (auto currency : kCurrencies) {
-        auto* option = body.AddSectionDictionary("CURRENCY_OPTION");
-        option->SetValue("CODE", std::string(currency_code(currency)));
-        option->SetValue("NAME", std::string(currency_code(currency)) + " – " + page.t(currency_label(currency)));
-        if (fields.get("currency") == currency_code(currency)) option->ShowSection("SELECTED");
-    }
+    currency_options(body, page, fields.get("currency"));
 
     std::set<std::int64_t> reversed_disbursements;
     for (const auto& d : ledger.disbursements)

@@ -46,6 +46,11 @@ nlohmann::json contribution_json(const Contribution& c)
     if (c.kind == ContributionKind::StaffTime)
         json["staff_time"] = {{"person", c.person}, {"role", c.role ? staff_role_code(*c.role) : ""}, {"hours", hours_text(c.hours)},
                               {"hundredths", c.hours}, {"rate_per_hour", rate_text(c.rate)}, {"rate_effective_from", c.rate_date ? date_text(*c.rate_date) : ""}};
+    if (c.kind != ContributionKind::StaffTime)
+        json["paid"] = {{"currency", currency_code(c.currency)}, {"amount", minor_text(c.original, c.currency)},
+                        {"cad_per_unit", c.currency == Currency::CAD ? "" : rate_text(c.rate)},
+                        {"rate_effective_from", c.currency == Currency::CAD || !c.rate_date ? "" : date_text(*c.rate_date)},
+                        {"rate_source", c.rate_source}};
     json["rounding"] = c.rounding;
     return json;
 }

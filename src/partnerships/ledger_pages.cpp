@@ -46,6 +46,16 @@ void LedgerPages::entry_form(web::Page& page, const web::Exchange& exchange, Ent
     body.ShowSection("CHANGING");
 }
 
+void LedgerPages::currency_options(ctemplate::TemplateDictionary& body, const web::Page& page, std::string_view selected)
+{
+    for (auto currency : kCurrencies) {
+        auto* option = body.AddSectionDictionary("CURRENCY_OPTION");
+        option->SetValue("CODE", std::string(currency_code(currency)));
+        option->SetValue("NAME", std::string(currency_code(currency)) + " – " + page.t(currency_label(currency)));
+        if (selected == currency_code(currency)) option->ShowSection("SELECTED");
+    }
+}
+
 std::string LedgerPages::money(const web::Exchange& exchange, Money amount) const { return money_text(views_.i18n, exchange.language, amount); }
 
 void LedgerPages::entry_cells(ctemplate::TemplateDictionary& row, const web::Exchange& exchange, Ledger ledger, const Entry& entry, Access access,

@@ -64,6 +64,8 @@ private:
     web::Response evidence(web::Exchange& exchange, Ledger ledger);
     web::Response program_export(web::Exchange& exchange, const std::string& kind);
     std::string money(const web::Exchange& exchange, Money amount) const;
+    // The currencies as CURRENCY_OPTION sections of a select, `selected` (a code) chosen.
+    static void currency_options(ctemplate::TemplateDictionary& body, const web::Page& page, std::string_view selected);
     Result<ExpenseLedger> expense_ledger(const web::Exchange& exchange);
     Result<ContributionLedger> contribution_ledger(const web::Exchange& exchange);
     template <typename Found>

@@ -19,8 +19,9 @@ constexpr LedgerTable kExpenses{"expenses",
                                 "original_minor, amount_cents"};
 constexpr LedgerTable kInKind{"in_kind_contributions",
                               "partnership_id, municipality_key, municipality, kind, entry_date, fiscal_year, description, person, role,"
-                              " rate_units, rate_scale, rate_date, rounding, evidence_sha256, evidence_name, evidence_type, evidence_size",
-                              "hours_hundredths, amount_cents"};
+                              " rate_units, rate_scale, rate_date, rounding, currency, rate_source, evidence_sha256, evidence_name, evidence_type,"
+                              " evidence_size",
+                              "hours_hundredths, original_minor, amount_cents"};
 
 const LedgerTable& table_of(Ledger ledger) { return ledger == Ledger::Expenses ? kExpenses : kInKind; }
 

@@ -21,3 +21,12 @@ CREATE TABLE in_kind_municipality_totals (
 INSERT INTO in_kind_municipality_totals (municipality_key, partnership_id, fiscal_year, municipality, in_kind_cents)
 SELECT municipality_key, partnership_id, fiscal_year, MAX(municipality), SUM(amount_cents) FROM in_kind_contributions
 WHERE status = 'approved' GROUP BY municipality_key, partnership_id, fiscal_year;
+
+-- Travel an in-kind contribution paid in a foreign currency is converted like an expense: the
+-- amount in its currency's minor units, and the exchange rate, its date and source and the
+-- rounding rule beside the Canadian amount. Travel and goods entered before were in
+-- Canadian dollars.
+ALTER TABLE in_kind_contributions ADD COLUMN currency TEXT NOT NULL DEFAULT 'CAD';
+ALTER TABLE in_kind_contributions ADD COLUMN original_minor BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE in_kind_contributions ADD COLUMN rate_source TEXT NOT NULL DEFAULT '';
+UPDATE in_kind_contributions SET original_minor = amount_cents WHERE kind <> 'staff-time';
