@@ -32,13 +32,14 @@ sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import content  # noqa: E402
 import matching_suite  # noqa: E402
+import partnerships_suite  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 LIB = Path(__file__).resolve().parent
 SEED = 8  # fixed: issue 8
 DEMO_EMAIL = "applicant@pmi.example"
 DEMO_PASSWORD = "demo-password-2026"
-SUITES = ["http", "matching", "results", "iati", "mail", "startup"]
+SUITES = ["http", "matching", "results", "iati", "mail", "startup", "partnerships"]
 
 # Developer knobs for a quick look at the harness itself; the published figures use the
 # defaults (they are recorded in results.json under setup).
@@ -796,6 +797,14 @@ def smtp_reference(port, count, one_connection):
     return {"messages": count, "seconds": round(seconds, 2), "msg_per_s": round(count / seconds, 1)}
 
 
+def suite_partnerships(ctx):
+    helpers = Context()
+    helpers.backends, helpers.run, helpers.start_pmi, helpers.wait_healthy = backends, run, start_pmi, wait_healthy
+    helpers.http_get, helpers.log, helpers.stop = http_get, log, PROCS.stop
+    partnerships_suite.run(ctx, helpers)
+    partnerships_suite.print_table(ctx.results["partnerships"])
+
+
 def suite_not_yet(ctx, name, what, issue):
     ctx.results[name] = {"not_yet": f"arrives with the {issue}", "what": what}
     print(f"\n{name}: not yet: arrives with the {issue}\n  ({what})")
@@ -1001,7 +1010,7 @@ def main():
             if suite in NOT_YET:
                 suite_not_yet(ctx, suite, *NOT_YET[suite])
             else:
-                {"http": suite_http, "startup": suite_startup, "mail": suite_mail,
+                {"http": suite_http, "startup": suite_startup, "mail": suite_mail, "partnerships": suite_partnerships,
                  "matching": lambda c: matching_suite.run(c, PROCS, log)}[suite](ctx)
             log(f"   ({time.monotonic() - t:.0f} s)")
     except (Exception, KeyboardInterrupt, SystemExit) as error:

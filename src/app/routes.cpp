@@ -175,6 +175,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/partnerships/:id/expenses/:entry/reversal", bind(h.ledgers, &LedgerPages::reverse_expense));
     r.get("/partnerships/:id/expenses/:entry/evidence", bind(h.ledgers, &LedgerPages::expense_receipt));
     r.post("/partnerships/:id/disbursements", bind(h.ledgers, &LedgerPages::disburse));
+    r.post("/partnerships/:id/disbursements/:disbursement/reversal", bind(h.ledgers, &LedgerPages::reverse_disbursement));
     r.get("/partnerships/:id/disbursements.csv", bind(h.ledgers, &LedgerPages::disbursements_csv));
     r.get("/partnerships/:id/disbursements.xlsx", bind(h.ledgers, &LedgerPages::disbursements_xlsx));
     r.get("/partnerships/:id/in-kind", bind(h.ledgers, &LedgerPages::in_kind));
@@ -214,6 +215,9 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/manage/envelope", bind(h.envelope, &EnvelopePages::save));
     r.get("/manage/envelope.csv", bind(h.envelope, &EnvelopePages::envelope_csv));
     r.get("/manage/envelope.xlsx", bind(h.envelope, &EnvelopePages::envelope_xlsx));
+    r.get("/manage/envelope/dashboard", bind(h.envelope, &EnvelopePages::dashboard));
+    r.get("/manage/envelope/dashboard.csv", bind(h.envelope, &EnvelopePages::dashboard_csv));
+    r.get("/manage/envelope/dashboard.xlsx", bind(h.envelope, &EnvelopePages::dashboard_xlsx));
     // IATI open data: the published activity file is public; officers review and publish it
     r.get("/iati", bind(h.iati, &IatiPages::review));
     r.get("/iati/problems.csv", bind(h.iati, &IatiPages::problems_csv));
@@ -433,6 +437,7 @@ void add_routes(web::Router& r, Handlers h)
     r.post("/api/v1/partnerships/:id/expenses/:entry/review", bind(h.ledger_api, &LedgerApi::review_expense));
     r.post("/api/v1/partnerships/:id/expenses/:entry/reversal", bind(h.ledger_api, &LedgerApi::reverse_expense));
     r.post("/api/v1/partnerships/:id/disbursements", bind(h.ledger_api, &LedgerApi::disburse));
+    r.post("/api/v1/partnerships/:id/disbursements/:disbursement/reversal", bind(h.ledger_api, &LedgerApi::reverse_disbursement));
     r.get("/api/v1/partnerships/:id/in-kind", bind(h.ledger_api, &LedgerApi::in_kind));
     r.post("/api/v1/partnerships/:id/in-kind", bind(h.ledger_api, &LedgerApi::enter_contribution), upload_limit);
     r.post("/api/v1/partnerships/:id/in-kind/:entry", bind(h.ledger_api, &LedgerApi::change_contribution), upload_limit);
@@ -449,6 +454,7 @@ void add_routes(web::Router& r, Handlers h)
     r.get("/api/v1/workplans/overdue", bind(h.workplan_api, &WorkplanApi::overdue));
     r.get("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::envelope));
     r.post("/api/v1/envelope", bind(h.envelope_api, &EnvelopeApi::save));
+    r.get("/api/v1/envelope/dashboard", bind(h.envelope_api, &EnvelopeApi::dashboard));
     r.get("/api/v1/results/logic-model", bind(h.results_api, &ResultsApi::logic_model));
     r.get("/api/v1/results/pmf", bind(h.results_api, &ResultsApi::pmf));
     r.get("/api/v1/partnerships/:id/results", bind(h.results_api, &ResultsApi::partnership_results));

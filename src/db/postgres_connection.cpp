@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "db/database.hpp"
+#include "db/statement_count.hpp"
 
 namespace pmi::db {
 namespace {
@@ -75,6 +76,7 @@ protected:
 private:
     PGresult* run(std::string_view sql, const Parameters& parameters)
     {
+        count_statement();
         if (PQstatus(conn_) != CONNECTION_OK) {
             PQreset(conn_);
             statements_.clear();

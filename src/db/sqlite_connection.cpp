@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "db/database.hpp"
+#include "db/statement_count.hpp"
 
 namespace pmi::db {
 namespace {
@@ -117,6 +118,7 @@ private:
 
     sqlite3_stmt* prepare(std::string_view sql, const Parameters& parameters)
     {
+        count_statement();
         std::string key(sql);
         sqlite3_stmt* statement = nullptr;
         if (auto found = statements_.find(key); found != statements_.end()) {

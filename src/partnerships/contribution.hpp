@@ -6,6 +6,7 @@
 #include <map>
 #include <vector>
 
+#include "partnerships/currency.hpp"
 #include "partnerships/ledger.hpp"
 #include "partnerships/rate_table.hpp"
 
@@ -25,8 +26,11 @@ struct Contribution {
     std::string person;              // staff time only
     std::optional<StaffRole> role;   // staff time only
     std::int64_t hours = 0;          // in hundredths of an hour; staff time only
-    Rate rate;                       // dollars per hour; staff time only
+    Currency currency = Currency::CAD;  // travel: the currency it was paid in; otherwise CAD
+    std::int64_t original = 0;          // travel, goods and services: in minor units of `currency`
+    Rate rate;                       // staff time: dollars per hour; travel: CAD per unit of `currency`
     std::optional<Date> rate_date;   // the date the rate took effect
+    std::string rate_source;         // travel in a foreign currency: where the exchange rate comes from
     std::string rounding{kRounding};
 };
 
@@ -34,7 +38,8 @@ struct ContributionInput {
     std::string municipality;  // a directory key of one of the partnership's Canadian teams
     std::string kind, date, description;
     std::string person, role, hours;  // staff time
-    std::string amount;               // travel, goods and services: Canadian dollars
+    std::string amount;               // travel: in `currency`; goods and services: Canadian dollars
+    std::string currency;             // travel: a currency code; empty is CAD
 };
 
 inline constexpr std::int64_t kMostHours = 10'000;  // in one entry
@@ -45,8 +50,9 @@ inline constexpr std::int64_t kMostHours = 10'000;  // in one entry
 // an unknown role, hours that are negative, zero, beyond kMostHours or finer than a
 // hundredth; otherwise an amount that is not dollars and cents.
 Result<Contribution> read_contribution(const ContributionInput& input, const Partnership& partnership);
-// Values staff time at `rate` (nullopt when the table has none for the role on the date: an
-// error on "date"); other kinds keep their amount.
+// Values staff time at the hourly `rate` of its role, travel paid in a foreign currency at the
+// exchange `rate` of its currency (nullopt when the table has none in effect on the date: an
+// error on "date"); goods and services and travel in CAD keep their amount.
 Status value_contribution(Contribution& contribution, const std::optional<RateEntry>& rate);
 
 // "7.25" → 725 hundredths; fails on "hours".

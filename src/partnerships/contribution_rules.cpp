@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "core/translator.hpp"
+#include "partnerships/expense.hpp"
 #include "partnerships/fiscal_year.hpp"
 
 namespace pmi::partnerships {
@@ -33,6 +34,20 @@ void read_staff_time(const ContributionInput& input, Contribution& c, std::vecto
     c.role = staff_role_from_code(text::trim(input.role));
     if (!c.role) errors.push_back(invalid("role", "Choose the person's role from the list."));
     take(parse_hours(input.hours), c.hours, errors);
+}
+
+// Travel in the currency it was paid in (CAD when none is given); goods and services in CAD.
+void read_paid_amount(const ContributionInput& input, Contribution& c, std::vector<Error>& errors)
+{
+    const std::string code = text::trim(input.currency);
+    auto currency = code.empty() ? std::optional(Currency::CAD) : currency_from_code(code);
+    if (!currency || (c.kind != ContributionKind::Travel && *currency != Currency::CAD)) {
+        errors.push_back(invalid("currency", "Choose a currency among CAD, XOF, KHR, VND, NIO and BOB (goods and services are valued in CAD)."));
+        return;
+    }
+    c.currency = *currency;
+    take(parse_minor(input.amount, c.currency, "amount"), c.original, errors);
+    if (c.currency == Currency::CAD) c.entry.amount = Money::cents(c.original);
 }
 
 }  // namespace
@@ -76,7 +91,7 @@ Result<Contribution> read_contribution(const ContributionInput& input, const Par
     c.entry.fiscal_year = fiscal_year_of(c.entry.date);
     take(read_description(input.description), c.entry.description, errors);
     if (kind == ContributionKind::StaffTime) read_staff_time(input, c, errors);
-    else if (kind) take(Money::parse(input.amount, "amount"), c.entry.amount, errors);
+    else if (kind) read_paid_amount(input, c, errors);
     if (!errors.empty()) return combine(std::move(errors));
     return c;
 }
@@ -84,7 +99,15 @@ Result<Contribution> read_contribution(const ContributionInput& input, const Par
 Status value_contribution(Contribution& c, const std::optional<RateEntry>& rate)
 {
     c.rounding = std::string(kRounding);
-    if (c.kind != ContributionKind::StaffTime) return Ok{};
+    if (c.kind != ContributionKind::StaffTime) {
+        if (c.currency == Currency::CAD) return Ok{};
+        auto conversion = TRY(convert_on(c.original, c.currency, c.entry.date, rate));
+        c.rate = conversion.rate;
+        c.rate_date = conversion.rate_date;
+        c.rate_source = std::move(conversion.rate_source);
+        c.entry.amount = conversion.amount;
+        return Ok{};
+    }
     if (!rate)
         return invalid("date", "No hourly rate for this role is in effect on {1}; ask a program officer to add one, or check the date.",
                        {date_text(c.entry.date)});

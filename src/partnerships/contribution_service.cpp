@@ -44,9 +44,8 @@ Result<Contribution> ContributionService::prepared(db::Connection& connection, c
         if (!file.ok()) errors.push_back(file.error());
         return combine(std::move(errors));
     }
-    std::optional<RateEntry> rate;
-    if (contribution->role) rate = RateStore(connection).on(RateTable::Hourly, staff_role_code(*contribution->role), contribution->entry.date);
-    TRY(value_contribution(*contribution, rate));
+    RateStore rates(connection);
+    TRY(value_contribution(*contribution, valuation_rate(rates, *contribution)));
     return contribution;
 }
 

@@ -4,9 +4,11 @@
 // year and country.
 #include "support/partnership_fixture.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "partnerships/contribution_service.hpp"
+#include "partnerships/fiscal_year.hpp"
 #include "partnerships/ledger_service.hpp"
 #include "partnerships/ledger_store.hpp"
 #include "partnerships/rate_service.hpp"
@@ -32,7 +34,7 @@ protected:
 
     static ContributionInput hours(const std::string& date, const std::string& role, const std::string& worked, const std::string& town = "maple-falls")
     {
-        return {town, "staff-time", date, "Market design workshop", "Jo Tremblay", role, worked, ""};
+        return {town, "staff-time", date, "Market design workshop", "Jo Tremblay", role, worked, "", ""};
     }
 
     EntryId enter(const Actor& who, PartnershipId partnership, const ContributionInput& in)
@@ -77,8 +79,8 @@ TEST_P(ContributionServiceTest, StaffTimeIsValuedAtTheRateOfTheRoleOnTheDate)
 TEST_P(ContributionServiceTest, AnOfficerValidatesAndTheTotalsMove)
 {
     auto time = enter(town_staff, id, hours("2026-06-10", "technical-staff", "10"));
-    auto travel = enter(town_staff, id, {"cedar-creek", "travel", "2026-06-12", "Flight to Ouagadougou", "", "", "", "1875.40"});
-    auto elsewhere = enter(other_staff, other, {"birch-bay", "goods-services", "2027-05-01", "Used laptops", "", "", "", "600.00"});
+    auto travel = enter(town_staff, id, {"cedar-creek", "travel", "2026-06-12", "Flight to Ouagadougou", "", "", "", "1875.40", ""});
+    auto elsewhere = enter(other_staff, other, {"birch-bay", "goods-services", "2027-05-01", "Used laptops", "", "", "", "600.00", ""});
     EXPECT_EQ(ledgers.review(town_staff, Ledger::InKind, id, time, Review::Approve, "").error().code, ErrorCode::Forbidden);
     approve(id, time);
     approve(id, travel);
@@ -114,6 +116,55 @@ TEST_P(ContributionServiceTest, AnOfficerValidatesAndTheTotalsMove)
                                                               "in_kind.approve", "in_kind.reverse"}));
 }
 
+TEST_P(ContributionServiceTest, TravelPaidInAForeignCurrencyIsConvertedAtTheRecordedRateLikeAnExpense)
+{
+    ASSERT_TRUE(rates.add(officer, RateTable::Exchange, {"XOF", "2026-04-01", "0.0022", "Bank of Canada"}).ok());
+    ASSERT_TRUE(rates.add(officer, RateTable::Exchange, {"XOF", "2026-10-01", "0.00235", "Bank of Canada"}).ok());
+    auto flights = enter(town_staff, id, {"maple-falls", "travel", "2026-11-02", "Flights to Réo", "", "", "", "412500", "XOF"});
+    auto train = enter(town_staff, id, {"maple-falls", "travel", "2026-11-03", "Train to Montréal", "", "", "", "84.10", ""});
+    EXPECT_EQ(contributions.enter(town_staff, id, {"maple-falls", "travel", "2026-11-02", "Bus", "", "", "", "100", "BOB"}, std::nullopt).error().field,
+              "date")
+        << "no exchange rate for BOB";
+    EXPECT_EQ(contributions.enter(town_staff, id, {"maple-falls", "travel", "2026-11-02", "Bus", "", "", "", "100.5", "XOF"}, std::nullopt).error().field,
+              "amount")
+        << "francs have no decimals";
+    EXPECT_EQ(contributions.enter(town_staff, id, {"maple-falls", "goods-services", "2026-11-02", "Desks", "", "", "", "100", "XOF"}, std::nullopt)
+                  .error()
+                  .field,
+              "currency")
+        << "goods and services are valued in CAD";
+
+    auto ledger = contributions.ledger(town_staff, id).value();
+    ASSERT_EQ(ledger.contributions.size(), 2u);
+    const auto paid = ledger.contributions[0];
+    EXPECT_EQ(paid.entry.id, flights);
+    EXPECT_EQ(paid.currency, Currency::XOF);
+    EXPECT_EQ(paid.original, 412500);
+    // 412,500 francs × 0.00235 = 969.375 CAD, rounded half to even to the cent.
+    EXPECT_EQ(paid.entry.amount, Money::cents(96938));
+    EXPECT_EQ(convert(1000000, Currency::XOF, paid.rate), Money::cents(235000)) << "0.00235 CAD per franc";
+    EXPECT_EQ(date_text(paid.rate_date.value()), "2026-10-01") << "the rate in effect on the date, not the newest";
+    EXPECT_EQ(paid.rate_source, "Bank of Canada");
+    EXPECT_EQ(paid.rounding, "half-even");
+    EXPECT_EQ(ledger.contributions[1].entry.amount, Money::cents(8410)) << "travel in CAD keeps its amount";
+    EXPECT_EQ(ledger.contributions[1].currency, Currency::CAD);
+
+    approve(id, flights);
+    approve(id, train);
+    EXPECT_EQ(contributions.program(officer)->totals.by_municipality.at("Maple Falls"), Money::cents(96938 + 8410));
+    auto reversal = ledgers.reverse(officer, Ledger::InKind, id, flights, "Paid by the program, not the town").value();
+    ledger = contributions.ledger(town_staff, id).value();
+    const auto& back = *std::find_if(ledger.contributions.begin(), ledger.contributions.end(), [&](const Contribution& c) { return c.entry.id == reversal; });
+    EXPECT_EQ(back.original, -412500);
+    EXPECT_EQ(back.entry.amount, Money::cents(-96938));
+    EXPECT_EQ(back.currency, Currency::XOF);
+    EXPECT_EQ(back.rate, paid.rate);
+    EXPECT_EQ(back.rate_source, "Bank of Canada");
+    EXPECT_EQ(contributions.program(officer)->totals.by_municipality.at("Maple Falls"), Money::cents(8410)) << "the kept totals follow the reversal";
+    auto connection = database->acquire();
+    EXPECT_EQ(approved_totals(*connection), recounted_totals(*connection));
+}
+
 TEST_P(ContributionServiceTest, BadInputGetsAClearMessageAndWritesNothing)
 {
     auto negative = contributions.enter(town_staff, id, hours("2026-06-10", "technical-staff", "-3"), std::nullopt);
@@ -122,7 +173,7 @@ TEST_P(ContributionServiceTest, BadInputGetsAClearMessageAndWritesNothing)
     EXPECT_EQ(contributions.enter(town_staff, id, hours("2026-06-10", "technical-staff", "1.255"), std::nullopt).error().field, "hours");
     EXPECT_EQ(contributions.enter(town_staff, id, hours("2031-01-01", "technical-staff", "2"), std::nullopt).error().field, "date");
     EXPECT_EQ(contributions.enter(town_staff, id, hours("2026-06-10", "technical-staff", "2", "birch-bay"), std::nullopt).error().field, "municipality");
-    auto travel = contributions.enter(town_staff, id, {"maple-falls", "travel", "2026-06-10", "Taxi", "", "", "", "12.345"}, std::nullopt);
+    auto travel = contributions.enter(town_staff, id, {"maple-falls", "travel", "2026-06-10", "Taxi", "", "", "", "12.345", ""}, std::nullopt);
     EXPECT_EQ(travel.error().field, "amount");
     EXPECT_EQ(contributions.enter(other_staff, id, hours("2026-06-10", "technical-staff", "2"), std::nullopt).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(contributions.enter(town_staff, id, hours("2026-06-10", "technical-staff", "2"), Upload{"a.pdf", "MZ\x90"}).error().field, "file");

@@ -7,7 +7,8 @@ namespace pmi::partnerships {
 namespace {
 
 constexpr std::string_view kContributionColumns =
-    ", municipality_key, municipality, kind, person, role, hours_hundredths, rate_units, rate_scale, rate_date, rounding";
+    ", municipality_key, municipality, kind, person, role, hours_hundredths, rate_units, rate_scale, rate_date, rounding, currency, original_minor,"
+    " rate_source";
 
 std::string select_contributions()
 {
@@ -28,6 +29,9 @@ Contribution read_row(const db::Row& row)
     c.rate = {row.integer(i + 6), static_cast<int>(row.integer(i + 7))};
     c.rate_date = parse_date(row.text(i + 8));
     c.rounding = row.text(i + 9);
+    c.currency = currency_from_code(row.text(i + 10)).value_or(Currency::CAD);
+    c.original = row.integer(i + 11);
+    c.rate_source = row.text(i + 12);
     return c;
 }
 
@@ -35,10 +39,18 @@ Contribution read_row(const db::Row& row)
 db::Parameters own_values(const Contribution& c)
 {
     return {c.municipality_key, c.municipality, contribution_kind_code(c.kind), c.person, c.role ? staff_role_code(*c.role) : std::string_view(),
-            c.hours, c.rate.units, c.rate.scale, c.rate_date ? date_text(*c.rate_date) : std::string(), c.rounding};
+            c.hours, c.rate.units, c.rate.scale, c.rate_date ? date_text(*c.rate_date) : std::string(), c.rounding,
+            std::string(currency_code(c.currency)), c.original, c.rate_source};
 }
 
 }  // namespace
+
+std::optional<RateEntry> valuation_rate(RateStore& rates, const Contribution& c)
+{
+    if (c.role) return rates.on(RateTable::Hourly, staff_role_code(*c.role), c.entry.date);
+    if (c.kind != ContributionKind::StaffTime && c.currency != Currency::CAD) return rates.on(RateTable::Exchange, currency_code(c.currency), c.entry.date);
+    return std::nullopt;
+}
 
 std::vector<Contribution> ContributionStore::of(PartnershipId partnership)
 {
@@ -83,10 +95,8 @@ std::vector<InKindGroup> ContributionStore::approved_groups()
 {
     std::vector<InKindGroup> groups;
     for (const auto& row : connection_.query(
-             "SELECT c.municipality, c.partnership_id, c.fiscal_year, p.country, SUM(c.amount_cents) FROM in_kind_contributions c"
-             " JOIN partnerships p ON p.id = c.partnership_id WHERE c.status = ?"
-             " GROUP BY c.municipality, c.partnership_id, c.fiscal_year, p.country ORDER BY c.municipality, c.partnership_id, c.fiscal_year",
-             {entry_status_code(EntryStatus::Approved)}))
+             "SELECT t.municipality, t.partnership_id, t.fiscal_year, p.country, t.in_kind_cents FROM in_kind_municipality_totals t"
+             " JOIN partnerships p ON p.id = t.partnership_id ORDER BY t.municipality, t.partnership_id, t.fiscal_year"))
         groups.push_back({row.text(0), PartnershipId{row.integer(1)}, static_cast<int>(row.integer(2)), row.text(3), Money::cents(row.integer(4))});
     return groups;
 }

@@ -5,8 +5,14 @@
 
 #include "db/database.hpp"
 #include "partnerships/contribution.hpp"
+#include "partnerships/rate_store.hpp"
 
 namespace pmi::partnerships {
+
+// The rate that values `contribution`: the hourly rate of its role for staff time, the
+// exchange rate of its currency for travel paid in another currency than CAD, both in effect
+// on its date; nullopt when it needs none or the table has none.
+std::optional<RateEntry> valuation_rate(RateStore& rates, const Contribution& contribution);
 
 class ContributionStore {
 public:
@@ -19,7 +25,7 @@ public:
     // Replaces what was entered and sends it back for review.
     void update(const Contribution& contribution);
     // Approved contributions of the whole program by municipality, partnership, fiscal year
-    // and country.
+    // and country, from the totals kept at each approval and reversal (a few rows).
     std::vector<InKindGroup> approved_groups();
 
 private:

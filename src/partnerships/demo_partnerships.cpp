@@ -61,7 +61,7 @@ void settle(db::Connection& connection, Ledger ledger, EntryId id, const std::st
     LedgerStore store(connection, ledger);
     store.review(id, EntryStatus::Approved, "Program office", now, "");
     const auto entry = store.entry(id).value();
-    store.count_approved(entry.partnership, entry.fiscal_year, entry.amount);
+    store.count_approved(entry, entry.amount);
 }
 
 void load_ledgers(db::Connection& connection, const Partnership& partnership, const nlohmann::json& entry, const std::vector<BudgetLine>& lines,
@@ -78,11 +78,10 @@ void load_ledgers(db::Connection& connection, const Partnership& partnership, co
         settle(connection, Ledger::Expenses, ExpenseStore(connection).insert(expense), row.at(5), now);
     }
     for (const auto& row : entry.value("in_kind", nlohmann::json::array())) {
-        auto c = required(read_contribution({row.at(0), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5), row.at(6), row.at(7)}, partnership),
+        const std::string currency = row.size() > 9 ? row.at(9).get<std::string>() : "";  // after the status; CAD when absent
+        auto c = required(read_contribution({row.at(0), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5), row.at(6), row.at(7), currency}, partnership),
                           name + " contribution");
-        std::optional<RateEntry> rate;
-        if (c.role) rate = rates.on(RateTable::Hourly, staff_role_code(*c.role), c.entry.date);
-        required(value_contribution(c, rate), name + " contribution rate");
+        required(value_contribution(c, valuation_rate(rates, c)), name + " contribution rate");
         c.entry.entered_by = "Demo data";
         c.entry.entered_at = now;
         settle(connection, Ledger::InKind, ContributionStore(connection).insert(c), row.at(8), now);

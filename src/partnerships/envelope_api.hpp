@@ -1,6 +1,6 @@
 #pragma once
 // The program envelope in the JSON API: officers read it against the budgets by fiscal year
-// and replace it. Amounts are strings with two decimals and integers of cents.
+// and replace it, and read the dashboard by country, programming area and partnership. Amounts are strings with two decimals and integers of cents.
 #include <vector>
 
 #include "partnerships/envelope_service.hpp"
@@ -17,6 +17,7 @@ public:
     EnvelopeApi(EnvelopeService& envelopes, const web::I18n& i18n) : envelopes_(envelopes), i18n_(i18n) {}
     web::Response envelope(web::Exchange& exchange);
     web::Response save(web::Exchange& exchange);
+    web::Response dashboard(web::Exchange& exchange);
 
 private:
     EnvelopeService& envelopes_;

@@ -3,21 +3,15 @@
 #include <algorithm>
 
 #include "core/translator.hpp"
+#include "partnerships/bar_groups.hpp"
+#include "partnerships/envelope_dashboard.hpp"
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/pages.hpp"
 
 namespace pmi::partnerships {
 namespace {
 
-constexpr long kBarWidth = 480;  // of the largest amount
-constexpr long kYearHeight = 78;  // three bars and a gap
 constexpr std::size_t kBlankRows = 2;
-
-long scaled(Money amount, Money largest)
-{
-    // Integer arithmetic on cents keeps the bar lengths exact.
-    return largest.in_cents() > 0 ? static_cast<long>(static_cast<__int128>(amount.in_cents()) * kBarWidth / largest.in_cents()) : 0;
-}
 
 web::Fields fields_of(const std::vector<EnvelopeYear>& years)
 {
@@ -71,28 +65,14 @@ web::Response EnvelopePages::page(web::Exchange& exchange, const web::Fields& fi
     auto& body = page.body();
     web::refill(body, fields);
 
-    Money largest;
-    for (const auto& year : report.years) largest = std::max({largest, year.cash, year.budgeted, year.spent});
-    long y = 0;
+    std::vector<BarGroup> bars;
     for (const auto& year : report.years) {
-        auto* group = body.AddSectionDictionary("YEAR_BARS");
-        group->SetValue("YEAR", fiscal_year_label(year.fiscal_year));
-        group->SetIntValue("LABEL_Y", y + 30);
-        group->SetIntValue("CASH_Y", y + 4);
-        group->SetIntValue("CASH_TEXT_Y", y + 18);
-        group->SetIntValue("CASH_WIDTH", scaled(year.cash, largest));
-        group->SetValue("CASH", money(year.cash));
-        group->SetIntValue("BUDGET_Y", y + 26);
-        group->SetIntValue("BUDGET_TEXT_Y", y + 40);
-        group->SetIntValue("BUDGET_WIDTH", scaled(year.budgeted, largest));
-        group->SetValue("BUDGETED", money(year.budgeted));
-        group->SetValue("BUDGET_CLASS", year.over() ? "bar bar-overdue" : "bar bar-done");
-        group->SetIntValue("SPENT_Y", y + 48);
-        group->SetIntValue("SPENT_TEXT_Y", y + 62);
-        group->SetIntValue("SPENT_WIDTH", scaled(year.spent, largest));
-        group->SetValue("SPENT", money(year.spent));
-        group->SetValue("SPENT_CLASS", year.overspent() ? "bar bar-overdue" : "bar bar-done");
-        y += kYearHeight;
+        bars.push_back({fiscal_year_label(year.fiscal_year),
+                        {{year.cash, "bar"},
+                         {year.budgeted, year.over() ? "bar bar-overdue" : "bar bar-done"},
+                         {year.spent, year.overspent() ? "bar bar-overdue" : "bar bar-done"},
+                         {year.in_kind, "bar bar-waiting"},
+                         {year.contributed, year.over_in_kind() ? "bar bar-overdue" : "bar bar-done"}}});
         auto* row = body.AddSectionDictionary("YEAR_ROW");
         row->SetValue("YEAR", fiscal_year_label(year.fiscal_year));
         row->SetValue("CASH", money(year.cash));
@@ -101,21 +81,17 @@ web::Response EnvelopePages::page(web::Exchange& exchange, const web::Fields& fi
         row->SetValue("REMAINING", money(year.remaining()));
         row->SetValue("SPENT", money(year.spent));
         row->SetValue("CONTRIBUTED", money(year.contributed));
-        if (year.over()) {
-            row->ShowSection("OVER");
-            body.AddSectionDictionary("WARNING")->SetValue(
-                "TEXT", views_.i18n.format(language, N_("Budgets for {1} exceed the cash envelope by {2}."),
-                                           {fiscal_year_label(year.fiscal_year), money(year.budgeted - year.cash)}));
-        }
-        if (year.overspent()) {
-            row->ShowSection("OVERSPENT");
-            body.AddSectionDictionary("WARNING")->SetValue(
-                "TEXT", views_.i18n.format(language, N_("Approved spending for {1} exceeds the cash envelope by {2}."),
-                                           {fiscal_year_label(year.fiscal_year), money(year.spent - year.cash)}));
-        }
+        if (year.over()) row->ShowSection("OVER");
+        if (year.overspent()) row->ShowSection("OVERSPENT");
+        if (year.over_in_kind()) row->ShowSection("OVER_IN_KIND");
     }
+    for (const auto& warning : program_warnings(report)) body.AddSectionDictionary("WARNING")->SetValue("TEXT", warning_text(views_.i18n, language, warning));
+    bar_groups_chart(body, "ENVELOPE_CHART", "envelope-chart",
+                     page.t("For each fiscal year, five bars: the cash envelope (blue), the budget lines and the approved spending (green), the "
+                            "in-kind commitment (grey) and the approved in-kind contributions (green), red when they exceed the envelope; the "
+                            "table below gives the same amounts."),
+                     bars, money);
     if (report.years.empty()) body.ShowSection("NO_YEARS");
-    body.SetIntValue("CHART_HEIGHT", std::max(y, 1L) + 8);
     body.SetValue("CASH_TOTAL", money(report.cash));
     body.SetValue("IN_KIND_TOTAL", money(report.in_kind));
     body.SetValue("BUDGETED_TOTAL", money(report.budgeted));

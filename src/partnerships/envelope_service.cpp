@@ -1,11 +1,17 @@
 #include "partnerships/envelope_service.hpp"
 
+#include "partnerships/envelope_dashboard.hpp"
+
 #include <map>
 #include <set>
 
 #include "audit/audit_log.hpp"
 #include "core/text.hpp"
+#include "partnerships/contribution_store.hpp"
 #include "partnerships/envelope_store.hpp"
+#include "partnerships/partnership_store.hpp"
+#include "partnerships/view_helpers.hpp"
+#include "site/site_store.hpp"
 #include "partnerships/fiscal_year.hpp"
 
 namespace pmi::partnerships {
@@ -89,6 +95,22 @@ Result<EnvelopeReport> EnvelopeService::report(const Actor& actor)
     auto connection = database_.acquire();
     EnvelopeStore store(*connection);
     return compare(store.years(), store.budgeted_by_year(), approved_totals(*connection));
+}
+
+Result<Dashboard> EnvelopeService::dashboard(const Actor& actor)
+{
+    TRY(officer_only(actor));
+    auto connection = database_.acquire();
+    EnvelopeStore store(*connection);
+    const auto approved = approved_totals(*connection);
+    std::vector<PartnershipPlace> places;
+    for (auto& p : PartnershipStore(*connection).all()) places.push_back({p.id, partnership_name(p), std::move(p.country), std::move(p.areas)});
+    auto board = partnerships::dashboard(compare(store.years(), store.budgeted_by_year(), approved), places, store.committed_by_partnership(),
+                                         approved, ContributionStore(*connection).approved_groups());
+    site::SiteStore site(*connection);
+    for (auto& country : site.countries()) board.country_names.emplace(country.code, std::move(country.name));
+    for (auto& area : site.areas()) board.area_names.emplace(area.code, std::move(area.name));
+    return board;
 }
 
 Result<std::vector<EnvelopeYear>> EnvelopeService::envelope(const Actor& actor)

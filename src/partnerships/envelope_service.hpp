@@ -35,6 +35,7 @@ struct EnvelopeComparison {
     Money cash, in_kind, budgeted, spent, contributed;
     bool over() const { return budgeted > cash; }
     bool overspent() const { return spent > cash; }
+    bool over_in_kind() const { return contributed > in_kind; }
     Money remaining() const { return cash - budgeted; }
 };
 
@@ -62,6 +63,9 @@ public:
     // (a proposed partnership has committed nothing yet); approved expenses and in-kind
     // contributions count from the ledgers' kept totals.
     Result<EnvelopeReport> report(const Actor& actor);
+    // Officers: the envelope dashboard, in a fixed number of queries (grouped sums and the
+    // ledgers' kept totals), whatever the number of partnerships and entries.
+    Result<struct Dashboard> dashboard(const Actor& actor);
     Result<std::vector<EnvelopeYear>> envelope(const Actor& actor);
     // Officers: replaces the whole profile; writes nothing when a row is wrong.
     Status save(const Actor& actor, const std::vector<EnvelopeYearInput>& rows);

@@ -31,4 +31,15 @@ std::vector<std::pair<int, Money>> EnvelopeStore::budgeted_by_year()
     return sums;
 }
 
+std::vector<CommittedYear> EnvelopeStore::committed_by_partnership()
+{
+    std::vector<CommittedYear> sums;
+    for (const auto& row : connection_.query("SELECT b.partnership_id, b.fiscal_year, SUM(b.amount_cents) FROM budget_lines b"
+                                             " JOIN partnerships p ON p.id = b.partnership_id WHERE p.status <> ?"
+                                             " GROUP BY b.partnership_id, b.fiscal_year ORDER BY b.partnership_id, b.fiscal_year",
+                                             {status_code(PartnershipStatus::Proposed)}))
+        sums.push_back({PartnershipId{row.integer(0)}, static_cast<int>(row.integer(1)), Money::cents(row.integer(2))});
+    return sums;
+}
+
 }  // namespace pmi::partnerships

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "db/database.hpp"
-#include "partnerships/envelope_service.hpp"
+#include "partnerships/envelope_dashboard.hpp"
 
 namespace pmi::partnerships {
 
@@ -16,6 +16,8 @@ public:
     void replace(const std::vector<EnvelopeYear>& years, Seconds now);
     // The budget lines of partnerships that are not merely proposed, summed by fiscal year.
     std::vector<std::pair<int, Money>> budgeted_by_year();
+    // The same lines summed by partnership and fiscal year.
+    std::vector<CommittedYear> committed_by_partnership();
 
 private:
     db::Connection& connection_;

@@ -33,7 +33,12 @@ struct Disbursement {
     std::string reference;
     std::string recorded_by;
     Seconds recorded_at = 0;
+    DisbursementId reverses;  // a reversal: the disbursement it cancels
+    std::string note;         // a reversal: why
 };
+
+// Whether an officer may reverse `disbursement`: not a reversal, not reversed already.
+Status may_reverse_disbursement(const Disbursement& disbursement, bool reversed_already);
 
 // What forms and the API send, as text.
 struct ExpenseInput {
@@ -49,6 +54,18 @@ struct DisbursementInput {
 // partnership, an unknown currency, an amount with more decimals than its currency has or
 // negative, an empty or long description.
 Result<Expense> read_expense(const ExpenseInput& input, const Partnership& partnership, const std::vector<BudgetLine>& lines);
+// `original` minor units of `currency` paid on `date`, in Canadian cents at `rate` (the
+// exchange rate in effect that day; CAD needs none), with the rate, the date it took effect
+// and its source as they are kept beside the amount. Fails on "date" when a currency other
+// than CAD has no rate, on "amount" beyond Money::kMostCents.
+struct Conversion {
+    Rate rate{1, 0};
+    Date rate_date{};
+    std::string rate_source;
+    Money amount;
+};
+Result<Conversion> convert_on(std::int64_t original, Currency currency, Date date, const std::optional<RateEntry>& rate);
+
 // Converts the expense at `rate` (nullopt when the table has none for its currency and
 // date: an error on "date"). CAD needs no rate.
 Status convert_expense(Expense& expense, const std::optional<RateEntry>& rate);

@@ -85,19 +85,25 @@ web::Response LedgerPages::expense_page(web::Exchange& exchange, const web::Fiel
         option->SetValue("NAME", fiscal_year_label(line.fiscal_year) + " · " + page.t(category_label(line.category)) + " · " + line.description);
         if (fields.get("line") == std::to_string(line.id.value)) option->ShowSection("SELECTED");
     }
-    for (auto currency : kCurrencies) {
-        auto* option = body.AddSectionDictionary("CURRENCY_OPTION");
-        option->SetValue("CODE", std::string(currency_code(currency)));
-        option->SetValue("NAME", std::string(currency_code(currency)) + " – " + page.t(currency_label(currency)));
-        if (fields.get("currency") == currency_code(currency)) option->ShowSection("SELECTED");
-    }
+    currency_options(body, page, fields.get("currency"));
 
+    std::set<std::int64_t> reversed_disbursements;
+    for (const auto& d : ledger.disbursements)
+        if (d.reverses.valid()) reversed_disbursements.insert(d.reverses.value);
     for (const auto& d : ledger.disbursements) {
         auto* row = body.AddSectionDictionary("DISBURSEMENT");
         row->SetValue("DATE", date_text(d.paid_on));
         row->SetValue("AMOUNT", money(exchange, d.amount));
         row->SetValue("REFERENCE", d.reference);
         row->SetValue("RECORDED_BY", d.recorded_by);
+        row->SetIntValue("ID", static_cast<long>(ledger.partnership.id.value));
+        row->SetIntValue("DISBURSEMENT_ID", static_cast<long>(d.id.value));
+        if (d.reverses.valid()) row->SetValueAndShowSection("REVERSES", std::to_string(d.reverses.value), "REVERSAL");
+        if (!d.note.empty()) row->SetValueAndShowSection("NOTE_TEXT", d.note, "NOTE");
+        if (ledger.access == Access::Officer && may_reverse_disbursement(d, reversed_disbursements.count(d.id.value) > 0).ok()) {
+            row->SetValue("CSRF_TOKEN", exchange.csrf_token);
+            row->ShowSection("REVERSE");
+        }
     }
     if (ledger.disbursements.empty()) body.ShowSection("NO_DISBURSEMENTS");
     if (ledger.access == Access::Officer) body.ShowSection("OFFICER");
@@ -137,6 +143,15 @@ web::Response LedgerPages::disburse(web::Exchange& exchange)
     if (recorded.ok()) return web::Response::redirect(ledger_path(id, Ledger::Expenses) + "?notice=saved");
     if (recorded.error().code != ErrorCode::Invalid) return web::refusal(views_, exchange, recorded.error());
     return expense_page(exchange, form, &recorded.error(), EntryId{});
+}
+
+web::Response LedgerPages::reverse_disbursement(web::Exchange& exchange)
+{
+    const auto form = exchange.request.form();
+    const auto id = partnership_in(exchange);
+    auto reversed = expenses_.reverse_disbursement(exchange.actor, id, disbursement_in_path(exchange), std::string(form.get("note").substr(0, 2 * kMostNoteBytes)));
+    if (!reversed.ok()) return web::refusal(views_, exchange, reversed.error());
+    return web::Response::redirect(ledger_path(id, Ledger::Expenses) + "?notice=saved#disbursements");
 }
 
 web::Response LedgerPages::expenses_csv(web::Exchange& exchange) { return export_table(exchange, "csv", "expenses", expense_ledger(exchange), expense_table); }

@@ -39,23 +39,40 @@ Result<Expense> read_expense(const ExpenseInput& input, const Partnership& partn
     return expense;
 }
 
-Status convert_expense(Expense& expense, const std::optional<RateEntry>& rate)
+Result<Conversion> convert_on(std::int64_t original, Currency currency, Date date, const std::optional<RateEntry>& rate)
 {
-    if (expense.currency == Currency::CAD) {
-        expense.rate = {1, 0};
-        expense.rate_date = expense.entry.date;
-        expense.rate_source = "CAD";
+    Conversion conversion;
+    if (currency == Currency::CAD) {
+        conversion.rate_date = date;
+        conversion.rate_source = "CAD";
     } else if (!rate) {
         return invalid("date", "No exchange rate for {1} is in effect on {2}; ask a program officer to add one, or check the date.",
-                       {std::string(currency_code(expense.currency)), date_text(expense.entry.date)});
+                       {std::string(currency_code(currency)), date_text(date)});
     } else {
-        expense.rate = rate->rate;
-        expense.rate_date = rate->effective_from;
-        expense.rate_source = rate->source;
+        conversion.rate = rate->rate;
+        conversion.rate_date = rate->effective_from;
+        conversion.rate_source = rate->source;
     }
+    conversion.amount = convert(original, currency, conversion.rate);
+    if (conversion.amount.in_cents() > Money::kMostCents) return invalid("amount", "The amount is larger than ten billion dollars; check the figure.");
+    return conversion;
+}
+
+Status convert_expense(Expense& expense, const std::optional<RateEntry>& rate)
+{
+    auto conversion = TRY(convert_on(expense.original, expense.currency, expense.entry.date, rate));
+    expense.rate = conversion.rate;
+    expense.rate_date = conversion.rate_date;
+    expense.rate_source = std::move(conversion.rate_source);
     expense.rounding = std::string(kRounding);
-    expense.entry.amount = convert(expense.original, expense.currency, expense.rate);
-    if (expense.entry.amount.in_cents() > Money::kMostCents) return invalid("amount", "The amount is larger than ten billion dollars; check the figure.");
+    expense.entry.amount = conversion.amount;
+    return Ok{};
+}
+
+Status may_reverse_disbursement(const Disbursement& disbursement, bool reversed_already)
+{
+    if (disbursement.reverses.valid()) return conflict("status", "A reversal cannot be reversed; record the disbursement again instead.");
+    if (reversed_already) return conflict("status", "This disbursement was reversed already.");
     return Ok{};
 }
 

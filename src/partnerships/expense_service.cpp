@@ -96,4 +96,37 @@ Result<DisbursementId> ExpenseService::disburse(const Actor& actor, PartnershipI
     });
 }
 
+Result<DisbursementId> ExpenseService::reverse_disbursement(const Actor& actor, PartnershipId id, DisbursementId target, const std::string& reason)
+{
+    auto connection = database_.acquire();
+    return db::in_transaction(*connection, [&]() -> Result<DisbursementId> {
+        auto found = TRY(find_for_members(*connection, actor, id));
+        if (found.access != Access::Officer) return forbidden("Only program officers reverse disbursements.");
+        ExpenseStore store(*connection);
+        const auto disbursements = store.disbursements(id);
+        auto original = std::find_if(disbursements.begin(), disbursements.end(), [&](const Disbursement& d) { return d.id == target; });
+        if (original == disbursements.end()) return not_found();
+        const bool reversed = std::any_of(disbursements.begin(), disbursements.end(), [&](const Disbursement& d) { return d.reverses == target; });
+        TRY(may_reverse_disbursement(*original, reversed));
+        auto note = TRY(read_note(reason, true));
+        Disbursement reversal = *original;
+        reversal.amount = Money{} - original->amount;
+        reversal.reverses = target;
+        reversal.note = note;
+        reversal.recorded_by = actor.name;
+        reversal.recorded_at = clock_.now();
+        DisbursementId recorded;
+        try {
+            recorded = store.insert(reversal);
+        } catch (const db::UniqueViolation&) {
+            return conflict("status", "This disbursement was reversed already.");  // by another officer at the same moment
+        }
+        audit::AuditLog(*connection).record(reversal.recorded_at, actor, "disbursement.reverse", "disbursement", std::to_string(recorded.value),
+                                            "partnership " + std::to_string(id.value) + ": reverses " + std::to_string(target.value) + ", " +
+                                                date_text(original->paid_on) + " " + original->amount.plain() + " CAD, " + original->reference +
+                                                " — " + note);
+        return recorded;
+    });
+}
+
 }  // namespace pmi::partnerships

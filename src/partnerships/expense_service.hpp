@@ -36,6 +36,10 @@ public:
     Status change(const Actor& actor, PartnershipId id, EntryId entry, const ExpenseInput& input, const std::optional<Upload>& receipt);
     // Officers. Fails on "paid_on", "paid_amount" or "reference".
     Result<DisbursementId> disburse(const Actor& actor, PartnershipId id, const DisbursementInput& input);
+    // Officers: cancels a disbursement recorded by mistake with a new one of the opposite
+    // amount, on the same date and fiscal year, that names it; `reason` is required. Fails
+    // with a conflict on a reversal or a disbursement reversed already.
+    Result<DisbursementId> reverse_disbursement(const Actor& actor, PartnershipId id, DisbursementId disbursement, const std::string& reason);
 
 private:
     Result<Expense> prepared(db::Connection& connection, const Visible& found, const ExpenseInput& input,

@@ -194,6 +194,37 @@ TEST_P(ExpenseServiceTest, StaffSeeOnlyTheirOwnPartnershipsLedger)
     EXPECT_EQ(expenses.enter(other_staff, id, claim("2026-05-01", "CAD", "1.00"), std::nullopt).error().code, ErrorCode::Forbidden);
 }
 
+TEST_P(ExpenseServiceTest, ADisbursementRecordedByMistakeIsReversedNeverEdited)
+{
+    auto mistake = expenses.disburse(officer, id, {"2026-06-01", "7000.00", "Transfer 2026-031"}).value();
+    ASSERT_TRUE(expenses.disburse(officer, id, {"2026-07-01", "2500.00", "Transfer 2026-044"}).ok());
+    EXPECT_EQ(expenses.reverse_disbursement(town_staff, id, mistake, "Wrong partnership").error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(expenses.reverse_disbursement(officer, id, mistake, "  ").error().field, "note") << "a reversal says why";
+    EXPECT_EQ(expenses.reverse_disbursement(officer, id, DisbursementId{999999}, "Wrong").error().code, ErrorCode::NotFound);
+    EXPECT_EQ(count("disbursements"), 2);
+
+    auto reversal = expenses.reverse_disbursement(officer, id, mistake, "Paid to the wrong partnership").value();
+    auto ledger = expenses.ledger(officer, id).value();
+    ASSERT_EQ(ledger.disbursements.size(), 3u);
+    const auto& original = ledger.disbursements[0];
+    const auto& cancel = ledger.disbursements[1];
+    EXPECT_EQ(original.amount, Money::cents(700000)) << "the original is kept as it was";
+    EXPECT_EQ(cancel.id, reversal);
+    EXPECT_EQ(cancel.reverses, mistake);
+    EXPECT_EQ(cancel.amount, Money::cents(-700000));
+    EXPECT_EQ(cancel.fiscal_year, original.fiscal_year);
+    EXPECT_EQ(cancel.note, "Paid to the wrong partnership");
+    EXPECT_EQ(ledger.totals.by_year.at(2026).disbursed, Money::cents(250000)) << "only the second transfer counts";
+
+    EXPECT_EQ(expenses.reverse_disbursement(officer, id, mistake, "Again").error().code, ErrorCode::Conflict);
+    EXPECT_EQ(expenses.reverse_disbursement(officer, id, reversal, "Undo").error().code, ErrorCode::Conflict) << "a reversal is not reversed";
+    auto other = create(input({"birch-bay"}, {"bf-koudougou"}));
+    EXPECT_EQ(expenses.reverse_disbursement(officer, other, ledger.disbursements[2].id, "Not its own").error().code, ErrorCode::NotFound)
+        << "a disbursement is reversed through its own partnership";
+    EXPECT_EQ(count("disbursements"), 3);
+    EXPECT_EQ(audited("disbursement."), (std::vector<std::string>{"disbursement.add", "disbursement.add", "disbursement.reverse"}));
+}
+
 TEST_P(ExpenseServiceTest, ApprovedTotalsOfThousandsOfEntriesEqualTheBigIntegerReference)
 {
     using Big = boost::multiprecision::cpp_int;

@@ -71,8 +71,8 @@ void ExpenseStore::update(const Expense& e)
 std::vector<Disbursement> ExpenseStore::disbursements(PartnershipId partnership)
 {
     std::vector<Disbursement> list;
-    for (const auto& row : connection_.query("SELECT id, partnership_id, paid_on, fiscal_year, amount_cents, reference, recorded_by, recorded_at"
-                                             " FROM disbursements WHERE partnership_id = ? ORDER BY paid_on, id",
+    for (const auto& row : connection_.query("SELECT id, partnership_id, paid_on, fiscal_year, amount_cents, reference, recorded_by, recorded_at,"
+                                             " reverses_id, note FROM disbursements WHERE partnership_id = ? ORDER BY paid_on, id",
                                              {partnership.value})) {
         Disbursement d;
         d.id = DisbursementId{row.integer(0)};
@@ -83,6 +83,8 @@ std::vector<Disbursement> ExpenseStore::disbursements(PartnershipId partnership)
         d.reference = row.text(5);
         d.recorded_by = row.text(6);
         d.recorded_at = row.integer(7);
+        d.reverses = DisbursementId{row.optional_integer(8).value_or(0)};
+        d.note = row.text(9);
         list.push_back(std::move(d));
     }
     return list;
@@ -91,9 +93,10 @@ std::vector<Disbursement> ExpenseStore::disbursements(PartnershipId partnership)
 DisbursementId ExpenseStore::insert(const Disbursement& d)
 {
     auto row = connection_.query_one(
-        "INSERT INTO disbursements (partnership_id, paid_on, fiscal_year, amount_cents, reference, recorded_by, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {d.partnership.value, date_text(d.paid_on), d.fiscal_year, d.amount.in_cents(), d.reference, d.recorded_by, d.recorded_at});
+        "INSERT INTO disbursements (partnership_id, paid_on, fiscal_year, amount_cents, reference, recorded_by, recorded_at, reverses_id, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {d.partnership.value, date_text(d.paid_on), d.fiscal_year, d.amount.in_cents(), d.reference, d.recorded_by, d.recorded_at,
+         d.reverses.valid() ? db::Value(d.reverses.value) : db::Value(), d.note});
     return DisbursementId{row->integer(0)};
 }
 

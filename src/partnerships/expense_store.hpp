@@ -20,6 +20,7 @@ public:
     void update(const Expense& expense);
 
     std::vector<Disbursement> disbursements(PartnershipId partnership);
+    // Throws db::UniqueViolation when the disbursement it reverses has a reversal already.
     DisbursementId insert(const Disbursement& disbursement);
 
 private:

@@ -82,6 +82,12 @@ web::Response LedgerPages::in_kind_page(web::Exchange& exchange, const web::Fiel
                                                                    {c.person, page.t(staff_role_label(c.role.value_or(StaffRole::TechnicalStaff))),
                                                                     hours_text(c.hours), money(exchange, Money::cents(c.rate.units))}),
                                         "STAFF_TIME");
+        if (c.kind != ContributionKind::StaffTime && c.currency != Currency::CAD && c.rate_date)
+            row->SetValueAndShowSection("PAID",
+                                        minor_text(c.original, c.currency) + " " + std::string(currency_code(c.currency)) + " " +
+                                            views_.i18n.format(exchange.language, "at {1} from {2} ({3})",
+                                                               {rate_text(c.rate), date_text(*c.rate_date), c.rate_source}),
+                                        "FOREIGN");
     }
     if (ledger.contributions.empty()) body.ShowSection("NO_CONTRIBUTIONS");
 
@@ -92,6 +98,7 @@ web::Response LedgerPages::in_kind_page(web::Exchange& exchange, const web::Fiel
     options(body, "MUNICIPALITY_OPTION", std::string(fields.get("municipality")), teams);
     options(body, "KIND_OPTION", std::string(fields.get("kind")), kinds);
     options(body, "ROLE_OPTION", std::string(fields.get("role")), roles);
+    currency_options(body, page, fields.get("currency"));
     entry_form(page, exchange, changing, N_("Enter a contribution"), N_("Enter the contribution"));
     if (error) page.errors(flatten(*error));
     return page.render(error ? error_code_http_status(error->code) : 200);

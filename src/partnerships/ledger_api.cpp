@@ -46,6 +46,11 @@ nlohmann::json contribution_json(const Contribution& c)
     if (c.kind == ContributionKind::StaffTime)
         json["staff_time"] = {{"person", c.person}, {"role", c.role ? staff_role_code(*c.role) : ""}, {"hours", hours_text(c.hours)},
                               {"hundredths", c.hours}, {"rate_per_hour", rate_text(c.rate)}, {"rate_effective_from", c.rate_date ? date_text(*c.rate_date) : ""}};
+    if (c.kind != ContributionKind::StaffTime)
+        json["paid"] = {{"currency", currency_code(c.currency)}, {"amount", minor_text(c.original, c.currency)},
+                        {"cad_per_unit", c.currency == Currency::CAD ? "" : rate_text(c.rate)},
+                        {"rate_effective_from", c.currency == Currency::CAD || !c.rate_date ? "" : date_text(*c.rate_date)},
+                        {"rate_source", c.rate_source}};
     json["rounding"] = c.rounding;
     return json;
 }
@@ -91,7 +96,8 @@ web::Response LedgerApi::expenses(web::Exchange& exchange)
     for (const auto& e : found->expenses) list.push_back(expense_json(e));
     for (const auto& d : found->disbursements)
         paid.push_back({{"id", d.id.value}, {"paid_on", date_text(d.paid_on)}, {"fiscal_year", fiscal_year_label(d.fiscal_year)},
-                        {"amount", d.amount.plain()}, {"cents", d.amount.in_cents()}, {"reference", d.reference}, {"recorded_by", d.recorded_by}});
+                        {"amount", d.amount.plain()}, {"cents", d.amount.in_cents()}, {"reference", d.reference}, {"recorded_by", d.recorded_by},
+                        {"reverses", d.reverses.valid() ? nlohmann::json(d.reverses.value) : nlohmann::json()}, {"note", d.note}});
     for (const auto& [year, figures] : found->totals.by_year) by_year[fiscal_year_label(year)] = figures_json(figures);
     return web::json_response(200, {{"partnership", found->partnership.id.value}, {"expenses", list}, {"disbursements", paid},
                                     {"totals", {{"by_year", by_year}, {"total", figures_json(found->totals.total)}}}});
@@ -119,6 +125,15 @@ web::Response LedgerApi::disburse(web::Exchange& exchange)
     if (!input.ok()) return web::json_error(i18n_, exchange, input.error());
     auto recorded = expenses_.disburse(exchange.actor, partnership_in(exchange), disbursement_input(input->fields));
     return web::json_result(i18n_, exchange, recorded, 201, recorded.ok() ? nlohmann::json{{"id", recorded->value}} : nlohmann::json());
+}
+
+web::Response LedgerApi::reverse_disbursement(web::Exchange& exchange)
+{
+    auto input = sent(exchange.request);
+    if (!input.ok()) return web::json_error(i18n_, exchange, input.error());
+    auto reversal = expenses_.reverse_disbursement(exchange.actor, partnership_in(exchange), disbursement_in_path(exchange),
+                                                   std::string(input->fields.get("note").substr(0, 2000)));
+    return web::json_result(i18n_, exchange, reversal, 201, reversal.ok() ? nlohmann::json{{"id", reversal->value}} : nlohmann::json());
 }
 
 web::Response LedgerApi::in_kind(web::Exchange& exchange)
@@ -249,6 +264,9 @@ std::vector<web::ApiOperation> LedgerApi::operations()
         {Method::Post, "/api/v1/partnerships/:id/disbursements", "Officers: record a payment to the partnership",
          {{"paid_on", "string", "YYYY-MM-DD"}, {"paid_amount", "string", "Canadian dollars: 1234.56"}, {"reference", "string", "The payment's reference"}}, {},
          written},
+        {Method::Post, "/api/v1/partnerships/:id/disbursements/:disbursement/reversal",
+         "Officers: cancel a disbursement recorded by mistake with one of the opposite amount (a disbursement is never edited)", reversal_body, {},
+         reversed},
         {Method::Get, "/api/v1/partnerships/:id/in-kind", "Officers and the partnership's staff: in-kind contributions and totals", {}, {},
          {{200, "{contributions, totals}"}, {401, ""}, {403, ""}, {404, ""}}},
         {Method::Post, "/api/v1/partnerships/:id/in-kind", "Staff and officers: enter a contribution (JSON, or multipart with its evidence as \"file\")",

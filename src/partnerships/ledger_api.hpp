@@ -28,6 +28,7 @@ public:
     web::Response enter_expense(web::Exchange& exchange);
     web::Response change_expense(web::Exchange& exchange);
     web::Response disburse(web::Exchange& exchange);
+    web::Response reverse_disbursement(web::Exchange& exchange);
     web::Response in_kind(web::Exchange& exchange);
     web::Response enter_contribution(web::Exchange& exchange);
     web::Response change_contribution(web::Exchange& exchange);

@@ -17,7 +17,8 @@ ExpenseInput expense_input(const web::Fields& form)
 ContributionInput contribution_input(const web::Fields& form)
 {
     return {field(form, "municipality", 100), field(form, "kind", 40), field(form, "date", 20), field(form, "description", 1000),
-            field(form, "person", 400),       field(form, "role", 40), field(form, "hours", 20), field(form, "amount", 40)};
+            field(form, "person", 400),       field(form, "role", 40), field(form, "hours", 20), field(form, "amount", 40),
+            field(form, "currency", 10)};
 }
 
 DisbursementInput disbursement_input(const web::Fields& form)

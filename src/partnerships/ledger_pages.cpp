@@ -24,6 +24,11 @@ std::string ledger_path(PartnershipId id, Ledger ledger) { return "/partnerships
 
 EntryId entry_in_path(const web::Exchange& exchange) { return entry_named(exchange.request.path_parameter("entry")); }
 
+DisbursementId disbursement_in_path(const web::Exchange& exchange)
+{
+    return DisbursementId{entry_named(exchange.request.path_parameter("disbursement")).value};
+}
+
 EntryId entry_to_change(const web::Exchange& exchange) { return entry_named(exchange.request.query().get("change")); }
 
 void LedgerPages::entry_form(web::Page& page, const web::Exchange& exchange, EntryId changing, std::string_view enter_heading,
@@ -39,6 +44,16 @@ void LedgerPages::entry_form(web::Page& page, const web::Exchange& exchange, Ent
     body.SetValue("FORM_BUTTON", page.t("Save"));
     body.SetIntValue("CHANGE_ID", static_cast<long>(changing.value));
     body.ShowSection("CHANGING");
+}
+
+void LedgerPages::currency_options(ctemplate::TemplateDictionary& body, const web::Page& page, std::string_view selected)
+{
+    for (auto currency : kCurrencies) {
+        auto* option = body.AddSectionDictionary("CURRENCY_OPTION");
+        option->SetValue("CODE", std::string(currency_code(currency)));
+        option->SetValue("NAME", std::string(currency_code(currency)) + " – " + page.t(currency_label(currency)));
+        if (selected == currency_code(currency)) option->ShowSection("SELECTED");
+    }
 }
 
 std::string LedgerPages::money(const web::Exchange& exchange, Money amount) const { return money_text(views_.i18n, exchange.language, amount); }

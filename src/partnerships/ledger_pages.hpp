@@ -22,6 +22,7 @@ public:
     web::Response enter_expense(web::Exchange& exchange);
     web::Response change_expense(web::Exchange& exchange);
     web::Response disburse(web::Exchange& exchange);
+    web::Response reverse_disbursement(web::Exchange& exchange);
     web::Response expenses_csv(web::Exchange& exchange);
     web::Response expenses_xlsx(web::Exchange& exchange);
     web::Response disbursements_csv(web::Exchange& exchange);
@@ -63,6 +64,8 @@ private:
     web::Response evidence(web::Exchange& exchange, Ledger ledger);
     web::Response program_export(web::Exchange& exchange, const std::string& kind);
     std::string money(const web::Exchange& exchange, Money amount) const;
+    // The currencies as CURRENCY_OPTION sections of a select, `selected` (a code) chosen.
+    static void currency_options(ctemplate::TemplateDictionary& body, const web::Page& page, std::string_view selected);
     Result<ExpenseLedger> expense_ledger(const web::Exchange& exchange);
     Result<ContributionLedger> contribution_ledger(const web::Exchange& exchange);
     template <typename Found>
@@ -90,6 +93,8 @@ std::string ledger_path(PartnershipId id, Ledger ledger);
 EntryId entry_to_change(const web::Exchange& exchange);
 // The entry named in the address (/partnerships/:id/expenses/:entry); invalid when none.
 EntryId entry_in_path(const web::Exchange& exchange);
+// The disbursement named in the address; invalid when it is not a number.
+DisbursementId disbursement_in_path(const web::Exchange& exchange);
 // Success or the error of `result`, without its value.
 template <typename T>
 Status status_of(Result<T> result)

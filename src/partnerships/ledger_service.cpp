@@ -57,7 +57,7 @@ Status LedgerService::review(const Actor& actor, Ledger ledger, PartnershipId id
         const auto status = review == Review::Approve ? EntryStatus::Approved : EntryStatus::Returned;
         LedgerStore store(*connection, ledger);
         if (!store.review(entry_id, status, actor.name, now, text)) return conflict("status", "This entry was reviewed already.");
-        if (status == EntryStatus::Approved) store.count_approved(id, found.entry.fiscal_year, found.entry.amount);
+        if (status == EntryStatus::Approved) store.count_approved(found.entry, found.entry.amount);
         audit::AuditLog(*connection).record(now, actor, std::string(audit_name(ledger)) + (review == Review::Approve ? ".approve" : ".return"),
                                             std::string(audit_name(ledger)), std::to_string(entry_id.value),
                                             subject(found.entry) + (text.empty() ? "" : " — " + text));
@@ -80,7 +80,7 @@ Result<EntryId> LedgerService::reverse(const Actor& actor, Ledger ledger, Partne
         } catch (const db::UniqueViolation&) {
             return conflict("status", "This entry was reversed already.");  // by another officer at the same moment
         }
-        store.count_approved(id, found.entry.fiscal_year, Money{} - found.entry.amount);
+        store.count_approved(found.entry, Money{} - found.entry.amount);
         audit::AuditLog(*connection).record(now, actor, std::string(audit_name(ledger)) + ".reverse", std::string(audit_name(ledger)),
                                             std::to_string(reversal.value),
                                             "reverses " + std::to_string(entry_id.value) + ", " + subject(found.entry) + " — " + text);

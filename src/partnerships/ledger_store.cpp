@@ -19,8 +19,9 @@ constexpr LedgerTable kExpenses{"expenses",
                                 "original_minor, amount_cents"};
 constexpr LedgerTable kInKind{"in_kind_contributions",
                               "partnership_id, municipality_key, municipality, kind, entry_date, fiscal_year, description, person, role,"
-                              " rate_units, rate_scale, rate_date, rounding, evidence_sha256, evidence_name, evidence_type, evidence_size",
-                              "hours_hundredths, amount_cents"};
+                              " rate_units, rate_scale, rate_date, rounding, currency, rate_source, evidence_sha256, evidence_name, evidence_type,"
+                              " evidence_size",
+                              "hours_hundredths, original_minor, amount_cents"};
 
 const LedgerTable& table_of(Ledger ledger) { return ledger == Ledger::Expenses ? kExpenses : kInKind; }
 
@@ -134,6 +135,18 @@ void LedgerStore::count_approved(PartnershipId partnership, int fiscal_year, Mon
         {partnership.value, fiscal_year, in_kind ? std::int64_t{0} : amount.in_cents(), in_kind ? amount.in_cents() : std::int64_t{0}});
 }
 
+void LedgerStore::count_approved(const Entry& entry, Money amount)
+{
+    count_approved(entry.partnership, entry.fiscal_year, amount);
+    if (ledger_ != Ledger::InKind) return;
+    connection_.execute(
+        "INSERT INTO in_kind_municipality_totals (municipality_key, partnership_id, fiscal_year, municipality, in_kind_cents)"
+        " SELECT municipality_key, partnership_id, fiscal_year, municipality, ? FROM in_kind_contributions WHERE id = ?"
+        " ON CONFLICT (municipality_key, partnership_id, fiscal_year) DO UPDATE"
+        " SET in_kind_cents = in_kind_municipality_totals.in_kind_cents + excluded.in_kind_cents",
+        {amount.in_cents(), entry.id.value});
+}
+
 std::vector<ApprovedTotal> approved_totals(db::Connection& connection)
 {
     std::vector<ApprovedTotal> list;
@@ -146,6 +159,12 @@ std::vector<ApprovedTotal> approved_totals(db::Connection& connection)
 void recount_approved_totals(db::Connection& connection)
 {
     connection.execute("DELETE FROM ledger_totals");
+    connection.execute("DELETE FROM in_kind_municipality_totals");
+    connection.execute(
+        "INSERT INTO in_kind_municipality_totals (municipality_key, partnership_id, fiscal_year, municipality, in_kind_cents)"
+        " SELECT municipality_key, partnership_id, fiscal_year, MAX(municipality), SUM(amount_cents) FROM in_kind_contributions"
+        " WHERE status = ? GROUP BY municipality_key, partnership_id, fiscal_year",
+        {entry_status_code(EntryStatus::Approved)});
     for (const auto& total : recounted_totals(connection))
         connection.execute("INSERT INTO ledger_totals (partnership_id, fiscal_year, spent_cents, in_kind_cents) VALUES (?, ?, ?, ?)",
                            {total.partnership.value, total.fiscal_year, total.spent.in_cents(), total.in_kind.in_cents()});

@@ -48,6 +48,9 @@ public:
     // Adds an approved amount (negative for a reversal) to the partnership's totals of the
     // year, in the transaction of the approval.
     void count_approved(PartnershipId partnership, int fiscal_year, Money amount);
+    // The same for an approved `entry` (or, with the opposite amount, its reversal); an
+    // in-kind contribution also counts in its municipality's totals.
+    void count_approved(const Entry& entry, Money amount);
 
 private:
     std::string table() const;
@@ -61,7 +64,7 @@ std::vector<ApprovedTotal> approved_totals(db::Connection& connection);
 // The same totals summed from the entries themselves, through the ledgers' covering indexes:
 // to check the counted totals, or to count them again.
 std::vector<ApprovedTotal> recounted_totals(db::Connection& connection);
-// Replaces the counted totals by the recounted ones.
+// Replaces the counted totals (and the municipalities' in-kind totals) by the recounted ones.
 void recount_approved_totals(db::Connection& connection);
 
 }  // namespace pmi::partnerships

@@ -48,21 +48,26 @@ Table expense_table(const ExpenseLedger& ledger)
 
 Table disbursement_table(const ExpenseLedger& ledger)
 {
-    Table table{{"id", "paid_on", "fiscal_year", "amount_cad", "reference", "recorded_by"}, {}};
+    Table table{{"id", "paid_on", "fiscal_year", "amount_cad", "reference", "recorded_by", "reverses", "note"}, {}};
     for (const auto& d : ledger.disbursements)
         table.rows.push_back({std::to_string(d.id.value), date_text(d.paid_on), fiscal_year_label(d.fiscal_year), d.amount.plain(), d.reference,
-                              d.recorded_by});
+                              d.recorded_by, d.reverses.valid() ? std::to_string(d.reverses.value) : "", d.note});
     return table;
 }
 
 Table contribution_table(const ContributionLedger& ledger)
 {
-    Table table{with(kEntryHeader, {"municipality", "kind", "person", "role", "hours", "rate_cad_per_hour", "rate_date", "rounding", "amount_cad"}), {}};
+    Table table{with(kEntryHeader, {"municipality", "kind", "person", "role", "hours", "rate_cad_per_hour", "currency", "amount_original",
+                                    "rate_cad", "rate_source", "rate_date", "rounding", "amount_cad"}),
+                {}};
     for (const auto& c : ledger.contributions) {
         const bool time = c.kind == ContributionKind::StaffTime;
+        const bool foreign = !time && c.currency != Currency::CAD;
         table.rows.push_back(with(entry_cells(c.entry), {c.municipality, std::string(contribution_kind_code(c.kind)), c.person,
                                                          c.role ? std::string(staff_role_code(*c.role)) : "", time ? hours_text(c.hours) : "",
-                                                         time ? rate_text(c.rate) : "", c.rate_date ? date_text(*c.rate_date) : "", c.rounding,
+                                                         time ? rate_text(c.rate) : "", time ? "" : std::string(currency_code(c.currency)),
+                                                         time ? "" : minor_text(c.original, c.currency), foreign ? rate_text(c.rate) : "",
+                                                         c.rate_source, c.rate_date ? date_text(*c.rate_date) : "", c.rounding,
                                                          c.entry.amount.plain()}));
     }
     auto total = [&](const std::string& year, const std::string& kind, Money amount) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "db/statement_count.hpp"
+
 namespace pmi::web {
 
 void Metrics::record(const std::string& route, int status, double seconds)
@@ -45,6 +47,9 @@ std::string Metrics::render(const db::PoolStats& pool) const
     out += "# HELP pmi_database_pool_waits_total Requests that waited for a free database connection.\n";
     out += "# TYPE pmi_database_pool_waits_total counter\n";
     out += fmt::format("pmi_database_pool_waits_total {}\n", pool.waits);
+    out += "# HELP pmi_database_statements_total SQL statements run.\n";
+    out += "# TYPE pmi_database_statements_total counter\n";
+    out += fmt::format("pmi_database_statements_total {}\n", db::statements_run());
     return out;
 }
 

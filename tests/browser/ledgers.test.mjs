@@ -35,6 +35,14 @@ describe('expenses and in-kind contributions in the browser', () => {
 
   const cents = text => BigInt(text.replace(/[^0-9-]/g, ''));
 
+  // The approved in-kind amount of Burkina Faso (the partnership's country) on the envelope
+  // dashboard.
+  async function dashboardInKind(page) {
+    await page.goto(`${server.url}/manage/envelope/dashboard`);
+    const country = page.locator('#by-country tr.total', { hasText: 'Burkina Faso' }).locator('td').last();
+    return { country: cents(await country.textContent()) };
+  }
+
   test('a municipality enters staff hours with a timesheet, an officer validates them, the totals move', async () => {
     const staff = await signedInPage('applicant@pmi.example');
     await staff.goto(`${server.url}/partnerships/${id}`);
@@ -60,10 +68,13 @@ describe('expenses and in-kind contributions in the browser', () => {
     assert.match(await row.textContent(), /387\.50/);
 
     const officer = await signedInPage('officer@pmi.example', { locale: 'fr-CA' });
+    const dashboardBefore = await dashboardInKind(officer);
     await officer.goto(`${server.url}/partnerships/${id}/in-kind`);
     assert.equal(await officer.getAttribute('html', 'lang'), 'fr');
     const entry = officer.locator('tr', { hasText: 'Review of the market by-law' });
     await Promise.all([officer.waitForNavigation(), entry.getByRole('button', { name: 'Approuver' }).click()]);
+    const dashboardAfter = await dashboardInKind(officer);
+    assert.equal(dashboardAfter.country - dashboardBefore.country, 38750n, 'the country total on the envelope dashboard moved');
     await officer.context().close();
 
     await staff.reload();
@@ -86,7 +97,7 @@ describe('expenses and in-kind contributions in the browser', () => {
     }
     (await audit('applicant@pmi.example', [`/partnerships/${id}/expenses`, `/partnerships/${id}/in-kind`])).context().close();
     const officer = await audit('officer@pmi.example', [`/partnerships/${id}/expenses`, `/partnerships/${id}/in-kind`, '/manage/rates/exchange',
-      '/manage/rates/hourly', '/manage/in-kind'], 'fr-CA');
+      '/manage/rates/hourly', '/manage/in-kind', '/manage/envelope', '/manage/envelope/dashboard'], 'fr-CA');
     for (const [address, button] of [[`/partnerships/${id}/expenses`, '#entry-form + form button[type="submit"]'],
       [`/partnerships/${id}/in-kind`, '#entry-form + form button[type="submit"]'], ['/manage/rates/exchange', 'main form button[type="submit"]']]) {
       await officer.goto(`${server.url}${address}`);

@@ -204,10 +204,68 @@ describe('expenses and in-kind contributions', () => {
     expect(await officer.get('/manage/in-kind'), 200, 'page');
   });
 
+  test('a disbursement recorded by mistake is reversed through its form, never edited, and audited', async () => {
+    const path = `/partnerships/${ids.quispara}`;
+    const csrf_token = await officer.formToken(`${path}/expenses`);
+    expect(await officer.postForm(`${path}/disbursements`, { csrf_token, paid_on: '2026-09-15', paid_amount: '4321.09', reference: 'Transfer 2026-091' }),
+      303, 'recording');
+    const before = expect(await officer.get(`/api/v1${path}/expenses`), 200, 'api').json();
+    const mistake = before.disbursements.find(d => d.reference === 'Transfer 2026-091');
+    const disbursed = before.totals.by_year['2026-27'].disbursed.cents;
+    const page = expect(await officer.get(`${path}/expenses`), 200, 'page').text;
+    assert.ok(page.includes(`action="${path}/disbursements/${mistake.id}/reversal"`), 'the reversal form');
+    expect(await applicant.postForm(`${path}/disbursements/${mistake.id}/reversal`, { csrf_token: await applicant.formToken('/account'), note: 'x' }),
+      403, 'staff may not');
+    const refused = expect(await officer.postJson(`/api/v1${path}/disbursements/${mistake.id}/reversal`, { note: '' }), 422, 'no reason').json();
+    assert.equal(refused.error.field, 'note');
+    expect(await officer.postForm(`${path}/disbursements/${mistake.id}/reversal`,
+      { csrf_token: await officer.formToken(`${path}/expenses`), note: 'Paid twice' }), 303, 'reversing');
+    const after = expect(await officer.get(`/api/v1${path}/expenses`), 200, 'api').json();
+    const reversal = after.disbursements.find(d => d.reverses === mistake.id);
+    assert.equal(reversal.amount, '-4321.09');
+    assert.equal(reversal.note, 'Paid twice');
+    assert.equal(after.disbursements.find(d => d.id === mistake.id).amount, '4321.09', 'the original is kept');
+    assert.equal(after.totals.by_year['2026-27'].disbursed.cents, disbursed - 432109);
+    const again = expect(await officer.postJson(`/api/v1${path}/disbursements/${mistake.id}/reversal`, { note: 'Again' }), 409, 'twice').json();
+    assert.equal(again.error.field, 'status');
+    const csv = expect(await officer.get(`${path}/disbursements.csv`), 200, 'csv').text.trim().split('\r\n');
+    assert.equal(csv[0], 'id,paid_on,fiscal_year,amount_cad,reference,recorded_by,reverses,note');
+    assert.ok(csv.some(row => row.startsWith(`${reversal.id},2026-09-15,2026-27,-4321.09,Transfer 2026-091,`) && row.endsWith(`,${mistake.id},Paid twice`)));
+    assert.equal(await scalar(server, `SELECT COUNT(*) FROM audit_log WHERE action = 'disbursement.reverse' AND entity_id = '${reversal.id}'`), '1');
+  });
+
+  test('travel an in-kind contribution paid in francs is converted at the recorded rate, like an expense', async () => {
+    const path = `/api/v1/partnerships/${ids.sonreba}/in-kind`;
+    const municipality = expect(await applicant.get(`/api/v1/partnerships/${ids.sonreba}`), 200, 'partnership').json().teams[0].key;
+    const entered = expect(await applicant.postJson(path, { municipality, kind: 'travel', date: '2026-07-02', description: 'Bus fares in Burkina Faso',
+      amount: '412500', currency: 'XOF' }), 201, 'travel in XOF').json();
+    const travel = expect(await applicant.get(path), 200, 'ledger').json().contributions.find(c => c.id === entered.id);
+    assert.equal(travel.paid.currency, 'XOF');
+    assert.equal(travel.paid.amount, '412500');
+    assert.equal(travel.paid.cad_per_unit, '0.0022000000');
+    assert.equal(travel.paid.rate_effective_from, '2026-04-01');
+    assert.equal(travel.amount, '907.50', 'the same conversion as the demo expense of 412,500 francs');
+    const refused = expect(await applicant.postJson(path, { municipality, kind: 'goods-services', date: '2026-07-02', description: 'Desks',
+      amount: '1000', currency: 'XOF' }), 422, 'goods in XOF').json();
+    assert.equal(refused.error.field, 'currency');
+    // Cells split at commas outside quotes ("Bank of Canada, average of March 2026").
+    const cells = line => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map(m => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
+    const csv = expect(await applicant.get(`/partnerships/${ids.sonreba}/in-kind.csv`), 200, 'csv').text.trim().split('\r\n').map(cells);
+    const header = csv[0];
+    const row = csv.find(r => r[0] === String(entered.id));
+    assert.equal(row[header.indexOf('currency')], 'XOF');
+    assert.equal(row[header.indexOf('amount_original')], '412500');
+    assert.equal(row[header.indexOf('rate_date')], '2026-04-01');
+    assert.equal(row[header.indexOf('amount_cad')], '907.50');
+    const page = expect(await applicant.get(`/partnerships/${ids.sonreba}/in-kind`), 200, 'page').text;
+    assert.ok(page.includes('412500 XOF at 0.0022000000 from 2026-04-01'), 'the conversion on the page');
+  });
+
   test('openapi.json documents the ledger routes', async () => {
     const spec = (await new Client(server.url).get('/api/openapi.json')).json();
     for (const path of ['/api/v1/partnerships/{id}/expenses', '/api/v1/partnerships/{id}/expenses/{entry}/review',
-      '/api/v1/partnerships/{id}/expenses/{entry}/reversal', '/api/v1/partnerships/{id}/disbursements', '/api/v1/partnerships/{id}/in-kind',
+      '/api/v1/partnerships/{id}/expenses/{entry}/reversal', '/api/v1/partnerships/{id}/disbursements', '/api/v1/partnerships/{id}/disbursements/{disbursement}/reversal',
+      '/api/v1/partnerships/{id}/in-kind',
       '/api/v1/partnerships/{id}/in-kind/{entry}/review', '/api/v1/rates/{table}', '/api/v1/in-kind'])
       assert.ok(spec.paths[path], path);
   });

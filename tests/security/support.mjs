@@ -109,6 +109,13 @@ async function enterWithEvidence(client, partnership, ledger) {
   return expectStatus(reply, 201, `entering ${ledger} with evidence`).json().id;
 }
 
+// A payment to the partnership recorded by an officer: the demo has none.
+async function disburse(officer, partnership) {
+  const reply = await officer.postJson(`/api/v1/partnerships/${partnership}/disbursements`,
+    { paid_on: '2026-11-02', paid_amount: '1000.00', reference: 'Fixture transfer' });
+  return expectStatus(reply, 201, 'recording a disbursement').json().id;
+}
+
 // A new revision of the partnership's first reported values, submitted by its staff with a
 // document attached: the demo's values are all approved and have none.
 // A draft story of the partnership by `client`, with one photo (a demo story's smallest
@@ -200,6 +207,7 @@ export async function buildFixture(server, clients) {
       other: await enterWithEvidence(otherApplicant, otherPartnership, 'expenses') },
     contribution: { own: await enterWithEvidence(clients.applicant, ownPartnership, 'in-kind'),
       other: await enterWithEvidence(otherApplicant, otherPartnership, 'in-kind') },
+    disbursement: { own: await disburse(officer, ownPartnership), other: await disburse(officer, otherPartnership) },
     activity: await ofPartnerships(value, 'SELECT MIN(id) FROM workplan_activities WHERE partnership_id = '),
     milestone: await ofPartnerships(value, 'SELECT MIN(id) FROM workplan_milestones WHERE partnership_id = '),
     measurement: { own: reported.own.measurement, other: reported.other.measurement },
@@ -257,6 +265,7 @@ const PARAMETERS = [
   ...['/partnerships/:id', '/api/v1/partnerships/:id'].flatMap(start => [
     [`${start}/expenses`, { id: (f, v) => f.partnership[v], entry: (f, v) => f.expense[v] }],
     [`${start}/in-kind`, { id: (f, v) => f.partnership[v], entry: (f, v) => f.contribution[v] }],
+    [`${start}/disbursements`, { id: (f, v) => f.partnership[v], disbursement: (f, v) => f.disbursement[v] }],
     [start, {
       id: (f, v) => f.partnership[v], amendment: (f, v) => f.amendment[v], activity: (f, v) => f.activity[v],
       milestone: (f, v) => f.milestone[v], measurement: (f, v) => f.measurement[v], evidence: (f, v) => f.evidence[v],

@@ -51,12 +51,12 @@
   </div>
   <button type="submit" class="button">{{FORM_BUTTON}}</button>
 </form>
-<h2>{{_:x-t=Disbursements}}</h2>
+<h2 id="disbursements">{{_:x-t=Disbursements}}</h2>
 <p><a href="/partnerships/{{ID:u}}/disbursements.csv">CSV</a> · <a href="/partnerships/{{ID:u}}/disbursements.xlsx">XLSX</a></p>
 {{#NO_DISBURSEMENTS}}<p>{{_:x-t=No disbursement yet.}}</p>{{/NO_DISBURSEMENTS}}
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Payments to the partnership}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Date}}</th><th scope="col" class="num">{{_:x-t=Amount}}</th><th scope="col">{{_:x-t=Reference}}</th><th scope="col">{{_:x-t=Recorded by}}</th></tr></thead>
-<tbody>{{#DISBURSEMENT}}<tr><td>{{DATE}}</td><td class="num">{{AMOUNT}}</td><td>{{REFERENCE}}</td><td>{{RECORDED_BY}}</td></tr>{{/DISBURSEMENT}}</tbody></table></div>
+<tbody>{{#DISBURSEMENT}}<tr><td>{{DATE}}</td><td class="num">{{AMOUNT}}</td><td>{{REFERENCE}}{{#REVERSAL}}<br><small>{{_:x-t=Reverses disbursement}} {{REVERSES}}</small>{{/REVERSAL}}{{#NOTE}}<br><small>{{NOTE_TEXT}}</small>{{/NOTE}}</td><td>{{RECORDED_BY}}{{#REVERSE}}<form method="post" action="/partnerships/{{ID:u}}/disbursements/{{DISBURSEMENT_ID:u}}/reversal" class="inline"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><label for="reason-disbursement-{{DISBURSEMENT_ID}}">{{_:x-t=Reason for reversal}}</label> <input id="reason-disbursement-{{DISBURSEMENT_ID}}" name="note" type="text" maxlength="1000"> <button type="submit" class="button secondary">{{_:x-t=Reverse}}</button></form>{{/REVERSE}}</td></tr>{{/DISBURSEMENT}}</tbody></table></div>
 {{#OFFICER}}<h3>{{_:x-t=Record a disbursement}}</h3>
 <form method="post" action="/partnerships/{{ID:u}}/disbursements" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">

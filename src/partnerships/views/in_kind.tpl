@@ -16,7 +16,7 @@
 {{#NO_CONTRIBUTIONS}}<p>{{_:x-t=No contribution yet.}}</p>{{/NO_CONTRIBUTIONS}}
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>{{_:x-t=Contributions of the Canadian municipalities}}</caption>
 <thead><tr><th scope="col">{{_:x-t=Entry}}</th><th scope="col">{{_:x-t=Date}}</th><th scope="col">{{_:x-t=Municipality}}</th><th scope="col">{{_:x-t=Kind}}</th><th scope="col">{{_:x-t=Description}}</th><th scope="col" class="num">{{_:x-t=Value}}</th><th scope="col">{{_:x-t=Evidence}}</th><th scope="col">{{_:x-t=Status}}</th></tr></thead>
-<tbody>{{#CONTRIBUTION}}<tr><td>{{ENTRY_ID}}</td><td>{{DATE}}</td><td>{{MUNICIPALITY}}</td><td>{{KIND}}</td><td>{{DESCRIPTION}}{{#STAFF_TIME}}<br><small>{{TIME}}</small>{{/STAFF_TIME}}<br><small>{{ENTERED_BY}}</small></td><td class="num">{{AMOUNT}}</td><td>{{#EVIDENCE}}<a href="/partnerships/{{ID:u}}/in-kind/{{ENTRY_ID:u}}/evidence">{{EVIDENCE_NAME}}</a>{{/EVIDENCE}}</td><td>{{>ENTRY_ACTIONS}}</td></tr>{{/CONTRIBUTION}}</tbody></table></div>
+<tbody>{{#CONTRIBUTION}}<tr><td>{{ENTRY_ID}}</td><td>{{DATE}}</td><td>{{MUNICIPALITY}}</td><td>{{KIND}}</td><td>{{DESCRIPTION}}{{#STAFF_TIME}}<br><small>{{TIME}}</small>{{/STAFF_TIME}}{{#FOREIGN}}<br><small>{{PAID}}</small>{{/FOREIGN}}<br><small>{{ENTERED_BY}}</small></td><td class="num">{{AMOUNT}}</td><td>{{#EVIDENCE}}<a href="/partnerships/{{ID:u}}/in-kind/{{ENTRY_ID:u}}/evidence">{{EVIDENCE_NAME}}</a>{{/EVIDENCE}}</td><td>{{>ENTRY_ACTIONS}}</td></tr>{{/CONTRIBUTION}}</tbody></table></div>
 <h2 id="entry-form">{{FORM_HEADING}}</h2>
 <form method="post" action="/partnerships/{{ID:u}}/in-kind{{#CHANGING}}/{{CHANGE_ID:u}}{{/CHANGING}}" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
@@ -60,8 +60,14 @@
     </div>
   </fieldset>
   <div class="field">
-    <label for="amount">{{_:x-t=Value in Canadian dollars (travel, goods and services)}}</label>
-    <input id="amount" name="amount" type="text" inputmode="decimal" maxlength="20" value="{{FIELD_amount}}"{{#INVALID_amount}} aria-invalid="true"{{/INVALID_amount}}>
+    <label for="currency">{{_:x-t=Currency paid in (travel)}}</label>
+    <select id="currency" name="currency"{{#INVALID_currency}} aria-invalid="true"{{/INVALID_currency}}>{{#CURRENCY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/CURRENCY_OPTION}}</select>
+    {{#INVALID_currency}}<p class="field-error">{{ERROR_currency}}</p>{{/INVALID_currency}}
+  </div>
+  <div class="field">
+    <label for="amount">{{_:x-t=Amount paid (travel) or value in Canadian dollars (goods and services)}}</label>
+    <input id="amount" name="amount" type="text" inputmode="decimal" maxlength="20" value="{{FIELD_amount}}" aria-describedby="amount-hint"{{#INVALID_amount}} aria-invalid="true"{{/INVALID_amount}}>
+    <p class="hint" id="amount-hint">{{_:x-t=Travel paid in another currency is converted at the exchange rate in effect on its date, like an expense; francs, riels and dong have no decimals.}}</p>
     {{#INVALID_amount}}<p class="field-error">{{ERROR_amount}}</p>{{/INVALID_amount}}
   </div>
   <div class="field">
