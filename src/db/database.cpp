@@ -1,4 +1,5 @@
 #include "db/database.hpp"
+#include "db/statement_count.hpp"
 
 #include <charconv>
 #include <fmt/format.h>
@@ -147,6 +148,20 @@ void Transaction::commit()
 {
     connection_.commit();
     open_ = false;
+}
+
+namespace {
+thread_local std::uint64_t statements_run = 0;
+}  // namespace
+
+std::uint64_t statements_run_on_this_thread()
+{
+    return statements_run;
+}
+
+void count_statement()
+{
+    ++statements_run;
 }
 
 std::string_view skip_locked(Dialect dialect)

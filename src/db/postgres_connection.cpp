@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "db/database.hpp"
+#include "db/statement_count.hpp"
 
 namespace pmi::db {
 namespace {
@@ -27,6 +28,7 @@ public:
 
     std::vector<Row> query(std::string_view sql, const Parameters& parameters) override
     {
+        count_statement();
         PGresult* result = run(sql, parameters);
         std::vector<Row> rows;
         int count = PQntuples(result), columns = PQnfields(result);
@@ -47,6 +49,7 @@ public:
 
     std::int64_t execute(std::string_view sql, const Parameters& parameters) override
     {
+        count_statement();
         PGresult* result = run(sql, parameters);
         std::string affected = PQcmdTuples(result);
         PQclear(result);

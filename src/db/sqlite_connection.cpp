@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "db/database.hpp"
+#include "db/statement_count.hpp"
 
 namespace pmi::db {
 namespace {
@@ -49,6 +50,7 @@ public:
 
     std::vector<Row> query(std::string_view sql, const Parameters& parameters) override
     {
+        count_statement();
         sqlite3_stmt* statement = prepare(sql, parameters);
         std::vector<Row> rows;
         int columns = sqlite3_column_count(statement);
@@ -60,6 +62,7 @@ public:
 
     std::int64_t execute(std::string_view sql, const Parameters& parameters) override
     {
+        count_statement();
         sqlite3_stmt* statement = prepare(sql, parameters);
         int rc;
         while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
