@@ -192,6 +192,39 @@ std::vector<SummaryRow> SummaryStore::summary(std::string_view area, const std::
     return list;
 }
 
+// The countries are folded in SQL as combine() folds accumulators (sums, maxima, and the
+// latest period's sum), so that a page reads one row per figure, not one per country.
+std::vector<SummaryRow> SummaryStore::totals(std::string_view area, const std::optional<std::string>& country)
+{
+    const std::string where = country ? " WHERE area = ? AND country = ?" : " WHERE area = ?";
+    const std::string sql =
+        "SELECT s.indicator_id, '', s.area, s.fiscal_year, s.cell, CAST(SUM(s.value_count) AS BIGINT), CAST(SUM(s.value_sum) AS BIGINT),"
+        " CAST(SUM(s.weighted_sum) AS BIGINT), CAST(SUM(s.denominator_sum) AS BIGINT), MAX(s.latest_period),"
+        " CAST(SUM(CASE WHEN s.latest_period = l.latest_period THEN s.latest_sum ELSE 0 END) AS BIGINT), MAX(s.max_value)"
+        " FROM (SELECT * FROM result_summary" + where + ") s JOIN (SELECT indicator_id, fiscal_year, cell, MAX(latest_period) AS latest_period"
+        " FROM result_summary" + where + " GROUP BY indicator_id, fiscal_year, cell) l"
+        " ON l.indicator_id = s.indicator_id AND l.fiscal_year = s.fiscal_year AND l.cell = s.cell"
+        " GROUP BY s.indicator_id, s.area, s.fiscal_year, s.cell";
+    db::Parameters filter{area};
+    if (country) filter.push_back(*country);
+    db::Parameters parameters = filter;  // once for the rows, once for their latest periods
+    parameters.insert(parameters.end(), filter.begin(), filter.end());
+    std::vector<SummaryRow> list;
+    for (const auto& row : connection_.query(sql, parameters)) list.push_back(read_summary_row(row));
+    return list;
+}
+
+std::vector<SummaryRow> SummaryStore::latest_year_by_country(std::string_view area)
+{
+    std::vector<SummaryRow> list;
+    for (const auto& row : connection_.query(std::string(kSummaryColumns) +
+                                                 " WHERE area = ? AND fiscal_year = (SELECT MAX(x.fiscal_year) FROM result_summary x"
+                                                 " WHERE x.area = result_summary.area AND x.indicator_id = result_summary.indicator_id)",
+                                             {area}))
+        list.push_back(read_summary_row(row));
+    return list;
+}
+
 void SummaryStore::write(const std::vector<SummaryRow>& rows)
 {
     for (std::size_t start = 0; start < rows.size(); start += kRowsPerInsert) {

@@ -79,6 +79,12 @@ public:
     std::vector<SummaryRow> rows(IndicatorId indicator, const std::string& country, int fiscal_year);
     // The rows of one area ("*" for all) for every indicator, in one country or all: one query.
     std::vector<SummaryRow> summary(std::string_view area, const std::optional<std::string>& country);
+    // The rows of one area ("*" for all) in one country or all, the countries folded together
+    // (country ""): one row per indicator × fiscal year × cell, what a PMF shows, in one query.
+    std::vector<SummaryRow> totals(std::string_view area, const std::optional<std::string>& country);
+    // The rows of one area in every country, of each indicator's latest fiscal year only (what
+    // the dashboard shows): one query.
+    std::vector<SummaryRow> latest_year_by_country(std::string_view area);
     // Inserts or replaces the rows, several to a statement.
     void write(const std::vector<SummaryRow>& rows);
     void clear(IndicatorId indicator, const std::string& country, int fiscal_year);
