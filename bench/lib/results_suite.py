@@ -248,8 +248,11 @@ def run_iati(ctx, b):
         times = []
         for _ in range(3):
             t = time.monotonic()
-            b.run([ctx.pmi, "iati", "export", *be.args(), "--output", str(out)])
+            done = b.run([ctx.pmi, "iati", "export", *be.args(), "--output", str(out)], check=False)
             times.append(time.monotonic() - t)
+        if not out.exists():
+            raise RuntimeError(f"pmi iati export wrote no file ({done.returncode}):\n{done.stderr[-2000:]}")
+        summary = [line for line in done.stderr.splitlines() if " activities, " in line]
         activities = len(re.findall(rb"<iati-activity[ >]", out.read_bytes()))
         t = time.monotonic()
         check = subprocess.run(["xmllint", "--noout", "--schema", str(SCHEMA), str(out)],
@@ -260,6 +263,7 @@ def run_iati(ctx, b):
             "activities": activities, "values": values, "export_seconds": round(export_s, 2),
             "export_runs": [round(x, 2) for x in times], "bytes": out.stat().st_size,
             "xmllint_seconds": round(xmllint_s, 2), "ratio_to_xmllint": round(export_s / xmllint_s, 2),
+            "export_exit": done.returncode, "export_says": summary[-1] if summary else "",
             "valid": check.returncode == 0, "xmllint_says": check.stdout.strip().splitlines()[-1][:300] if check.stdout else "",
         }
         b.log(f"    {be.label}: {results[be.name]}")
