@@ -192,23 +192,18 @@ std::vector<SummaryRow> SummaryStore::summary(std::string_view area, const std::
     return list;
 }
 
-// The countries are folded in SQL as combine() folds accumulators (sums, maxima, and the
-// latest period's sum), so that a page reads one row per figure, not one per country.
+// The countries are folded in SQL, one row per indicator × fiscal year × cell × latest period:
+// rows of one latest period add up as they are, and combine() folds the few that differ, so
+// that a page reads about one row per figure, not one per country.
 std::vector<SummaryRow> SummaryStore::totals(std::string_view area, const std::optional<std::string>& country)
 {
-    const std::string where = country ? " WHERE area = ? AND country = ?" : " WHERE area = ?";
-    const std::string sql =
-        "SELECT s.indicator_id, '', s.area, s.fiscal_year, s.cell, CAST(SUM(s.value_count) AS BIGINT), CAST(SUM(s.value_sum) AS BIGINT),"
-        " CAST(SUM(s.weighted_sum) AS BIGINT), CAST(SUM(s.denominator_sum) AS BIGINT), MAX(s.latest_period),"
-        " CAST(SUM(CASE WHEN s.latest_period = l.latest_period THEN s.latest_sum ELSE 0 END) AS BIGINT), MAX(s.max_value)"
-        " FROM (SELECT * FROM result_summary" + where + ") s JOIN (SELECT indicator_id, fiscal_year, cell, MAX(latest_period) AS latest_period"
-        " FROM result_summary" + where + " GROUP BY indicator_id, fiscal_year, cell) l"
-        " ON l.indicator_id = s.indicator_id AND l.fiscal_year = s.fiscal_year AND l.cell = s.cell"
-        " GROUP BY s.indicator_id, s.area, s.fiscal_year, s.cell";
-    db::Parameters filter{area};
-    if (country) filter.push_back(*country);
-    db::Parameters parameters = filter;  // once for the rows, once for their latest periods
-    parameters.insert(parameters.end(), filter.begin(), filter.end());
+    std::string sql =
+        "SELECT indicator_id, '', area, fiscal_year, cell, CAST(SUM(value_count) AS BIGINT), CAST(SUM(value_sum) AS BIGINT),"
+        " CAST(SUM(weighted_sum) AS BIGINT), CAST(SUM(denominator_sum) AS BIGINT), latest_period, CAST(SUM(latest_sum) AS BIGINT),"
+        " MAX(max_value) FROM result_summary WHERE area = ?";
+    db::Parameters parameters{area};
+    if (country) sql += " AND country = ?", parameters.push_back(*country);
+    sql += " GROUP BY indicator_id, area, fiscal_year, cell, latest_period";
     std::vector<SummaryRow> list;
     for (const auto& row : connection_.query(sql, parameters)) list.push_back(read_summary_row(row));
     return list;

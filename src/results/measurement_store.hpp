@@ -80,7 +80,8 @@ public:
     // The rows of one area ("*" for all) for every indicator, in one country or all: one query.
     std::vector<SummaryRow> summary(std::string_view area, const std::optional<std::string>& country);
     // The rows of one area ("*" for all) in one country or all, the countries folded together
-    // (country ""): one row per indicator × fiscal year × cell, what a PMF shows, in one query.
+    // (country ""): one row per indicator × fiscal year × cell and latest period, which
+    // combine() folds into what a PMF shows; one query.
     std::vector<SummaryRow> totals(std::string_view area, const std::optional<std::string>& country);
     // The rows of one area in every country, of each indicator's latest fiscal year only (what
     // the dashboard shows): one query.
