@@ -69,7 +69,7 @@ SELECT i.id, p.id, r.id, 1, 1, 'approved', 0, '{SEEDED_BY}', {NOW}, '{SEEDED_BY}
 {measured} AND r.fiscal_year BETWEEN {FIRST_YEAR} AND {last_year};
 INSERT INTO indicator_targets (indicator_id, fiscal_year, value)
 WITH RECURSIVE {_numbers('y', years)}
-SELECT i.id, {FIRST_YEAR} + y.n - 1, {partnerships} * 4 * 600 * 10000 FROM indicators i, y WHERE i.code LIKE 'BENCH-%';
+SELECT i.id, {FIRST_YEAR} + y.n - 1, {partnerships * 4 * 600 * 10000} FROM indicators i, y WHERE i.code LIKE 'BENCH-%';
 CREATE TEMP TABLE bench_cells AS {cells};
 INSERT INTO measurement_values (measurement_id, cell, position, value)
 SELECT m.id, 'total', 0, {total} FROM measurements m WHERE m.entered_by_name = '{SEEDED_BY}';
