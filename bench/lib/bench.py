@@ -33,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import content  # noqa: E402
 import matching_suite  # noqa: E402
 import partnerships_suite  # noqa: E402
+import program_seed  # noqa: E402
+import results_suite  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 LIB = Path(__file__).resolve().parent
@@ -166,7 +168,7 @@ def http_get(port, path, cookie=None, method="GET", body=None, headers=None):
         conn.close()
 
 
-def sign_in(port):
+def sign_in(port, email=DEMO_EMAIL):
     """GET /sign-in (csrf_token field + pmi_csrf cookie), POST /sign-in; returns the Cookie header."""
     status, headers, page, _ = http_get(port, "/sign-in")
     if status != 200:
@@ -182,14 +184,14 @@ def sign_in(port):
     match = re.search(rb'name="csrf_token" value="([^"]*)"', page)
     if not match or "pmi_csrf" not in cookies:
         raise RuntimeError("the sign-in form has no csrf_token field or no pmi_csrf cookie")
-    form = urllib.parse.urlencode({"csrf_token": match.group(1).decode(), "next": "", "email": DEMO_EMAIL,
+    form = urllib.parse.urlencode({"csrf_token": match.group(1).decode(), "next": "", "email": email,
                                    "password": DEMO_PASSWORD}).encode()
     cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
     status, headers, _, _ = http_get(port, "/sign-in", cookie=cookie, method="POST", body=form,
                                      headers={"Content-Type": "application/x-www-form-urlencoded"})
     take(headers)
     if status not in (302, 303) or "pmi_session" not in cookies:
-        raise RuntimeError(f"POST /sign-in as {DEMO_EMAIL} answered {status} without a session cookie")
+        raise RuntimeError(f"POST /sign-in as {email} answered {status} without a session cookie")
     # Every cookie the server set, as a browser would send them (pmi_session, pmi_csrf, pmi_lang).
     return "; ".join(f"{k}={v}" for k, v in cookies.items())
 
@@ -377,6 +379,17 @@ class Backend:
                 db.close()
         return run(["psql", "-X", "-A", "-t", "-c", query, self.url]).stdout.strip()
 
+    def rows(self, query):
+        """The rows of a query, each a list of text values."""
+        if self.name == "sqlite":
+            db = sqlite3.connect(f"file:{self.url[len('sqlite:'):]}?mode=ro", uri=True, timeout=5)
+            try:
+                return [[str(v) for v in row] for row in db.execute(query).fetchall()]
+            finally:
+                db.close()
+        out = run(["psql", "-X", "-A", "-t", "-F", "\t", "-c", query, self.url]).stdout
+        return [line.split("\t") for line in out.splitlines() if line]
+
     def postmaster_pid(self):
         if self.name != "postgresql":
             return None
@@ -410,7 +423,8 @@ def backends(work, tag):
 def start_pmi(pmi, backend, work, env_extra=None, tag=""):
     port = free_port()
     log_file = work / f"serve-{backend.name}{tag}.log"
-    env = dict(os.environ, PMI_LOG_LEVEL="warn", **(env_extra or {}))
+    env = dict(os.environ, PMI_LOG_LEVEL="warn")
+    env.update(env_extra or {})
     env.pop("PMI_DEVELOPMENT", None)
     child = PROCS.start(f"pmi serve ({backend.label})", [pmi, "serve", *backend.args(), "--listen", f"127.0.0.1:{port}"],
                         stdout=open(log_file, "w"), stderr=subprocess.STDOUT, env=env)
@@ -631,6 +645,15 @@ def suite_startup(ctx):
         run([pmi, "migrate", *be.args()])
         # serve writes its first-start state (e.g. the CSRF secret) once; hyperfine's warm-up does that.
         cases.append((f"empty_{be.name}", f"pmi serve, empty {be.label} database", [pmi, "serve", *be.args()]))
+    # The results suite's 6.4-million-value databases when it ran first in this run, else seeded here.
+    large = dict(getattr(ctx, "large_databases", {}))
+    if not large:
+        for be in backends(work, "startup_large"):
+            log(f"  seeding the 6.4-million-value {be.label} database")
+            program_seed.seed(be, pmi, run, log, dict(results_suite.SIZES)["6.4m"])
+            large[be.name] = be
+    for name, be in large.items():
+        cases.append((f"large_{name}", f"pmi serve, {be.label} database of 6.4 million values", [pmi, "serve", *be.args()]))
     root = work / "startup-nginx-root"
     root.mkdir()
     (root / "healthz").write_bytes(b"ok\n")
@@ -674,14 +697,13 @@ http {{ access_log off; client_body_temp_path {prefix}/tmp; proxy_temp_path {pre
     for key, value in results.items():
         if key != "nginx" and floor:
             value["ratio_to_nginx"] = round(value["median_ms"] / floor, 2)
-    results["large_db"] = {"not_yet": "arrives with the results issue (#6)",
-                           "what": "pmi serve with the 6.4-million-value database"}
     ctx.results["startup"] = results
     ctx.setup["startup"] = {
         "method": "hyperfine -N --warmup 3 --runs 30 on bench/lib/startup-probe: starts the server, polls /healthz "
                   "with curl every 5 ms until 200, then stops it (pmi: KILL, so its ~0.1 s graceful stop is not "
                   "counted; nginx: TERM) and waits for it to exit",
-        "database": "migrated, no rows (a fresh data folder / database per suite run)",
+        "database": "empty_*: migrated, no rows (a fresh data folder / database per suite run); large_*: the results "
+                    "suite's 6.4-million-value database (pmi demo + 2,000 partnerships × 40 indicators × 4 cells × 20 quarters)",
     }
     print_startup(ctx)
 
@@ -803,19 +825,6 @@ def suite_partnerships(ctx):
     helpers.http_get, helpers.log, helpers.stop = http_get, log, PROCS.stop
     partnerships_suite.run(ctx, helpers)
     partnerships_suite.print_table(ctx.results["partnerships"])
-
-
-def suite_not_yet(ctx, name, what, issue):
-    ctx.results[name] = {"not_yet": f"arrives with the {issue}", "what": what}
-    print(f"\n{name}: not yet: arrives with the {issue}\n  ({what})")
-
-
-NOT_YET = {
-    "results": ("PMF page and dashboard at 160,000 and 6.4 million values, warm and cold, SQL queries per page, vs one "
-                "plain GROUP BY in sqlite3", "results framework issue (#6)"),
-    "iati": ("IATI export of 2,000 activities: time, size, and xmllint schema validation as the reference",
-             "results framework issue (#6, IATI export)"),
-}
 
 
 # ---------------------------------------------------------------------------------------
@@ -1007,11 +1016,10 @@ def main():
         for suite in suites:
             t = time.monotonic()
             log(f"\n== {suite}")
-            if suite in NOT_YET:
-                suite_not_yet(ctx, suite, *NOT_YET[suite])
-            else:
-                {"http": suite_http, "startup": suite_startup, "mail": suite_mail, "partnerships": suite_partnerships,
-                 "matching": lambda c: matching_suite.run(c, PROCS, log)}[suite](ctx)
+            {"http": suite_http, "startup": suite_startup, "mail": suite_mail, "partnerships": suite_partnerships,
+             "matching": lambda c: matching_suite.run(c, PROCS, log),
+             "results": lambda c: results_suite.run(c, sys.modules[__name__]),
+             "iati": lambda c: results_suite.run_iati(c, sys.modules[__name__])}[suite](ctx)
             log(f"   ({time.monotonic() - t:.0f} s)")
     except (Exception, KeyboardInterrupt, SystemExit) as error:
         status = error.code if isinstance(error, SystemExit) else 1

@@ -47,6 +47,7 @@
 #include "networks/network_service.hpp"
 #include "library/demo_library.hpp"
 #include "library/resource_service.hpp"
+#include "search/index_updates.hpp"
 #include "search/search_index.hpp"
 #include "stories/api.hpp"
 #include "stories/demo_stories.hpp"
@@ -54,6 +55,7 @@
 #include "stories/story_service.hpp"
 #include "site/site_service.hpp"
 #include "results/logic_model_outputs.hpp"
+#include "results/summary.hpp"
 #include "web/route_table.hpp"
 #include "web/server.hpp"
 
@@ -91,12 +93,33 @@ Config configure(const Options& options)
     return config;
 }
 
+// The languages the site serves, each of which has its own search documents.
+std::vector<std::string> language_codes(const web::I18n& i18n)
+{
+    std::vector<std::string> codes;
+    for (const auto& language : i18n.languages()) codes.push_back(language.code);
+    return codes;
+}
+
+// Saves keep the search index current, so serving never rebuilds it; a database brought up
+// to date whose index is still empty (content written before the index existed) gets it
+// filled once, here.
+void fill_search_index(db::Database& database, const db::MigrationReport& report)
+{
+    if (report.applied.empty()) return;
+    SystemClock clock;
+    web::I18n i18n;
+    if (auto written = search::fill_when_empty(search::SearchIndex(clock, language_codes(i18n)), database))
+        spdlog::info("search index filled: {} documents", written);
+}
+
 std::unique_ptr<db::Database> open_database(const Config& config, bool migrate_now)
 {
     auto database = db::Database::open(config.effective_database_url(), {config.database_pool, std::chrono::seconds(10)});
     if (migrate_now) {
         auto report = db::migrate(*database, [](const std::string& name) { spdlog::info("applying migration {}", name); });
         if (!report.applied.empty()) spdlog::info("schema now at version {}", report.to_version);
+        fill_search_index(*database, report);
     }
     return database;
 }
@@ -115,14 +138,6 @@ mailing::MailingSettings mailing_settings(const Config& config, db::Database& da
     return {config.effective_public_origin(), mailing_secret(database),
             {config.mailing_sender_name, config.mailing_postal_address, config.mailing_contact_email, config.mailing_contact_phone,
              config.mailing_website}};
-}
-
-// The languages the site serves, each of which has its own search documents.
-std::vector<std::string> language_codes(const web::I18n& i18n)
-{
-    std::vector<std::string> codes;
-    for (const auto& language : i18n.languages()) codes.push_back(language.code);
-    return codes;
 }
 
 outbox::DeliverySettings delivery_settings(const Config& config)
@@ -188,7 +203,7 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     accounts::AdminService admin_service(*database, clock);
     search::SearchIndex search_index(clock, language_codes(i18n));
     site::SiteService site_service(*database, clock, &search_index);
-    calls::CallService call_service(*database, clock, i18n, config.effective_public_origin());
+    calls::CallService call_service(*database, clock, i18n, config.effective_public_origin(), &search_index);
     files::FileStore file_store((std::filesystem::path(config.data_dir) / "files").string());
     calls::AttachmentService attachments(*database, clock, file_store);
     calls::CallPages call_pages(call_service, attachments, site_service, views);
@@ -218,7 +233,7 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     accounts::SecondFactorPages second_factor_pages(account_service, second_factor_service, views);
     admin::AdminPages admin_pages(admin_service, views);
 
-    directory::DirectoryService directory_service(*database, clock);
+    directory::DirectoryService directory_service(*database, clock, &search_index);
     directory::DirectoryPages directory_pages(directory_service, site_service, file_store, views);
     directory::DirectoryApi directory_api(directory_service, i18n);
     matching::MatchingService matching_service(*database, clock, i18n, review_service);
@@ -264,7 +279,6 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     search::SearchService search_service(*database);
     search::SearchPages search_pages(search_service, views);
     search::SearchApi search_api(search_service, i18n);
-    spdlog::info("search index: {} documents", search_index.rebuild(*database));
     events::EventService event_service(*database, clock, i18n, config.effective_public_origin(), &search_index);
     events::EventPages event_pages(event_service, views, config.effective_public_origin());
     events::EventApi event_api(event_service, i18n);
@@ -357,6 +371,7 @@ int migrate(const Config& config)
 {
     auto database = open_database(config, false);
     auto report = db::migrate(*database, [](const std::string& name) { std::cout << "applying " << name << std::endl; });
+    fill_search_index(*database, report);
     std::cout << "schema version " << report.from_version << " → " << report.to_version << " (" << report.applied.size()
               << " migration" << (report.applied.size() == 1 ? "" : "s") << " applied)" << std::endl;
     return 0;
@@ -395,6 +410,19 @@ int reindex(const Config& config)
     web::I18n i18n;
     const auto written = search::SearchIndex(clock, language_codes(i18n)).rebuild(*database);
     std::cout << "Search index rebuilt: " << written << " documents." << std::endl;
+    return 0;
+}
+
+// pmi results summarize: the summary of approved values computed again from the values, for
+// values loaded in bulk (or a summary to repair), in one transaction.
+int summarize(const Config& config)
+{
+    auto database = open_database(config, true);
+    auto connection = database->acquire();
+    db::Transaction transaction(*connection, db::TransactionKind::Write);
+    const auto folded = results::rebuild_whole_summary(*connection);
+    transaction.commit();
+    std::cout << "Summary of approved values rebuilt from " << folded << " values." << std::endl;
     return 0;
 }
 
@@ -521,6 +549,11 @@ int main(int argc, char** argv)
     search_command->require_subcommand(1);
     auto* reindex_command = search_command->add_subcommand("reindex", "Build the search index again from the content");
     add_data_options(reindex_command, options);
+    auto* results_command = app.add_subcommand("results", "The results framework");
+    results_command->require_subcommand(1);
+    auto* summarize_command = results_command->add_subcommand(
+        "summarize", "Compute the summary of approved values again from the values (after loading values in bulk)");
+    add_data_options(summarize_command, options);
     std::string backup_folder;
     auto* backup_command = app.add_subcommand("backup", "Copy the database and the uploaded files into a new folder, while the site serves");
     add_data_options(backup_command, options);
@@ -552,6 +585,7 @@ int main(int argc, char** argv)
         if (demo_command->parsed()) return demo(config);
         if (iati_export_command->parsed()) return iati_export(config, iati_output);
         if (reindex_command->parsed()) return reindex(config);
+        if (summarize_command->parsed()) return summarize(config);
         if (create_command->parsed()) return create_user(config, user, UserMode::CreateOrGrant);
         if (grant_command->parsed()) return create_user(config, user, UserMode::GrantOnly);
     } catch (const std::exception& error) {

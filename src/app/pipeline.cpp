@@ -7,6 +7,7 @@
 
 #include "core/crypto.hpp"
 #include "core/text.hpp"
+#include "db/statement_count.hpp"
 #include "web/compression.hpp"
 #include "web/json.hpp"
 #include "web/multipart.hpp"
@@ -63,6 +64,7 @@ std::string Pipeline::csrf_cookie_name() const
 web::Response Pipeline::handle(web::Request& request)
 {
     const auto started = std::chrono::steady_clock::now();
+    const auto statements_before = db::statements_run_on_this_thread();
     std::string route_name = "static";
     web::Exchange exchange(request, request_id_prefix_ + "-" + std::to_string(next_request_++));
     web::Response response;
@@ -85,9 +87,10 @@ web::Response Pipeline::handle(web::Request& request)
     finish(request, exchange, response);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     parts_.metrics.record(route_name, response.status, seconds);
-    spdlog::info(R"({{"request":"{}","method":"{}","path":"{}","route":"{}","status":{},"ms":{:.2f},"bytes":{},"user":{}}})",
+    spdlog::info(R"({{"request":"{}","method":"{}","path":"{}","route":"{}","status":{},"ms":{:.2f},"bytes":{},"user":{},"queries":{}}})",
                  exchange.request_id, request.method_text, request.path.substr(0, 200), route_name, response.status,
-                 seconds * 1000, response.body.size(), exchange.actor.user_id.value);
+                 seconds * 1000, response.body.size(), exchange.actor.user_id.value,
+                 db::statements_run_on_this_thread() - statements_before);
     return response;
 }
 

@@ -3,6 +3,7 @@
 #include "audit/audit_log.hpp"
 #include "calls/rules.hpp"
 #include "outbox/outbox.hpp"
+#include "search/index_updates.hpp"
 
 namespace pmi::calls {
 namespace {
@@ -76,6 +77,7 @@ Result<CallId> CallService::save_call(const Actor& actor, const Call& call)
             return conflict("slug", "Another call already uses this address name; choose another.");
         if (call.id.valid() && !store.find(call.id)) return not_found();
         CallId id = store.save(call, now);
+        if (auto saved = store.find(id)) search::keep_current(search_index_, *connection, *saved);
         audit::AuditLog(*connection).record(now, actor, call.id.valid() ? "call.edit" : "call.create", "call",
                                             std::to_string(id.value), call.slug);
         return id;

@@ -16,6 +16,7 @@
 #include "core/result.hpp"
 #include "core/translator.hpp"
 #include "db/database.hpp"
+#include "search/search_index.hpp"
 
 namespace pmi::calls {
 
@@ -52,8 +53,9 @@ private:
 
 class CallService {
 public:
-    CallService(db::Database& database, const Clock& clock, const Translator& translator, std::string public_origin)
-        : database_(database), clock_(clock), translator_(translator), public_origin_(std::move(public_origin)) {}
+    CallService(db::Database& database, const Clock& clock, const Translator& translator, std::string public_origin,
+                const search::SearchIndex* search_index = nullptr)
+        : database_(database), clock_(clock), translator_(translator), public_origin_(std::move(public_origin)), search_index_(search_index) {}
 
     // Every call, from a snapshot kept in memory: it is checked against the database at most
     // once a second (count and latest change of the calls), and dropped at once when this
@@ -90,6 +92,7 @@ private:
     const Clock& clock_;
     const Translator& translator_;
     std::string public_origin_;
+    const search::SearchIndex* search_index_;
 
     struct CallSnapshot {
         std::shared_ptr<const std::vector<Call>> calls;

@@ -4,6 +4,7 @@
 #include "audit/audit_log.hpp"
 #include "directory/directory_store.hpp"
 #include "directory/rules.hpp"
+#include "search/index_updates.hpp"
 
 namespace pmi::directory {
 namespace {
@@ -154,7 +155,9 @@ Result<PartnerId> DirectoryService::save_partner(const Actor& actor, PartnerGove
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<PartnerId> {
-        return save_profile<PartnerId>(*connection, *this, actor, std::move(partner), now, check_partner, &PartnerGovernment::country, "partner");
+        auto id = TRY(save_profile<PartnerId>(*connection, *this, actor, std::move(partner), now, check_partner, &PartnerGovernment::country, "partner"));
+        if (auto saved = DirectoryStore(*connection).partner(id)) search::keep_current(search_index_, *connection, *saved);
+        return id;
     });
 }
 
@@ -162,7 +165,11 @@ Status DirectoryService::remove_partner(const Actor& actor, std::string_view key
 {
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
-    return db::in_transaction(*connection, [&]() -> Status { return remove_profile<PartnerGovernment>(*connection, actor, key, now, "partner"); });
+    return db::in_transaction(*connection, [&]() -> Status {
+        TRY(remove_profile<PartnerGovernment>(*connection, actor, key, now, "partner"));
+        search::forget(search_index_, *connection, search::Kind::Partner, key);
+        return Ok{};
+    });
 }
 
 Result<std::vector<MunicipalTeam>> DirectoryService::teams(const Actor& actor)
@@ -218,7 +225,10 @@ Result<ImportReport> DirectoryService::import_partners(const Actor& actor, const
         DirectoryStore store(*connection);
         auto report = import_rows(
             std::move(rows), table.records().size(), mode, when, [&](const std::string& key) { return store.partner(key); },
-            [&](const PartnerGovernment& partner) { store.save(partner, now); });
+            [&](const PartnerGovernment& partner) {
+                store.save(partner, now);
+                if (auto saved = store.partner(partner.key)) search::keep_current(search_index_, *connection, *saved);
+            });
         if (report.written) audit::AuditLog(*connection).record(now, actor, "directory.import", "partners", "", counts(report));
         return report;
     });

@@ -13,6 +13,7 @@
 #include "db/database.hpp"
 #include "directory/directory.hpp"
 #include "directory/table_rows.hpp"
+#include "search/search_index.hpp"
 
 namespace pmi::directory {
 
@@ -30,7 +31,8 @@ struct ImportReport {
 
 class DirectoryService {
 public:
-    DirectoryService(db::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
+    DirectoryService(db::Database& database, const Clock& clock, const search::SearchIndex* search_index = nullptr)
+        : database_(database), clock_(clock), search_index_(search_index) {}
 
     PartnerPage partners(const PartnerFilter& filter);
     Result<PartnerGovernment> partner(std::string_view key);
@@ -59,6 +61,7 @@ public:
 private:
     db::Database& database_;
     const Clock& clock_;
+    const search::SearchIndex* search_index_;
 };
 
 }  // namespace pmi::directory

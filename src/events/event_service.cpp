@@ -7,6 +7,7 @@
 #include "events/event_store.hpp"
 #include "events/rules.hpp"
 #include "outbox/outbox.hpp"
+#include "search/index_updates.hpp"
 
 namespace pmi::events {
 namespace {
@@ -272,9 +273,7 @@ void EventService::mail(db::Connection& connection, const Event& event, const Re
 
 void EventService::index(db::Connection& connection, EventId id) const
 {
-    if (!search_index_) return;
-    auto event = EventStore(connection).find(id);
-    if (event) search_index_->save(connection, search_index_->documents(*event));
+    if (auto event = EventStore(connection).find(id)) search::keep_current(search_index_, connection, *event);
 }
 
 }  // namespace pmi::events

@@ -5,6 +5,7 @@
 #include "audit/audit_log.hpp"
 #include "networks/network_store.hpp"
 #include "networks/rules.hpp"
+#include "search/index_updates.hpp"
 
 namespace pmi::networks {
 namespace {
@@ -86,7 +87,7 @@ Result<NetworkId> NetworkService::save(const Actor& actor, NetworkOrganisation n
         if (!errors.empty()) return combine(std::move(errors));
         auto id = store.save(network, now);
         audit::AuditLog(*connection).record(now, actor, existing ? "network.edit" : "network.create", "network", network.key, network.name);
-        if (search_index_) search_index_->save(*connection, search_index_->documents(network));
+        search::keep_current(search_index_, *connection, network);
         return id;
     });
 }

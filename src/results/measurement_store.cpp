@@ -221,10 +221,49 @@ std::vector<SummaryRow> SummaryStore::summary(std::string_view area, const std::
     return list;
 }
 
+namespace {
+
+// The summary's columns with the countries folded together (country ""): rows of one latest
+// period add up as they are, and combine() folds the few that differ.
+constexpr std::string_view kFoldedColumns =
+    "SELECT indicator_id, '', area, fiscal_year, cell, CAST(SUM(value_count) AS BIGINT), CAST(SUM(value_sum) AS BIGINT),"
+    " CAST(SUM(weighted_sum) AS BIGINT), CAST(SUM(denominator_sum) AS BIGINT), latest_period, CAST(SUM(latest_sum) AS BIGINT),"
+    " MAX(max_value) FROM result_summary";
+constexpr std::string_view kFoldedGroups = " GROUP BY indicator_id, area, fiscal_year, cell, latest_period";
+// Keeps each indicator's latest fiscal year, the one the dashboard shows. A join on the grouped
+// years, not a correlated subquery, which PostgreSQL may run once per row.
+constexpr std::string_view kLatestYearOnly =
+    " JOIN (SELECT indicator_id AS latest_indicator, MAX(fiscal_year) AS latest_year FROM result_summary WHERE area = ?"
+    " GROUP BY indicator_id) latest ON latest.latest_indicator = result_summary.indicator_id"
+    " AND latest.latest_year = result_summary.fiscal_year";
+
+}  // namespace
+
+// A page reads about one row per figure, not one per country.
+std::vector<SummaryRow> SummaryStore::totals(std::string_view area, const std::optional<std::string>& country)
+{
+    std::string sql = std::string(kFoldedColumns) + " WHERE area = ?";
+    db::Parameters parameters{area};
+    if (country) sql += " AND country = ?", parameters.push_back(*country);
+    sql += kFoldedGroups;
+    std::vector<SummaryRow> list;
+    for (const auto& row : connection_.query(sql, parameters)) list.push_back(read_summary_row(row));
+    return list;
+}
+
 std::vector<SummaryRow> SummaryStore::by_area()
 {
     std::vector<SummaryRow> list;
-    for (const auto& row : connection_.query(std::string(kSummaryColumns) + " WHERE area <> ?", {kAllAreas})) list.push_back(read_summary_row(row));
+    const auto sql = std::string(kFoldedColumns) + std::string(kLatestYearOnly) + " WHERE area <> ?" + std::string(kFoldedGroups);
+    for (const auto& row : connection_.query(sql, {kAllAreas, kAllAreas})) list.push_back(read_summary_row(row));
+    return list;
+}
+
+std::vector<SummaryRow> SummaryStore::latest_year_by_country(std::string_view area)
+{
+    std::vector<SummaryRow> list;
+    const auto sql = std::string(kSummaryColumns) + std::string(kLatestYearOnly) + " WHERE area = ?";
+    for (const auto& row : connection_.query(sql, {area, area})) list.push_back(read_summary_row(row));
     return list;
 }
 

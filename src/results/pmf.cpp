@@ -22,7 +22,7 @@ void fold_summary(db::Connection& connection, Pmf& pmf)
 {
     const std::string area = pmf.filter.area.empty() ? std::string(kAllAreas) : pmf.filter.area;
     const auto country = pmf.filter.country.empty() ? std::nullopt : std::optional(pmf.filter.country);
-    for (const auto& row : SummaryStore(connection).summary(area, country)) {
+    for (const auto& row : SummaryStore(connection).totals(area, country)) {
         auto& accumulator = pmf.actuals[row.indicator.value][{row.fiscal_year, row.cell}];
         accumulator = combine(accumulator, row.accumulator);
     }
@@ -60,7 +60,7 @@ Dashboard PmfService::dashboard()
     Dashboard dashboard;
     dashboard.indicators = ResultsStore(*connection).indicators();
     std::set<std::string> countries;
-    for (const auto& row : SummaryStore(*connection).summary(kAllAreas, std::nullopt)) {
+    for (const auto& row : SummaryStore(*connection).latest_year_by_country(kAllAreas)) {
         dashboard.by_country[row.indicator.value][row.country][{row.fiscal_year, row.cell}] = row.accumulator;
         countries.insert(row.country);
     }

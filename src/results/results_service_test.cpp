@@ -192,6 +192,30 @@ TEST_P(ResultsServiceTest, ThePmfReadsAFixedNumberOfQueriesWhateverTheNumberOfVa
     EXPECT_EQ(program_actual(biggest, 2026, "total", {"", "", sucre}), std::nullopt);
 }
 
+TEST_P(ResultsServiceTest, TheProgramFoldsItsCountriesLikeTheValuesAndTheDashboardShowsEachIndicatorsLatestYear)
+{
+    const auto latest = indicator("1211.2", "number", "latest", "none");
+    approved(reo_staff, reo, values(latest, period(2026, 3), {{"total", "5"}}));
+    approved(officer, sucre, values(latest, period(2026, 2), {{"total", "7"}}));
+    approved(officer, sucre, values(latest, period(2026, 4), {{"total", "11"}}));
+    EXPECT_EQ(program_actual(latest, 2026, "total"), 11_f) << "the program's latest quarter is Sucre's fourth";
+    approved(reo_staff, reo, values(latest, period(2026, 4), {{"total", "2"}}));
+    EXPECT_EQ(program_actual(latest, 2026, "total"), 13_f) << "both countries reported the latest quarter";
+    EXPECT_EQ(program_actual(latest, 2026, "total", {"BF", "", {}}), 2_f);
+    approved(reo_staff, reo, values(biggest, period(2026, 1), {{"total", "40"}}));
+    approved(officer, sucre, values(biggest, period(2026, 2), {{"total", "30"}}));
+    approved(officer, sucre, values(biggest, period(2027, 1), {{"total", "9"}}));
+    EXPECT_EQ(program_actual(biggest, 2026, "total"), 40_f);
+
+    const auto dashboard = pmfs.dashboard();
+    const auto& by_country = dashboard.by_country.at(biggest.value);
+    ASSERT_EQ(by_country.count("BO"), 1u);
+    EXPECT_EQ(by_country.at("BO").count({2026, "total"}), 0u) << "only the indicator's latest year";
+    EXPECT_EQ(figure(Aggregation::Maximum, by_country.at("BO").at({2027, "total"})), 9_f);
+    EXPECT_EQ(by_country.count("BF"), 0u) << "Réo reported nothing in the latest year";
+    EXPECT_EQ(figure(Aggregation::Latest, dashboard.by_country.at(latest.value).at("BF").at({2026, "total"})), 2_f);
+}
+
 // 160,000 approved values (20 partnerships × 8 quarters × 1,000 measurements of the total
 // and 12 cells, in bulk), then the PMF read and one more approval.
 TEST_P(ResultsServiceTest, FigurePmfAndApprovalAt160000Values)

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "partnerships/partnership_store.hpp"
+#include "results/results_store.hpp"
 
 namespace pmi::results {
 namespace {
@@ -33,11 +34,18 @@ std::vector<SummaryRow> as_rows(const std::map<Key, Accumulator>& rows)
     return list;
 }
 
-// The approved values as summary rows, each partnership counted in its own areas.
-std::vector<SummaryRow> folded(db::Connection& connection, const std::vector<ApprovedValue>& values)
+using AreasOf = std::map<std::int64_t, std::vector<std::string>>;  // partnership → its programming areas
+
+AreasOf areas_of_partnerships(db::Connection& connection)
 {
-    std::map<std::int64_t, std::vector<std::string>> areas;
+    AreasOf areas;
     for (const auto& partnership : partnerships::PartnershipStore(connection).all()) areas[partnership.id.value] = partnership.areas;
+    return areas;
+}
+
+// The approved values as summary rows, each partnership counted in its own areas.
+std::vector<SummaryRow> folded(AreasOf& areas, const std::vector<ApprovedValue>& values)
+{
     std::map<Key, Accumulator> rows;
     for (const auto& v : values) fold(rows, v.indicator, v.country, areas[v.partnership.value], v.fiscal_year, v.value, v.period_order);
     return as_rows(rows);
@@ -63,15 +71,23 @@ void rebuild_summary(db::Connection& connection, IndicatorId indicator, const st
     auto values = MeasurementStore(connection).approved_values({indicator, std::nullopt, country, fiscal_year});
     SummaryStore store(connection);
     store.clear(indicator, country, fiscal_year);
-    store.write(folded(connection, values));
+    auto areas = areas_of_partnerships(connection);
+    store.write(folded(areas, values));
 }
 
-void rebuild_whole_summary(db::Connection& connection)
+std::size_t rebuild_whole_summary(db::Connection& connection)
 {
-    auto values = MeasurementStore(connection).approved_values({});
     SummaryStore store(connection);
     store.clear_all();
-    store.write(folded(connection, values));
+    auto areas = areas_of_partnerships(connection);
+    std::size_t count = 0;
+    // One indicator at a time: memory holds one indicator's values, not millions.
+    for (const auto& indicator : ResultsStore(connection).indicators()) {
+        const auto values = MeasurementStore(connection).approved_values({indicator.id, std::nullopt, std::nullopt, std::nullopt});
+        store.write(folded(areas, values));
+        count += values.size();
+    }
+    return count;
 }
 
 }  // namespace pmi::results

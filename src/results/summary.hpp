@@ -13,7 +13,8 @@ void fold_into_summary(db::Connection& connection, const Measurement& measuremen
                        const partnerships::Partnership& partnership);
 // Recomputes the rows of one indicator, country and fiscal year from the approved values.
 void rebuild_summary(db::Connection& connection, IndicatorId indicator, const std::string& country, int fiscal_year);
-// Recomputes the whole summary (after loading values in bulk).
-void rebuild_whole_summary(db::Connection& connection);
+// Recomputes the whole summary (after loading values in bulk, or to repair it); returns the
+// number of approved values folded.
+std::size_t rebuild_whole_summary(db::Connection& connection);
 
 }  // namespace pmi::results

@@ -3,6 +3,10 @@
 // snippets alike.
 #include "support/account_fixture.hpp"
 
+#include "calls/call_service.hpp"
+#include "calls/time_zone.hpp"
+#include "directory/directory_service.hpp"
+#include "search/index_updates.hpp"
 #include "search/search_index.hpp"
 #include "search/search_service.hpp"
 #include "search/search_store.hpp"
@@ -147,6 +151,74 @@ TEST_P(SearchServiceTest, NewsEditsKeepTheIndexCurrent)
     EXPECT_EQ(find(visitor, "tourism", std::nullopt, "es").total, 1);  // Spanish readers see the English text
     EXPECT_EQ(index.rebuild(*database), 3u);  // one post in three languages
     EXPECT_EQ(find(visitor, "hue").groups[0].hits[0].url, "/news/study-tour");
+}
+
+TEST_P(SearchServiceTest, CallEditsKeepTheIndexCurrent)
+{
+    calls::CallService calls(*database, clock, i18n, "https://pmi.example", &index);
+    auto officer = actor("officer@example.org", Role::ProgramOfficer, organisation("Office", accounts::OrganisationKind::ProgramOffice));
+    calls::Call call;
+    call.slug = "water-2027";
+    call.title.set("en", "Water partnerships 2027");
+    call.description.set("en", "Teams with **irrigation** expertise.");
+    call.time_zone = "America/Toronto";
+    call.opens_at = calls::local_to_utc("2026-11-15T09:00", call.time_zone, "opens").value();
+    call.deadline_at = call.opens_at + 60 * 86400;
+    call.review_due_at = call.deadline_at + 30 * 86400;
+    call.criteria.push_back({{}, {}, 1, 5});
+    call.criteria[0].name.set("en", "Expertise");
+    call.id = calls.save_call(officer, call).value();
+    EXPECT_EQ(titles(find(visitor, "irrigation")), (std::vector<std::string>{"Water partnerships 2027"}));
+
+    call.title.set("en", "Sanitation partnerships 2027");
+    call.description.set("en", "Teams with waste collection expertise.");
+    ASSERT_TRUE(calls.save_call(officer, call).ok());
+    EXPECT_EQ(find(visitor, "irrigation").total, 0);  // without a reindex
+    auto found = find(visitor, "waste collection");
+    ASSERT_EQ(titles(found), (std::vector<std::string>{"Sanitation partnerships 2027"}));
+    EXPECT_EQ(found.groups[0].hits[0].url, "/calls/water-2027");
+}
+
+TEST_P(SearchServiceTest, PartnerProfileSavesImportsAndRemovalsKeepTheIndexCurrent)
+{
+    directory::DirectoryService directory(*database, clock, &index);
+    auto officer = actor("officer@example.org", Role::ProgramOfficer, organisation("Office", accounts::OrganisationKind::ProgramOffice));
+    auto reo_office = organisation("Commune de Réo", accounts::OrganisationKind::PartnerLocalGovernment);
+    auto reo_staff = actor("reo@example.org", Role::Partner, reo_office);
+    directory::PartnerGovernment reo;
+    reo.key = "bf-reo", reo.name = "Réo", reo.country = "BF", reo.region = "Centre-Ouest", reo.population = 37'000;
+    reo.languages = {"fr"}, reo.wanted_partners = 1, reo.organisation = reo_office;
+    reo.description.set("en", "Market gardening along the river.");
+    reo.id = directory.save_partner(officer, reo).value();
+    EXPECT_EQ(titles(find(visitor, "gardening")), (std::vector<std::string>{"Réo"}));
+
+    reo.description.set("en", "A new bus station and its revenue.");  // the commune's own staff edit their profile
+    ASSERT_TRUE(directory.save_partner(reo_staff, reo).ok());
+    EXPECT_EQ(find(visitor, "gardening").total, 0);
+    EXPECT_EQ(find(visitor, "bus station").total, 1);
+
+    const std::string file = "key,name,country,region,level,population,languages,need_enabling_environment,need_inclusive_led,need_trade_regional,wanted_partners\n"
+                             "bf-koudougou,Koudougou,BF,Boulkiemde,commune,160000,fr,2,3,2,2\n";
+    ASSERT_TRUE(directory.import_partners(officer, csv::Table::read(file).value(), directory::ImportMode::AddNewOnly,
+                                          directory::WhenProblems::WriteNothing)->written);
+    EXPECT_EQ(titles(find(visitor, "boulkiemde")), (std::vector<std::string>{"Koudougou"}));
+
+    ASSERT_TRUE(directory.remove_partner(officer, "bf-reo").ok());
+    EXPECT_EQ(find(visitor, "bus station").total, 0);
+    EXPECT_EQ(find(officer, "reo").total, 0);
+}
+
+TEST_P(SearchServiceTest, AnEmptyIndexIsFilledOnceAndAFilledOneIsLeftAlone)
+{
+    site::SiteService site(*database, clock);  // content written without the index
+    auto officer = actor("officer@example.org", Role::ProgramOfficer, organisation("Office", accounts::OrganisationKind::ProgramOffice));
+    LocalizedText title, summary, body;
+    title.set("en", "Solar pumps in Kampot");
+    ASSERT_TRUE(site.create_news(officer, {"solar-pumps", title, summary, body, site::Publish::Yes}).ok());
+    EXPECT_EQ(find(visitor, "solar").total, 0);
+    EXPECT_EQ(fill_when_empty(index, *database), 3u);  // one post in three languages
+    EXPECT_EQ(find(visitor, "solar").total, 1);
+    EXPECT_EQ(fill_when_empty(index, *database), 0u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SearchServiceTest, ::testing::ValuesIn(testing::backends()),

@@ -72,6 +72,11 @@ void SearchStore::remove_all()
     connection_.execute("DELETE FROM search_documents");
 }
 
+bool SearchStore::empty()
+{
+    return connection_.query("SELECT 1 FROM search_documents LIMIT 1").empty();
+}
+
 SearchStore::Match SearchStore::match(const std::vector<std::string>& terms) const
 {
     if (connection_.dialect() == db::Dialect::Sqlite)

@@ -19,6 +19,7 @@ public:
     // Removes the object's documents in every language.
     void remove(Kind kind, std::string_view object_key);
     void remove_all();
+    bool empty();
 
     // How many documents of each kind match every term (folded words) in `language` among
     // those the viewer may read; kinds without matches are left out.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "audit/audit_log.hpp"
+#include "search/index_updates.hpp"
 #include "site/rules.hpp"
 #include "site/site_store.hpp"
 
@@ -198,14 +199,12 @@ Status SiteService::update_news(const Actor& actor, NewsPostId id, const NewsEdi
 
 void SiteService::index(SiteStore& store, db::Connection& connection, NewsPostId id) const
 {
-    if (!search_index_) return;
-    if (auto post = store.news_post(id)) search_index_->save(connection, search_index_->documents(*post));
+    if (auto post = store.news_post(id)) search::keep_current(search_index_, connection, *post);
 }
 
 void SiteService::index(SiteStore& store, db::Connection& connection, const std::string& slug) const
 {
-    if (!search_index_) return;
-    if (auto page = store.page(slug)) search_index_->save(connection, search_index_->documents(*page));
+    if (auto page = store.page(slug)) search::keep_current(search_index_, connection, *page);
 }
 
 }  // namespace pmi::site

@@ -3,7 +3,7 @@
 // queries that try the index's own query language or markup.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Client, startServer } from './harness.mjs';
+import { Client, scalar, startServer } from './harness.mjs';
 
 const DEMO_PASSWORD = 'demo-password-2026';
 const api = (client, query) => client.get(`/api/v1/search?${new URLSearchParams(query)}`, { headers: { accept: 'application/json' } });
@@ -59,6 +59,36 @@ describe('site search', () => {
       assert.doesNotMatch(page.text, /zanzibarine secret|Zanzibarine plans/i);
       assert.match(page.text, /0 results/);
     }
+  });
+
+  test('editing a news post or a partner profile changes what search finds, without a reindex', async () => {
+    const csrf_token = await officer.formToken('/manage/news/new');
+    const post = { csrf_token, slug: 'quarzelite-news', title_en: 'Quarzelite workshop', summary_en: 'Open to all', body_en: 'Quarzelite methods.', publish: 'yes' };
+    assert.equal((await officer.postForm('/manage/news', post)).status, 303);
+    assert.equal((await api(visitor, { q: 'quarzelite' })).json().total, 1);
+    const id = await scalar(server, "SELECT id FROM news_posts WHERE slug = 'quarzelite-news'");
+    const edited = await officer.postForm(`/manage/news/${id}/edit`, { ...post, title_en: 'Volmeridine workshop', body_en: 'Volmeridine methods.' });
+    assert.equal(edited.status, 303, edited.text.slice(0, 400));
+    assert.equal((await api(visitor, { q: 'quarzelite' })).json().total, 0);
+    assert.equal((await api(visitor, { q: 'volmeridine' })).json().total, 1);
+    const withdrawn = await officer.postForm(`/manage/news/${id}/edit`, { ...post, title_en: 'Volmeridine workshop', publish: '' });
+    assert.equal(withdrawn.status, 303);
+    assert.equal((await api(visitor, { q: 'volmeridine' })).json().total, 0, 'a withdrawn post leaves the public results');
+
+    const partner = new Client(server.url);
+    await partner.signIn('partner@pmi.example', DEMO_PASSWORD);
+    const form = await partner.get('/directory/partners/bf-sonreba/edit');
+    assert.equal(form.status, 200);
+    const fields = {
+      csrf_token: partner.csrfFromHtml(form.text), id: String(await scalar(server, "SELECT id FROM partner_governments WHERE key = 'bf-sonreba'")),
+      key: 'bf-sonreba', name: 'Commune de Sonréba', country: 'BF', region: 'Centre-Ouest', level: 'commune', population: '49000',
+      languages: 'fr', need_enabling_environment: '3', need_inclusive_led: '3', need_trade_regional: '2', wanted_partners: '2',
+      organisation: '0', description_en: 'A new glimmerbrook market hall.',
+    };
+    assert.equal((await partner.postForm('/directory/partners/bf-sonreba/edit', fields)).status, 303);
+    const found = (await api(visitor, { q: 'glimmerbrook' })).json();
+    assert.equal(found.total, 1);
+    assert.equal(found.groups[0].kind, 'partner');
   });
 
   test('query syntax and markup are words, shown escaped', async () => {
