@@ -4,6 +4,7 @@
 #include "files/upload_rules.hpp"
 #include "library/resource_store.hpp"
 #include "library/rules.hpp"
+#include "search/index_updates.hpp"
 
 namespace pmi::library {
 namespace {
@@ -157,8 +158,7 @@ Status ResourceService::change_status(const Actor& actor, ResourceId id, Resourc
 
 void ResourceService::index(db::Connection& connection, ResourceId id) const
 {
-    if (!search_index_) return;
-    if (auto resource = ResourceStore(connection).find(id)) search_index_->save(connection, search_index_->documents(*resource));
+    if (auto resource = ResourceStore(connection).find(id)) search::keep_current(search_index_, connection, *resource);
 }
 
 }  // namespace pmi::library

@@ -1,6 +1,6 @@
 #pragma once
 // The hook every module that owns searchable content (news and pages, calls, partner
-// profiles, events, networks) calls in the transaction that saves, publishes or withdraws
+// profiles, events, networks, library resources, stories) calls in the transaction that saves, publishes or withdraws
 // it: the object's documents are written or removed with the content, so what readers find
 // never lags behind and serving never has to rebuild the index. `pmi search reindex`
 // rebuilds it as a repair; `pmi migrate` fills it once when it is empty.

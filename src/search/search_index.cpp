@@ -86,11 +86,6 @@ std::vector<SearchDocument> SearchIndex::documents(const stories::Story& story) 
     return localized({Kind::Story, story.slug, "", "", "", "/stories/" + story.slug, Audience::Public, {}}, story.title, {&story.body});
 }
 
-void SearchIndex::remove(db::Connection& connection, Kind kind, std::string_view object_key) const
-{
-    SearchStore(connection).remove(kind, object_key);
-}
-
 void SearchIndex::save(db::Connection& connection, const std::vector<SearchDocument>& documents) const
 {
     SearchStore store(connection);

@@ -36,8 +36,6 @@ public:
 
     // Writes the documents on `connection`, replacing the object's earlier ones.
     void save(db::Connection& connection, const std::vector<SearchDocument>& documents) const;
-    // Removes the object's documents in every language (it is no longer public).
-    void remove(db::Connection& connection, Kind kind, std::string_view object_key) const;
 
     // Empties the index and indexes every news post, page, call, partner profile, event, network, resource and
     // published story again,

@@ -6,6 +6,7 @@
 #include "audit/audit_log.hpp"
 #include "core/text.hpp"
 #include "files/photo.hpp"
+#include "search/index_updates.hpp"
 #include "stories/rules.hpp"
 #include "stories/story_store.hpp"
 
@@ -259,8 +260,8 @@ Status StoryService::decide(const Actor& actor, std::string_view slug, StoryDeci
         if (decision == StoryDecision::Return) story.return_reason = why, story.approved_by.clear();
         if (decision == StoryDecision::Publish) story.published_at = now;
         StoryStore(*connection).update(story);
-        if (search_index_ && decision == StoryDecision::Publish) search_index_->save(*connection, search_index_->documents(story));
-        if (search_index_ && was_published) search_index_->remove(*connection, search::Kind::Story, story.slug);
+        if (decision == StoryDecision::Publish) search::keep_current(search_index_, *connection, story);
+        if (was_published) search::forget(search_index_, *connection, search::Kind::Story, story.slug);
         static constexpr std::string_view kActions[] = {"story.approve", "story.return", "story.publish", "story.unpublish"};
         audit(*connection, now, actor, kActions[static_cast<int>(decision)], story, why.empty() ? "" : why);
         return Ok{};
