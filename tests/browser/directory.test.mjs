@@ -79,7 +79,7 @@ describe('partner directory in the browser', () => {
     if (refused.status() === 422) await axe.check(officer, '/manage/directory/import (problems)');
     else problems.push(`the import with a bad row answered ${refused.status()}`);
     await officer.context().close();
-    (await audit('applicant@pmi.example', ['/directory/teams/on-pinecrest-landing/edit'])).context().close();
+    await (await audit('applicant@pmi.example', ['/directory/teams/on-pinecrest-landing/edit'])).context().close();
     problems.push(...axe.reports());
     assert.ok(problems.length === 0, `${problems.length} accessibility problems:\n\n${problems.join('\n\n')}`);
   });

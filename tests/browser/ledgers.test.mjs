@@ -95,7 +95,7 @@ describe('expenses and in-kind contributions in the browser', () => {
       }
       return page;
     }
-    (await audit('applicant@pmi.example', [`/partnerships/${id}/expenses`, `/partnerships/${id}/in-kind`])).context().close();
+    await (await audit('applicant@pmi.example', [`/partnerships/${id}/expenses`, `/partnerships/${id}/in-kind`])).context().close();
     const officer = await audit('officer@pmi.example', [`/partnerships/${id}/expenses`, `/partnerships/${id}/in-kind`, '/manage/rates/exchange',
       '/manage/rates/hourly', '/manage/in-kind', '/manage/envelope', '/manage/envelope/dashboard'], 'fr-CA');
     for (const [address, button] of [[`/partnerships/${id}/expenses`, '#entry-form + form button[type="submit"]'],

@@ -57,8 +57,8 @@ describe('partnerships in the browser', () => {
       }
       return page;
     }
-    (await audit(null, ['/partnerships', `/partnerships/${id}`])).context().close();
-    (await audit('applicant@pmi.example', ['/partnerships', `/partnerships/${id}`, `/partnerships/${id}/edit`, `/partnerships/${id}/budget`,
+    await (await audit(null, ['/partnerships', `/partnerships/${id}`])).context().close();
+    await (await audit('applicant@pmi.example', ['/partnerships', `/partnerships/${id}`, `/partnerships/${id}/edit`, `/partnerships/${id}/budget`,
       `/partnerships/${id}/budget/amendments/new`])).context().close();
     const officer = await audit('officer@pmi.example', ['/partnerships', '/manage/partnerships/new', `/partnerships/${id}/edit`,
       `/partnerships/${id}/budget`]);

@@ -55,8 +55,8 @@ describe('workplans in the browser', () => {
       }
       return page;
     }
-    (await audit(null, [`/partnerships/${id}/workplan`])).context().close();
-    (await audit('applicant@pmi.example', [`/partnerships/${id}/workplan`, `/partnerships/${id}/workplan/activities/new`,
+    await (await audit(null, [`/partnerships/${id}/workplan`])).context().close();
+    await (await audit('applicant@pmi.example', [`/partnerships/${id}/workplan`, `/partnerships/${id}/workplan/activities/new`,
       `/partnerships/${id}/workplan/activities/${activity}`, `/partnerships/${id}/workplan/milestones/new`,
       `/partnerships/${id}/workplan/milestones/${milestone}`])).context().close();
     const officer = await audit('officer@pmi.example', [`/partnerships/${id}/workplan`, '/manage/partnerships/overdue', '/manage/envelope']);
