@@ -96,7 +96,8 @@ const inspect = page => page.evaluate(() => ({
 
 test('the inspection finds the payloads when a page does render them as HTML (positive control)', async () => {
   const page = await newPage(browser, server.url, null, { javaScriptEnabled: true });
-  await page.setContent(`<body>${payload('control')}</body>`);
+  page.on('dialog', dialog => dialog.dismiss().catch(() => {}));
+  await page.setContent(`<body>${payload('control')}</body>`, { waitUntil: 'domcontentloaded' });
   const found = await inspect(page);
   await page.context().close();
   assert.ok(found.markers.length >= PAYLOADS.length - 2, `only ${found.markers.join(' ')} found`);
@@ -105,7 +106,7 @@ test('the inspection finds the payloads when a page does render them as HTML (po
 
 test(`no seeded payload runs or becomes an element on the ${FULL ? 'pages of every role' : 'sample pages'}`, { timeout: 1_800_000 }, async () => {
   const plan = await visits();
-  const byRole = Map.groupBy ? Map.groupBy(plan, v => v.role) : plan.reduce((m, v) => m.set(v.role, [...(m.get(v.role) ?? []), v]), new Map());
+  const byRole = plan.reduce((roles, visit) => roles.set(visit.role, [...(roles.get(visit.role) ?? []), visit]), new Map());
   const findings = [];
   let pages = 0, shown = 0;
   for (const [role, list] of byRole) {
