@@ -82,6 +82,11 @@ async function integrity() {
     assert.equal(await scalar(server, 'PRAGMA foreign_key_check'), '');
   } else {
     assert.equal(await scalar(server, 'SELECT COUNT(*) FROM application_versions v LEFT JOIN applications a ON a.id = v.application_id WHERE a.id IS NULL'), '0');
+    // After PostgreSQL crashes, every table and index checked page by page (amcheck exits
+    // non-zero on corruption); a SIGKILL of pmi alone cannot touch PostgreSQL's pages.
+    if (!PG_STOPS) return;
+    const amcheck = `${process.env.PGBIN ?? '/usr/lib/postgresql/15/bin'}/pg_amcheck`;
+    await run(amcheck, ['--install-missing', '--heapallindexed', '--no-dependent-toast', server.databaseUrl], { timeout: 300_000 });
   }
 }
 
