@@ -138,6 +138,6 @@ test(`${WRITES} acknowledged saves survive ${KILLS} SIGKILLs${PG_STOPS ? ` and $
   }
   await integrity();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`durability (${server.kind}): ${acknowledged.length} acknowledged saves, ${KILLS} SIGKILLs, ${PG_STOPS} PostgreSQL immediate stops in ${seconds} s (${interrupted} saves cut off), ${lost.length} acknowledged writes lost`);
+  console.log(`durability (${server.kind}): ${lost.length} acknowledged writes lost of ${acknowledged.length}; ${KILLS} SIGKILLs, ${PG_STOPS} PostgreSQL immediate stops, ${interrupted} saves cut off, ${seconds} s`);
   assert.deepEqual(lost, [], `${lost.length} acknowledged saves were lost`);
 });
