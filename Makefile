@@ -30,7 +30,8 @@ FORCE:
 test: test-deps $(TEST_BUILD)/pmi
 	@scripts/run-tests $(TEST_BUILD)
 
-# The whole test plan at full length: make test's suites, then each fuzz target for 60 s.
+# The whole test plan at full length: make test's suites, each fuzz target for 60 s, then the
+# full-length races, kill -9 durability and XSS sweep on both backends.
 check: test-deps $(TEST_BUILD)/pmi
 	@scripts/check $(TEST_BUILD)
 

@@ -1,6 +1,7 @@
 #include "mailing/api.hpp"
 
 #include "core/localized_json.hpp"
+#include "mailing/view_helpers.hpp"
 #include "web/json.hpp"
 
 namespace pmi::mailing {
@@ -46,6 +47,7 @@ web::Response MailingApi::subscribe(web::Exchange& exchange)
     request.shown_in = exchange.language;
     request.ip = exchange.request.remote_address;
     request.account_email = exchange.actor.email;
+    request.source = consent_source(exchange.request);
     auto result = subscriptions_.subscribe(request);
     if (!result.ok()) return web::json_error(i18n_, exchange, result.error());
     if (*result == Subscribed::AtOnce) return web::json_response(201, {{"status", "subscribed"}});

@@ -56,7 +56,8 @@ web::Response MailingPages::subscribe(web::Exchange& exchange)
     const auto form = exchange.request.form();
     SubscriptionRequest request{std::string(form.get("email")), std::string(form.get("name")), std::string(form.get("language")),
                                 std::string(form.get("organisation")), codes(form.all("topics")), form.get("consent") == "yes",
-                                std::string(form.get("shown_in")), ip_of(exchange), exchange.actor.email};
+                                std::string(form.get("shown_in")), ip_of(exchange), exchange.actor.email,
+                                consent_source(exchange.request)};
     auto result = subscriptions_.subscribe(request);
     if (result.ok())
         return web::Response::redirect(*result == Subscribed::AtOnce ? "/mailing/subscribe?notice=subscribed"

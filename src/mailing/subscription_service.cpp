@@ -92,7 +92,7 @@ Result<Subscribed> SubscriptionService::subscribe(const SubscriptionRequest& req
         }
         const auto asked = unique_codes(request.topics);
         if (!request.account_email.empty() && text::normalize_email(request.account_email) == text::normalize_email(email)) {
-            grant_to_account(*connection, subscriber, asked, wording, request.ip, now);
+            grant_to_account(*connection, subscriber, asked, wording, request, now);
             return Subscribed::AtOnce;
         }
         const auto current = store.subscriptions(subscriber.id);
@@ -104,6 +104,7 @@ Result<Subscribed> SubscriptionService::subscribe(const SubscriptionRequest& req
             wanted.push_back(topic);
             auto request_event = event(topic, ConsentAction::Request, now, ConsentMethod::WebForm, request.ip);
             request_event.wording = wording;
+            request_event.source = request.source;
             ledger.append(subscriber.id, request_event);
             store.set_subscription(subscriber.id, {topic, SubscriptionState::Pending, now, std::nullopt});
         }
@@ -116,8 +117,8 @@ Result<Subscribed> SubscriptionService::subscribe(const SubscriptionRequest& req
 // The account's address was verified when the account was created: that stands for the
 // confirmation mail.
 void SubscriptionService::grant_to_account(db::Connection& connection, const Subscriber& subscriber,
-                                           const std::vector<std::string>& topics, const Wording& wording, const std::string& ip,
-                                           Seconds now)
+                                           const std::vector<std::string>& topics, const Wording& wording,
+                                           const SubscriptionRequest& request, Seconds now)
 {
     SubscriberStore store(connection);
     ConsentLedger ledger(connection);
@@ -126,8 +127,9 @@ void SubscriptionService::grant_to_account(db::Connection& connection, const Sub
     for (const auto& topic : topics) {
         if (active && has(topics_in(current, SubscriptionState::Active), topic)) continue;
         store.set_subscription(subscriber.id, {topic, SubscriptionState::Active, now, std::nullopt});
-        auto grant = event(topic, ConsentAction::Grant, now, ConsentMethod::AccountSignUp, ip);
+        auto grant = event(topic, ConsentAction::Grant, now, ConsentMethod::AccountSignUp, request.ip);
         grant.wording = wording;
+        grant.source = request.source;
         ledger.append(subscriber.id, grant);
     }
     store.set_status(subscriber.id, SubscriberStatus::Active, now);

@@ -39,6 +39,8 @@ struct SubscriptionRequest {
     // The address of the signed-in account that sends the form, verified when the account
     // was created: subscribing that address needs no confirmation mail.
     std::string account_email;
+    // Where the form was sent (method and route), kept with the consent as its source.
+    std::string source;
 };
 
 enum class Subscribed { ConfirmationSent, AtOnce };
@@ -96,7 +98,7 @@ public:
 
 private:
     void grant_to_account(db::Connection& connection, const Subscriber& subscriber, const std::vector<std::string>& topics,
-                          const Wording& wording, const std::string& ip, Seconds now);
+                          const Wording& wording, const SubscriptionRequest& request, Seconds now);
     Status send_confirmation(db::Connection& connection, const Subscriber& subscriber, const std::string& language,
                              const std::vector<std::string>& topics, bool already_subscribed, Seconds now);
 

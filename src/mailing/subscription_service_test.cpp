@@ -28,6 +28,7 @@ TEST_P(SubscriptionTest, ARequestIsRecordedAndWaitsForItsConfirmation)
     EXPECT_EQ(events[0].action, ConsentAction::Request);
     EXPECT_EQ(events[0].method, ConsentMethod::WebForm);
     EXPECT_EQ(events[0].ip, "192.0.2.7");
+    EXPECT_EQ(events[0].source, "POST /mailing/subscribe") << "where the consent was given";
     ASSERT_TRUE(events[0].wording);
     EXPECT_EQ(events[0].wording->version, kWordingVersion);
     EXPECT_NE(events[0].wording->text.find("Fédération canadienne des municipalités"), std::string::npos) << "who asks, in French";

@@ -20,4 +20,9 @@ bool refused_outright(const Error& error)
     return error.code == ErrorCode::Forbidden || error.code == ErrorCode::Unauthenticated || error.code == ErrorCode::NotFound;
 }
 
+std::string consent_source(const web::Request& request)
+{
+    return request.method_text + " " + request.path.substr(0, 200);
+}
+
 }  // namespace pmi::mailing

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "mailing/topics.hpp"
+#include "web/http.hpp"
 #include "web/i18n.hpp"
 
 namespace pmi::mailing {
@@ -18,5 +19,8 @@ void topic_checkboxes(ctemplate::TemplateDictionary& dictionary, const std::vect
 // Refusals a page does not show inside its form: the visitor must sign in, may not act, or
 // the thing is gone.
 bool refused_outright(const Error& error);
+
+// The source a subscription's consent is recorded with: the method and route that took it.
+std::string consent_source(const web::Request& request);
 
 }  // namespace pmi::mailing

@@ -257,9 +257,11 @@ Status ReviewService::save_scores(const Actor& actor, ApplicationId application,
         TRY(reviews_open(call, now));
         if (auto errors = check_scores(call.criteria, scores); !errors.empty()) return combine(std::move(errors));
         ReviewStore store(*connection);
+        store.lock_assignment(application, actor.user_id);
+        const auto before = store.scores(application, actor.user_id);
         for (const auto& score : scores) store.save_score(application, actor.user_id, score, now);
         audit::AuditLog(*connection).record(now, actor, "review.score", "application", std::to_string(application.value),
-                                            std::to_string(scores.size()) + " criteria");
+                                            score_changes(before, scores));
         return Ok{};
     });
 }

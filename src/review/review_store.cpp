@@ -202,6 +202,13 @@ std::vector<Score> ReviewStore::scores(ApplicationId application, UserId reviewe
     return list;
 }
 
+void ReviewStore::lock_assignment(ApplicationId application, UserId reviewer)
+{
+    connection_.query("SELECT application_id FROM review_assignments WHERE application_id = ? AND reviewer_id = ?" +
+                          std::string(db::for_update(connection_.dialect())),
+                      {application.value, reviewer.value});
+}
+
 void ReviewStore::save_score(ApplicationId application, UserId reviewer, const Score& score, Seconds now)
 {
     connection_.execute(

@@ -44,6 +44,9 @@ public:
     void mark_submitted(ApplicationId application, UserId reviewer, Seconds now);
 
     std::vector<Score> scores(ApplicationId application, UserId reviewer);
+    // Holds the reviewer's assignment until the transaction ends, so that edits of one
+    // review's scores take turns and each sees the one before it.
+    void lock_assignment(ApplicationId application, UserId reviewer);
     void save_score(ApplicationId application, UserId reviewer, const Score& score, Seconds now);
     // application → reviewer → scores, for submitted reviews only.
     std::map<std::int64_t, std::map<std::int64_t, std::vector<Score>>> submitted_scores(CallId call);

@@ -89,4 +89,16 @@ std::vector<RankedApplication> rank(const std::map<std::int64_t, std::map<std::i
     return ranking;
 }
 
+std::string score_changes(const std::vector<Score>& before, const std::vector<Score>& after)
+{
+    std::string summary;
+    for (const auto& score : after) {
+        auto old = std::find_if(before.begin(), before.end(), [&](const Score& s) { return s.criterion == score.criterion; });
+        if (!summary.empty()) summary += ", ";
+        summary += "criterion " + std::to_string(score.criterion) + ": " +
+                   (old == before.end() ? std::string("none") : std::to_string(old->score)) + " → " + std::to_string(score.score);
+    }
+    return summary;
+}
+
 }  // namespace pmi::review

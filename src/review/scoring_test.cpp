@@ -66,5 +66,11 @@ TEST(Scoring, ZScoresOffsetAHarshReviewer)
     }
 }
 
+TEST(Scoring, ScoreChangesNameEachCriterionBeforeAndAfter)
+{
+    EXPECT_EQ(score_changes({}, {{1, 3, ""}, {2, 5, ""}}), "criterion 1: none → 3, criterion 2: none → 5");
+    EXPECT_EQ(score_changes({{1, 3, ""}, {2, 5, ""}}, {{2, 1, "lower"}}), "criterion 2: 5 → 1");
+}
+
 }  // namespace
 }  // namespace pmi::review

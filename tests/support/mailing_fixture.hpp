@@ -65,7 +65,7 @@ protected:
 
     mailing::SubscriptionRequest request(const std::string& email, std::vector<std::string> topics, const std::string& language = "en")
     {
-        return {email, "Awa Ouédraogo", language, "Commune de Koudougou", std::move(topics), true, language, "192.0.2.7", ""};
+        return {email, "Awa Ouédraogo", language, "Commune de Koudougou", std::move(topics), true, language, "192.0.2.7", "", "POST /mailing/subscribe"};
     }
 
     // The token of the last link to /mailing/<path> mailed to `to`; "" when none.
