@@ -3,6 +3,8 @@
 // partner directory, and visitors do not see contacts.
 #include "support/account_fixture.hpp"
 
+#include <cmath>
+
 #include "directory/directory_store.hpp"
 #include "networks/network_service.hpp"
 #include "partnerships/partnership_store.hpp"
@@ -135,6 +137,24 @@ TEST_P(NetworkServiceTest, VisitorsSeeNoContactsAndTheSearchFindsTheNetwork)
     ASSERT_EQ(found->groups.size(), 1u);
     EXPECT_EQ(found->groups[0].kind, search::Kind::Network);
     EXPECT_EQ(found->groups[0].hits[0].url, "/networks/amm-mali");
+}
+
+TEST_P(NetworkServiceTest, ASeatOnTheMapIsKeptInMillionthsOfADegreeOrRefused)
+{
+    auto network = malian();
+    network.seat = Coordinates{12.639, -8.0029};
+    ASSERT_TRUE(networks.save(officer, network).ok());
+    const auto seat = networks.network(Actor{}, "amm-mali")->seat;
+    ASSERT_TRUE(seat);
+    EXPECT_DOUBLE_EQ(seat->latitude, 12.639);
+    EXPECT_DOUBLE_EQ(seat->longitude, -8.0029);
+    network.seat = Coordinates{91, 0};
+    EXPECT_EQ(networks.save(officer, network).error().field, "latitude");
+    network.seat = Coordinates{std::nan(""), 0};
+    EXPECT_EQ(networks.save(officer, network).error().field, "latitude");
+    network.seat.reset();
+    ASSERT_TRUE(networks.save(officer, network).ok());
+    EXPECT_FALSE(networks.network(officer, "amm-mali")->seat);
 }
 
 // A partnership of a Canadian team with `partner`, published or not.
