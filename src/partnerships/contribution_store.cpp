@@ -103,6 +103,12 @@ void ContributionStore::link_to_mission(EntryId id, std::int64_t event, UserId a
     connection_.execute("UPDATE in_kind_contributions SET event_id = ?, attendee_id = ? WHERE id = ?", {event, attendee.value, id.value});
 }
 
+void ContributionStore::entered_again(const Entry& entry)
+{
+    connection_.execute("UPDATE in_kind_contributions SET entered_by_id = ?, entered_by = ?, entered_at = ? WHERE id = ?",
+                        {entry.entered_by_id.value, entry.entered_by, entry.entered_at, entry.id.value});
+}
+
 void ContributionStore::remove_draft(EntryId id)
 {
     connection_.execute("DELETE FROM in_kind_contributions WHERE id = ? AND status <> ?", {id.value, entry_status_code(EntryStatus::Approved)});

@@ -28,6 +28,9 @@ public:
     std::optional<Contribution> of_mission_attendee(std::int64_t event, UserId attendee);
     // Names the mission and attendee the contribution was made from.
     void link_to_mission(EntryId id, std::int64_t event, UserId attendee);
+    // Records who entered the contribution last, and when (mark_entered): the one who may not
+    // review it.
+    void entered_again(const Entry& entry);
     // Deletes a contribution not approved yet (nothing was added to the totals for it).
     void remove_draft(EntryId id);
     // Approved contributions of the whole program by municipality, partnership, fiscal year

@@ -87,9 +87,13 @@ Status MissionInKind::record(db::Connection& connection, const Actor& actor, con
             continue;
         }
         const std::string from = " from the attendance of mission " + std::to_string(mission.event.value);
+        if (existing && existing->entry.status == EntryStatus::Entered && audit_text(*existing) == audit_text(*contribution)) continue;
         if (existing) {
+            // Whoever changes it enters it anew, and so may not approve it.
             contribution->entry.id = existing->entry.id;
+            mark_entered(contribution->entry, actor, now);
             contributions.update(*contribution);
+            contributions.entered_again(contribution->entry);
             audit.record(now, actor, "in_kind.change", "in_kind", std::to_string(existing->entry.id.value),
                          audit_text(*existing) + " → " + audit_text(*contribution) + from);
         } else {

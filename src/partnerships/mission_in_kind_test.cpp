@@ -115,17 +115,21 @@ TEST_P(MissionInKindTest, AttendanceMakesOneDraftPerCanadianAttendeeApprovedByAn
     drafts = ledger();
     ASSERT_EQ(drafts.size(), 1u);
 
-    // Approved by an officer who did not enter it, like any contribution; then it stays.
+    // Approved by an officer who did not enter it, like any contribution; whoever changes it
+    // last entered it. Once approved it stays.
     EXPECT_EQ(ledgers.review(officer, Ledger::InKind, id, drafts[0].entry.id, Review::Approve, "").error().code, ErrorCode::Forbidden);
-    ASSERT_TRUE(ledgers.review(second_officer, Ledger::InKind, id, drafts[0].entry.id, Review::Approve, "").ok());
+    ASSERT_TRUE(events.record_attendance(second_officer, event, {{maple, true, 7, 5, "technical-staff"}}).ok());
+    EXPECT_EQ(ledgers.review(second_officer, Ledger::InKind, id, drafts[0].entry.id, Review::Approve, "").error().code, ErrorCode::Forbidden);
+    ASSERT_TRUE(ledgers.review(officer, Ledger::InKind, id, drafts[0].entry.id, Review::Approve, "").ok());
     ASSERT_TRUE(events.record_attendance(officer, event, {{maple, true, 40, 0, "technical-staff"}}).ok());
     ASSERT_TRUE(events.record_attendance(officer, event, {{maple, false, 0, 0, ""}}).ok());
     const auto approved = contributions.ledger(officer, id).value();
     ASSERT_EQ(approved.contributions.size(), 1u);
-    EXPECT_EQ(approved.contributions[0].hours, 3000);
-    EXPECT_EQ(approved.totals.total, Money::cents(186000));
-    EXPECT_EQ(audited("in_kind."), (std::vector<std::string>{"in_kind.enter", "in_kind.change", "in_kind.change", "in_kind.withdraw",
-                                                              "in_kind.enter", "in_kind.approve"}));
+    EXPECT_EQ(approved.contributions[0].hours, 3500);
+    EXPECT_EQ(approved.totals.total, Money::cents(217000)) << "35 h × 62.00";
+    // The same attendance recorded twice changes nothing: no second audit entry either.
+    EXPECT_EQ(audited("in_kind."), (std::vector<std::string>{"in_kind.enter", "in_kind.change", "in_kind.withdraw", "in_kind.enter",
+                                                              "in_kind.change", "in_kind.approve"}));
 }
 
 TEST_P(MissionInKindTest, AMissionWithoutAPartnershipGivesNoInKind)
