@@ -50,6 +50,10 @@ const panels = regions.map(region => {
     region,
     width: WIDTH,
     height: HEIGHT,
+    // The Mercator projection's scale and translation, so that the server places a point of
+    // known longitude and latitude (a network's seat) on the panel.
+    scale: projection.scale(),
+    translate: projection.translate(),
     land,
     countries: members.map(({ code, shape }) => {
       const [x, y] = projection(geoCentroid(shape));

@@ -45,6 +45,7 @@
 #include "review/pages.hpp"
 #include "events/event_service.hpp"
 #include "networks/network_service.hpp"
+#include "partnerships/mission_in_kind.hpp"
 #include "library/demo_library.hpp"
 #include "library/resource_service.hpp"
 #include "search/index_updates.hpp"
@@ -241,11 +242,16 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     partnerships::PartnershipService partnership_service(*database, clock);
     partnerships::BudgetService budget_service(*database, clock);
     stories::StoryService story_service(*database, clock, file_store, language_codes(i18n), &search_index);
+    networks::NetworkService network_service(*database, clock, &search_index);
+    const partnerships::NetworksTakingPart networks_taking_part = [&network_service](const Actor& actor, const partnerships::Partnership& p) {
+        return networks::network_links(network_service.taking_part(actor, p));
+    };
     partnerships::PartnershipPages partnership_pages(partnership_service, budget_service, directory_service, site_service, views,
                                                      [&story_service](partnerships::PartnershipId id, std::string_view language) {
                                                          return stories::story_links(story_service.published(id), language);
-                                                     });
-    partnerships::PartnershipApi partnership_api(partnership_service, budget_service, i18n);
+                                                     },
+                                                     networks_taking_part);
+    partnerships::PartnershipApi partnership_api(partnership_service, budget_service, i18n, networks_taking_part);
     partnerships::RateService rate_service(*database, clock);
     partnerships::ExpenseService expense_service(*database, clock, file_store);
     partnerships::ContributionService contribution_service(*database, clock, file_store);
@@ -268,7 +274,7 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     results::BulkEntryService bulk_entry_service(*database, clock);
     results::BulkEntryPages bulk_entry_pages(bulk_entry_service, measurement_service, file_store, views);
     results::BulkEntryApi bulk_entry_api(bulk_entry_service, i18n);
-    map::MapPages map_pages(partnership_service, site_service, views);
+    map::MapPages map_pages(partnership_service, network_service, site_service, views);
     const iati::ProgramSources activity_sources(*database);
     iati::IatiService iati_service(*database, clock, site_service, i18n, {config.iati_reporting_org_ref}, activity_sources);
     iati::ResultsImport iati_results_import(*database, clock, config.iati_reporting_org_ref);
@@ -279,10 +285,10 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     search::SearchService search_service(*database);
     search::SearchPages search_pages(search_service, views);
     search::SearchApi search_api(search_service, i18n);
-    events::EventService event_service(*database, clock, i18n, config.effective_public_origin(), &search_index);
+    const partnerships::MissionInKind mission_in_kind;
+    events::EventService event_service(*database, clock, i18n, config.effective_public_origin(), &search_index, &mission_in_kind);
     events::EventPages event_pages(event_service, views, config.effective_public_origin());
     events::EventApi event_api(event_service, i18n);
-    networks::NetworkService network_service(*database, clock, &search_index);
     networks::NetworkPages network_pages(network_service, directory_service, views);
     networks::NetworkApi network_api(network_service, i18n);
     library::ResourceService resource_service(*database, clock, file_store, &search_index);

@@ -48,13 +48,18 @@ void load_demo_events(db::Connection& connection, Seconds now)
         event.online_url = e.at("online_url");
         event.capacity = e.at("capacity");
         event.published = true;
+        // A mission held for a partnership names it by its lead partner local government.
+        if (e.contains("partnership_of"))
+            if (auto held_for = connection.query_one("SELECT id FROM partnerships WHERE partner_key = ?", {e.at("partnership_of").get<std::string>()}))
+                event.partnership = held_for->integer(0);
         const auto id = store.insert(event, now);
         for (const auto& r : e.at("registrations")) {
             auto user = connection.query_one("SELECT id FROM users WHERE email_normalized = ?", {r.at("email").get<std::string>()});
             if (!user) continue;
             auto registration = store.add_registration(id, UserId{user->integer(0)}, RegistrationStatus::Registered,
                                                        std::min(now, event.starts_at - 86400));
-            if (r.contains("attended")) store.record_attendance(registration, r.at("attended").get<bool>(), r.value("hours", 0), now);
+            if (r.contains("attended"))
+                store.record_attendance({registration, r.at("attended").get<bool>(), r.value("hours", 0), 0, r.value("role", std::string())}, now);
         }
     }
 }

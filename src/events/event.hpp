@@ -1,6 +1,7 @@
 #pragma once
 // Events and missions: what the program holds (webinars, workshops, study tours, technical
 // missions), when and where, and who registered, waits for a place or attended.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,7 @@ struct Event {
     int capacity = 0;
     EventStatus status = EventStatus::Scheduled;
     bool published = false;
+    std::int64_t partnership = 0;  // missions: the partnership it is held for, 0 for none
     Seconds updated_at = 0;
     // Counted when read.
     int registered = 0;
@@ -55,6 +57,7 @@ struct EventEdit {
     std::string place, online_url;
     int capacity = 0;
     bool published = false;
+    std::int64_t partnership = 0;  // missions only; 0 for none
 };
 
 struct Registration {
@@ -65,13 +68,18 @@ struct Registration {
     RegistrationStatus status = RegistrationStatus::Registered;
     Seconds registered_at = 0;
     std::optional<bool> attended;  // none until attendance is recorded
-    int in_kind_hours = 0;
+    int in_kind_hours = 0;  // per day when `days` is not 0
+    int days = 0;
+    std::string role;  // the staff role code its time is valued at, missions only
 };
 
+// The time an attendee of a mission gave: `in_kind_hours` in all, or per day for `days` days.
 struct AttendanceLine {
     RegistrationId registration;
     bool attended = false;
     int in_kind_hours = 0;
+    int days = 0;
+    std::string role;
 };
 
 }  // namespace pmi::events

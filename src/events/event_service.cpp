@@ -65,6 +65,8 @@ Status EventService::can_manage(const Actor& actor) const
 Result<Event> EventService::convert(const EventEdit& edit) const
 {
     auto errors = check_event_edit(edit);
+    if (edit.partnership != 0 && !is_mission(edit.kind))
+        errors.push_back(invalid("partnership", "Only study tours and technical missions are held for a partnership; choose none."));
     if (!calls::valid_time_zone(edit.time_zone)) errors.push_back(invalid("time_zone", "Choose a time zone from the list."));
     Event event;
     if (errors.empty()) {
@@ -88,6 +90,7 @@ Result<Event> EventService::convert(const EventEdit& edit) const
     event.online_url = edit.online_url;
     event.capacity = edit.capacity;
     event.published = edit.published;
+    event.partnership = edit.partnership;
     return event;
 }
 
@@ -98,6 +101,7 @@ Result<EventId> EventService::create(const Actor& actor, const EventEdit& edit)
     const Seconds now = clock_.now();
     auto connection = database_.acquire();
     return db::in_transaction(*connection, [&]() -> Result<EventId> {
+        TRY(check_partnership(*connection, edit));
         auto id = EventStore(*connection).insert(event, now);
         audit::AuditLog(*connection).record(now, actor, "event.create", "event", std::to_string(id.value), event.title.pick("en").text);
         index(*connection, id);
@@ -116,6 +120,7 @@ Status EventService::update(const Actor& actor, EventId id, const EventEdit& edi
         EventStore store(*connection);
         auto existing = store.lock(id);
         if (!existing) return event_not_found();
+        TRY(check_partnership(*connection, edit));
         store.update(event, now);
         // More places: the first who wait take them.
         promote(*connection, *store.find(id), now);
@@ -225,18 +230,54 @@ Status EventService::record_attendance(const Actor& actor, EventId id, const std
         auto event = store.lock(id);
         if (!event) return event_not_found();
         if (event->starts_at > now) return conflict("event", "Attendance is recorded once the event has started.");
-        for (const auto& line : lines) {
+        for (auto line : lines) {
             auto registration = store.registration(line.registration);
             if (!registration || registration->event_id != id) return not_found("This registration does not exist.");
-            if (line.in_kind_hours < 0 || line.in_kind_hours > kMaxHours)
-                return invalid("hours_" + std::to_string(line.registration.value), "Hours must be a whole number from 0 to {1}.",
-                               {std::to_string(kMaxHours)});
-            store.record_attendance(line.registration, line.attended, is_mission(event->kind) ? line.in_kind_hours : 0, now);
+            TRY(attendance_hours(line));
+            if (!is_mission(event->kind)) line.in_kind_hours = line.days = 0, line.role.clear();
+            store.record_attendance(line, now);
         }
         audit::AuditLog(*connection).record(now, actor, "event.attendance", "event", std::to_string(id.value),
                                             std::to_string(lines.size()) + " lines");
-        return Ok{};
+        return give_in_kind(*connection, actor, *event, lines);
     });
+}
+
+Status EventService::give_in_kind(db::Connection& connection, const Actor& actor, const Event& event,
+                                  const std::vector<AttendanceLine>& lines) const
+{
+    if (!missions_ || !is_mission(event.kind) || event.partnership == 0) return Ok{};
+    const Mission mission{event.id, event.partnership, calls::utc_to_local(event.starts_at, event.time_zone).substr(0, 10),
+                          event.title.pick("en").text};
+    std::vector<MissionAttendee> attendees;
+    EventStore store(connection);
+    for (const auto& line : lines) {
+        const auto registration = store.registration(line.registration).value();
+        attendees.push_back({line.registration, registration.user_id, registration.name, line.attended, line.role, attendance_hours(line).value()});
+    }
+    return missions_->record(connection, actor, mission, attendees, clock_.now());
+}
+
+Status EventService::check_partnership(db::Connection& connection, const EventEdit& edit) const
+{
+    if (edit.partnership == 0) return Ok{};
+    const auto choices = missions_ ? missions_->partnerships(connection) : std::vector<std::pair<std::int64_t, std::string>>{};
+    for (const auto& [id, name] : choices)
+        if (id == edit.partnership) return Ok{};
+    return invalid("partnership", "Choose the partnership from the list, or none.");
+}
+
+Result<std::vector<std::pair<std::int64_t, std::string>>> EventService::mission_partnerships(const Actor& actor)
+{
+    TRY(can_manage(actor));
+    if (!missions_) return std::vector<std::pair<std::int64_t, std::string>>{};
+    auto connection = database_.acquire();
+    return missions_->partnerships(*connection);
+}
+
+std::vector<std::pair<std::string, std::string>> EventService::staff_roles() const
+{
+    return missions_ ? missions_->roles() : std::vector<std::pair<std::string, std::string>>{};
 }
 
 int EventService::queue_reminders()

@@ -12,6 +12,7 @@
 #include "core/translator.hpp"
 #include "db/database.hpp"
 #include "events/event.hpp"
+#include "events/mission_contributions.hpp"
 #include "search/search_index.hpp"
 
 namespace pmi::events {
@@ -21,9 +22,9 @@ inline constexpr Seconds kReminderAhead = 24 * 3600;  // reminders leave a day b
 class EventService {
 public:
     EventService(db::Database& database, const Clock& clock, const Translator& translator, std::string public_origin,
-                 const search::SearchIndex* search_index = nullptr)
+                 const search::SearchIndex* search_index = nullptr, const MissionContributions* missions = nullptr)
         : database_(database), clock_(clock), translator_(translator), public_origin_(std::move(public_origin)),
-          search_index_(search_index) {}
+          search_index_(search_index), missions_(missions) {}
 
     // Published events for everyone; officers see drafts too. By start.
     std::vector<Event> list(const Actor& actor);
@@ -48,8 +49,16 @@ public:
 
     // Officers: everyone who registered, in order.
     Result<std::vector<Registration>> registrations(const Actor& actor, EventId id);
-    // Officers, once the event has started: who attended and, for missions, the in-kind hours.
+    // Officers, once the event has started: who attended and, for missions, the in-kind hours
+    // and the staff role of each; for a mission held for a partnership, the Canadian municipal
+    // attendees' hours become draft in-kind contributions of it (MissionContributions).
     Status record_attendance(const Actor& actor, EventId id, const std::vector<AttendanceLine>& lines);
+
+    // Officers: the partnerships a mission may be held for, (id, name); none without the
+    // partnerships module.
+    Result<std::vector<std::pair<std::int64_t, std::string>>> mission_partnerships(const Actor& actor);
+    // The staff roles attendance values time at, (code, English message id).
+    std::vector<std::pair<std::string, std::string>> staff_roles() const;
 
     // Queues a reminder to each registered person of events starting within kReminderAhead;
     // returns how many were queued. Each person is reminded once.
@@ -62,12 +71,17 @@ private:
     void mail(db::Connection& connection, const Event& event, const Registration& to, std::string_view subject,
               std::string_view body, std::string_view purpose, Seconds now) const;
     void index(db::Connection& connection, EventId id) const;
+    // Invalid ("partnership") unless the partnership of the edit is one a mission may be held for.
+    Status check_partnership(db::Connection& connection, const EventEdit& edit) const;
+    // Hands the recorded lines of a mission held for a partnership to missions_.
+    Status give_in_kind(db::Connection& connection, const Actor& actor, const Event& event, const std::vector<AttendanceLine>& lines) const;
 
     db::Database& database_;
     const Clock& clock_;
     const Translator& translator_;
     std::string public_origin_;
     const search::SearchIndex* search_index_;
+    const MissionContributions* missions_;
 };
 
 }  // namespace pmi::events

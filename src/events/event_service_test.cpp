@@ -175,11 +175,11 @@ TEST_P(EventServiceTest, AttendanceOfAMissionRecordsItsHours)
     ASSERT_TRUE(events.register_for(ana, id).ok());
     auto registration = events.registration_of(ana, id);
     ASSERT_TRUE(registration);
-    EXPECT_EQ(events.record_attendance(officer, id, {{registration->id, true, 40}}).error().code, ErrorCode::Conflict);
+    EXPECT_EQ(events.record_attendance(officer, id, {{registration->id, true, 40, 0, ""}}).error().code, ErrorCode::Conflict);
     clock.set(events.event(officer, id)->ends_at + 1);
-    EXPECT_EQ(events.record_attendance(officer, id, {{registration->id, true, -1}}).error().field,
+    EXPECT_EQ(events.record_attendance(officer, id, {{registration->id, true, -1, 0, ""}}).error().field,
               "hours_" + std::to_string(registration->id.value));
-    ASSERT_TRUE(events.record_attendance(officer, id, {{registration->id, true, 40}}).ok());
+    ASSERT_TRUE(events.record_attendance(officer, id, {{registration->id, true, 40, 0, ""}}).ok());
     auto recorded = events.registrations(officer, id).value().front();
     EXPECT_EQ(recorded.attended, true);
     EXPECT_EQ(recorded.in_kind_hours, 40);

@@ -5,13 +5,13 @@ namespace {
 
 constexpr std::string_view kEventColumns =
     "SELECT e.id, e.kind, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.place, e.online_url, e.capacity,"
-    " e.status, e.published, e.updated_at,"
+    " e.status, e.published, e.updated_at, e.partnership_id,"
     " (SELECT COUNT(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'registered'),"
     " (SELECT COUNT(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'waiting')"
     " FROM events e";
 
 constexpr std::string_view kRegistrationColumns =
-    "SELECT r.id, r.event_id, r.user_id, u.name, u.email, u.language, r.status, r.registered_at, r.attended, r.in_kind_hours"
+    "SELECT r.id, r.event_id, r.user_id, u.name, u.email, u.language, r.status, r.registered_at, r.attended, r.in_kind_hours, r.days, r.staff_role"
     " FROM event_registrations r JOIN users u ON u.id = r.user_id";
 
 Event read_event(const db::Row& row, std::size_t at = 0)
@@ -30,12 +30,13 @@ Event read_event(const db::Row& row, std::size_t at = 0)
     event.status = row.text(at + 10) == "cancelled" ? EventStatus::Cancelled : EventStatus::Scheduled;
     event.published = row.boolean(at + 11);
     event.updated_at = row.integer(at + 12);
-    event.registered = static_cast<int>(row.integer(at + 13));
-    event.waiting = static_cast<int>(row.integer(at + 14));
+    event.partnership = row.optional_integer(at + 13).value_or(0);
+    event.registered = static_cast<int>(row.integer(at + 14));
+    event.waiting = static_cast<int>(row.integer(at + 15));
     return event;
 }
 
-constexpr std::size_t kEventWidth = 15;
+constexpr std::size_t kEventWidth = 16;
 
 Registration read_registration(const db::Row& row, std::size_t at = 0)
 {
@@ -50,6 +51,8 @@ Registration read_registration(const db::Row& row, std::size_t at = 0)
     registration.registered_at = row.integer(at + 7);
     if (!row.is_null(at + 8)) registration.attended = row.boolean(at + 8);
     registration.in_kind_hours = static_cast<int>(row.integer(at + 9));
+    registration.days = static_cast<int>(row.integer(at + 10));
+    registration.role = row.text(at + 11);
     return registration;
 }
 
@@ -61,7 +64,8 @@ std::string_view status_code(EventStatus status)
 db::Parameters event_fields(const Event& event)
 {
     return {std::string(kind_code(event.kind)), event.title.to_json(), event.description.to_json(), event.starts_at, event.ends_at,
-            event.time_zone, event.place, event.online_url, event.capacity, event.published};
+            event.time_zone, event.place, event.online_url, event.capacity, event.published,
+            event.partnership != 0 ? db::Value(event.partnership) : db::Value()};
 }
 
 // Pairs of an event and a registration: the event's columns, then the registration's.
@@ -112,8 +116,8 @@ EventId EventStore::insert(const Event& event, Seconds now)
     parameters.emplace_back(now);
     parameters.emplace_back(now);
     auto row = connection_.query_one(
-        "INSERT INTO events (kind, title, description, starts_at, ends_at, time_zone, place, online_url, capacity, published, status,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO events (kind, title, description, starts_at, ends_at, time_zone, place, online_url, capacity, published, partnership_id,"
+        " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         parameters);
     return EventId{row->integer(0)};
 }
@@ -125,7 +129,7 @@ void EventStore::update(const Event& event, Seconds now)
     parameters.emplace_back(event.id.value);
     connection_.execute(
         "UPDATE events SET kind = ?, title = ?, description = ?, starts_at = ?, ends_at = ?, time_zone = ?, place = ?, online_url = ?,"
-        " capacity = ?, published = ?, updated_at = ? WHERE id = ?",
+        " capacity = ?, published = ?, partnership_id = ?, updated_at = ? WHERE id = ?",
         parameters);
 }
 
@@ -186,10 +190,10 @@ std::vector<Registration> EventStore::first_waiting(EventId event, int count)
     return waiting;
 }
 
-void EventStore::record_attendance(RegistrationId id, bool attended, int in_kind_hours, Seconds now)
+void EventStore::record_attendance(const AttendanceLine& line, Seconds now)
 {
-    connection_.execute("UPDATE event_registrations SET attended = ?, in_kind_hours = ?, changed_at = ? WHERE id = ?",
-                        {attended, in_kind_hours, now, id.value});
+    connection_.execute("UPDATE event_registrations SET attended = ?, in_kind_hours = ?, days = ?, staff_role = ?, changed_at = ? WHERE id = ?",
+                        {line.attended, line.in_kind_hours, line.days, line.role, now, line.registration.value});
 }
 
 std::vector<std::pair<Event, Registration>> EventStore::due_reminders(Seconds from, Seconds until)

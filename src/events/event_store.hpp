@@ -34,7 +34,7 @@ public:
     void set_registration_status(RegistrationId id, RegistrationStatus status, Seconds now);
     // The first `count` waiting registrations, in order.
     std::vector<Registration> first_waiting(EventId event, int count);
-    void record_attendance(RegistrationId id, bool attended, int in_kind_hours, Seconds now);
+    void record_attendance(const AttendanceLine& line, Seconds now);
 
     // Registered people of scheduled events starting in [from, until) not yet reminded.
     std::vector<std::pair<Event, Registration>> due_reminders(Seconds from, Seconds until);

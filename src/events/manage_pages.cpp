@@ -34,6 +34,8 @@ EventEdit edit_of(const web::Fields& form, const web::I18n& i18n)
     edit.online_url = text::trim(form.get("online_url"));
     edit.capacity = whole_number(form.get("capacity"));
     edit.published = form.get("published") == "yes";
+    const auto partnership = whole_number(form.get("partnership"));
+    edit.partnership = partnership > 0 ? partnership : 0;
     return edit;
 }
 
@@ -50,6 +52,7 @@ web::Fields fields_of(const Event& event)
     fields.add("online_url", event.online_url);
     fields.add("capacity", std::to_string(event.capacity));
     if (event.published) fields.add("published", "yes");
+    if (event.partnership != 0) fields.add("partnership", std::to_string(event.partnership));
     return fields;
 }
 
@@ -106,6 +109,16 @@ web::Response EventPages::editor(web::Exchange& exchange, const web::Fields& fie
                     section->SetValueAndShowSection("LANGUAGE_ERROR", views_.i18n.error_text(exchange.language, item), "LANGUAGE_INVALID");
         }
         if (fields.get("published") == "yes") body.ShowSection("PUBLISHED_CHECKED");
+        const auto partnerships = events_.mission_partnerships(exchange.actor);
+        if (partnerships.ok() && !partnerships->empty()) {
+            auto* held_for = body.AddSectionDictionary("HELD_FOR");
+            for (const auto& [id, name] : *partnerships) {
+                auto* option = held_for->AddSectionDictionary("PARTNERSHIP_OPTION");
+                option->SetIntValue("ID", static_cast<long>(id));
+                option->SetValue("NAME", name);
+                if (fields.get("partnership") == std::to_string(id)) option->ShowSection("SELECTED");
+            }
+        }
     });
 }
 
@@ -160,11 +173,14 @@ web::Response EventPages::registrations(web::Exchange& exchange)
     auto& body = page.body();
     fill_event(body, event, exchange, views_.i18n, event.time_zone);
     const bool mission = is_mission(event.kind), attendance_open = event.starts_at <= std::time(nullptr);
+    // The time of a mission held for a partnership is valued at the hourly rate of a role.
+    const auto roles = mission && event.partnership != 0 ? events_.staff_roles() : std::vector<std::pair<std::string, std::string>>{};
     // Sections are shown per dictionary: the header's and each row's.
     auto show_columns = [&](ctemplate::TemplateDictionary& dictionary) {
         if (!attendance_open) return;
         dictionary.ShowSection("ATTENDANCE_OPEN");
         if (mission) dictionary.ShowSection("MISSION");
+        if (!roles.empty()) dictionary.ShowSection("IN_KIND");
     };
     show_columns(body);
     if (event.status == EventStatus::Scheduled) body.ShowSection("CAN_CANCEL_EVENT");
@@ -180,6 +196,13 @@ web::Response EventPages::registrations(web::Exchange& exchange)
         row->SetValue("REGISTERED_AT", views_.i18n.date_time_in(exchange.language, registration.registered_at, event.time_zone));
         if (registration.attended.value_or(false)) row->ShowSection("ATTENDED");
         row->SetIntValue("HOURS", registration.in_kind_hours);
+        row->SetIntValue("DAYS", registration.days);
+        for (const auto& [code, label] : roles) {
+            auto* option = row->AddSectionDictionary("ROLE_OPTION");
+            option->SetValue("CODE", code);
+            option->SetValue("NAME", page.t(label));
+            if (registration.role == code) option->ShowSection("SELECTED");
+        }
         if (registration.status == RegistrationStatus::Registered) row->ShowSection("ACTIVE");
     }
     if (registrations->empty()) body.ShowSection("NO_REGISTRATIONS");
@@ -196,7 +219,9 @@ web::Response EventPages::record_attendance(web::Exchange& exchange)
         if (number <= 0) continue;
         const auto key = std::to_string(number);
         const auto hours = form.get("hours_" + key);
-        lines.push_back({RegistrationId{number}, form.get("attended_" + key) == "yes", text::trim(hours).empty() ? 0 : whole_number(hours)});
+        const auto days = form.get("days_" + key);
+        lines.push_back({RegistrationId{number}, form.get("attended_" + key) == "yes", text::trim(hours).empty() ? 0 : whole_number(hours),
+                         text::trim(days).empty() ? 0 : whole_number(days), text::trim(form.get("role_" + key)).substr(0, 40)});
         if (lines.size() > static_cast<std::size_t>(kMaxCapacity)) break;
     }
     auto recorded = events_.record_attendance(exchange.actor, id, lines);

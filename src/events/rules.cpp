@@ -103,4 +103,16 @@ int promotions(int registered, int capacity, int waiting)
     return std::clamp(capacity - registered, 0, waiting);
 }
 
+Result<int> attendance_hours(const AttendanceLine& line)
+{
+    const auto id = std::to_string(line.registration.value);
+    if (line.days < 0 || line.days > kMaxDays)
+        return invalid("days_" + id, "Days must be a whole number from 0 to {1}; leave 0 to enter the hours in all.", {std::to_string(kMaxDays)});
+    if (line.days > 0 && (line.in_kind_hours < 0 || line.in_kind_hours > 24))
+        return invalid("hours_" + id, "With days, hours are per day; enter a whole number from 0 to 24.");
+    const int hours = line.days > 0 ? line.days * line.in_kind_hours : line.in_kind_hours;
+    if (hours < 0 || hours > kMaxHours) return invalid("hours_" + id, "Hours must be a whole number from 0 to {1}.", {std::to_string(kMaxHours)});
+    return hours;
+}
+
 }  // namespace pmi::events

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "map/panels.hpp"
+#include "networks/rules.hpp"
 #include "partnerships/view_helpers.hpp"
 
 namespace pmi::map {
@@ -16,6 +17,26 @@ constexpr std::size_t kColours = 4;  // map-mark-0 … map-mark-3 in app.css; th
 std::string coordinate(double value)
 {
     return fmt::format("{:.1f}", value);
+}
+
+// The panel and point where a network is drawn: at its seat when it has coordinates that fall
+// on a panel; otherwise nowhere (a network at its country is placed among its country's marks).
+std::optional<std::pair<std::string, Point>> seat_on_panels(const networks::NetworkOrganisation& network)
+{
+    if (!network.seat) return std::nullopt;
+    for (const auto& panel : panels())
+        if (auto point = project(panel, network.seat->latitude, network.seat->longitude)) return std::pair{panel.region, *point};
+    return std::nullopt;
+}
+
+void add_network_mark(ctemplate::TemplateDictionary& panel, Point at, const std::string& name)
+{
+    auto* mark = panel.AddSectionDictionary("NETWORK_MARK");
+    mark->SetValue("X", coordinate(at.x - 5));
+    mark->SetValue("Y", coordinate(at.y - 5));
+    mark->SetValue("CX", coordinate(at.x));
+    mark->SetValue("CY", coordinate(at.y));
+    mark->SetValue("NAME", name);
 }
 
 }  // namespace
@@ -32,6 +53,13 @@ web::Response MapPages::show(web::Exchange& exchange)
     };
     std::map<std::string, std::vector<const partnerships::Partnership*>, std::less<>> by_country;
     for (const auto& [p, access] : visible) by_country[p.country].push_back(&p);
+    const auto networks = networks_.list(exchange.actor);
+    std::map<std::string, std::vector<const networks::NetworkOrganisation*>, std::less<>> networks_by_country;
+    std::map<const networks::NetworkOrganisation*, std::pair<std::string, Point>> seats;
+    for (const auto& network : networks) {
+        if (auto seat = seat_on_panels(network)) seats.emplace(&network, *seat);
+        else if (!network.country.empty()) networks_by_country[network.country].push_back(&network);
+    }
 
     web::Page page(views_, exchange, "map/views/map.tpl");
     page.title(page.t("Map of the partnerships"));
@@ -52,9 +80,13 @@ web::Response MapPages::show(web::Exchange& exchange)
             for (const auto& known : where.countries)
                 if (known.code == shape.code) country->SetValue("NAME", known.name.pick(lang).text);
             const auto found = by_country.find(shape.code);
-            if (found == by_country.end()) continue;
-            const auto marks = spread_around(shape.anchor, found->second.size(), kMarkSpacing);
-            for (std::size_t i = 0; i < marks.size(); ++i) {
+            const auto gathered = networks_by_country.find(shape.code);
+            const std::size_t partnership_count = found == by_country.end() ? 0 : found->second.size();
+            const std::size_t network_count = gathered == networks_by_country.end() ? 0 : gathered->second.size();
+            // The country's networks take the places after its partnerships, on the same spiral.
+            const auto marks = spread_around(shape.anchor, partnership_count + network_count, kMarkSpacing);
+            for (std::size_t i = 0; i < network_count; ++i) add_network_mark(*drawn, marks[partnership_count + i], gathered->second[i]->name);
+            for (std::size_t i = 0; i < partnership_count; ++i) {
                 auto* mark = drawn->AddSectionDictionary("MARK");
                 mark->SetValue("X", coordinate(marks[i].x));
                 mark->SetValue("Y", coordinate(marks[i].y));
@@ -62,6 +94,8 @@ web::Response MapPages::show(web::Exchange& exchange)
                 mark->SetValue("NAME", partnerships::partnership_name(*found->second[i]));
             }
         }
+        for (const auto& [network, seat] : seats)
+            if (seat.first == panel.region) add_network_mark(*drawn, seat.second, network->name);
     }
     for (std::size_t i = 0; i < areas.size() && i + 1 < kColours; ++i) {
         auto* legend = body.AddSectionDictionary("LEGEND");
@@ -88,6 +122,17 @@ web::Response MapPages::show(web::Exchange& exchange)
         }
     }
     if (by_country.empty()) body.ShowSection("NONE");
+    for (const auto& network : networks) {
+        auto* item = body.AddSectionDictionary("NETWORK");
+        item->SetValue("KEY", network.key);
+        item->SetValue("NAME", network.name);
+        std::string kind = page.t(networks::kind_label(network.kind));
+        for (const auto& country : where.countries)
+            if (country.code == network.country) kind += ", " + country.name.pick(lang).text;
+        item->SetValue("WHERE", kind);
+        if (!seats.count(&network) && network.country.empty()) item->ShowSection("NOT_DRAWN");
+    }
+    if (networks.empty()) body.ShowSection("NO_NETWORKS");
     return page.render();
 }
 

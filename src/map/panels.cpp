@@ -18,7 +18,8 @@ std::vector<Panel> read_panels()
     const auto document = nlohmann::json::parse(*text);
     std::vector<Panel> panels;
     for (const auto& panel : document.at("panels")) {
-        Panel read{panel.at("region"), panel.at("width"), panel.at("height"), panel.at("land"), {}};
+        Panel read{panel.at("region"), panel.at("width"), panel.at("height"), panel.at("scale"),
+                   {panel.at("translate").at(0), panel.at("translate").at(1)}, panel.at("land"), {}};
         for (const auto& country : panel.at("countries"))
             read.countries.push_back({country.at("code"), country.at("path"), {country.at("anchor").at(0), country.at("anchor").at(1)}});
         panels.push_back(std::move(read));
@@ -32,6 +33,17 @@ const std::vector<Panel>& panels()
 {
     static const std::vector<Panel> parsed = read_panels();
     return parsed;
+}
+
+std::optional<Point> project(const Panel& panel, double latitude, double longitude)
+{
+    // d3-geo's Mercator without rotation: x = scale·λ, y = −scale·ln tan(π/4 + φ/2), then translated.
+    const double radians = std::numbers::pi / 180;
+    const Point point{panel.translate.x + panel.scale * longitude * radians,
+                      panel.translate.y - panel.scale * std::log(std::tan(std::numbers::pi / 4 + latitude * radians / 2))};
+    if (!std::isfinite(point.x) || !std::isfinite(point.y) || point.x < 0 || point.y < 0 || point.x > panel.width || point.y > panel.height)
+        return std::nullopt;
+    return point;
 }
 
 std::vector<Point> spread_around(Point anchor, std::size_t count, double spacing)

@@ -2,6 +2,7 @@
 // The map's regional panels, drawn at build time (scripts/build-map.mjs) from Natural Earth
 // boundaries and carried in the binary: per program region, the neighbouring land as one
 // path and each program country as its own path with the point where its marks gather.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,8 @@ struct CountryShape {
 struct Panel {
     std::string region;  // the program's region code
     double width = 0, height = 0;
+    double scale = 0;  // of its Mercator projection, with the translation below
+    Point translate;
     std::string land;
     std::vector<CountryShape> countries;
 };
@@ -27,6 +30,10 @@ struct Panel {
 // Parsed once from the embedded map.json; throws std::runtime_error when it is missing or
 // malformed (a build fault, not a user's).
 const std::vector<Panel>& panels();
+
+// Where a place of `latitude` and `longitude` (degrees) is drawn on the panel: its Mercator
+// projection; nothing when that falls outside the panel.
+std::optional<Point> project(const Panel& panel, double latitude, double longitude);
 
 // `count` points around `anchor`, none closer to another than `spacing`: a sunflower
 // spiral, the same points for the same count, so the map does not move between visits.

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <set>
+#include <stdexcept>
 
 #include "map/panels.hpp"
 
@@ -26,6 +27,27 @@ TEST(MapPanels, DrawEveryProgramCountryInsideItsRegionsPanel)
     }
     EXPECT_EQ(codes, (std::set<std::string>{"BF", "BO", "CI", "KH", "ML", "NI", "VN"}));
     EXPECT_EQ(regions, (std::set<std::string>{"africa", "asia", "latin-america"}));
+}
+
+const Panel& panel_of(const std::string& region)
+{
+    for (const auto& panel : panels())
+        if (panel.region == region) return panel;
+    throw std::runtime_error("no panel " + region);
+}
+
+TEST(MapPanels, PlaceASeatOfKnownCoordinatesInItsCountrysPanelOnly)
+{
+    const auto& africa = panel_of("africa");
+    const auto ouagadougou = project(africa, 12.37, -1.52);
+    ASSERT_TRUE(ouagadougou);
+    for (const auto& country : africa.countries)
+        if (country.code == "BF") {
+            EXPECT_LT(std::hypot(ouagadougou->x - country.anchor.x, ouagadougou->y - country.anchor.y), 40) << "near Burkina Faso's centre";
+        }
+    EXPECT_FALSE(project(africa, 11.56, 104.92)) << "Phnom Penh is not on the African panel";
+    EXPECT_TRUE(project(panel_of("asia"), 11.56, 104.92));
+    EXPECT_FALSE(project(africa, 45.42, -75.70)) << "Ottawa is on no panel";
 }
 
 TEST(SpreadAround, StartsAtTheAnchorAndKeepsMarksApart)

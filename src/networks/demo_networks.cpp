@@ -27,6 +27,7 @@ void load_demo_networks(db::Connection& connection, const std::map<std::string, 
         network.contact_name = n.at("contact_name");
         network.contact_email = n.at("contact_email");
         if (n.contains("organisation")) network.organisation = organisations.at(n.at("organisation").get<std::string>());
+        if (n.contains("seat")) network.seat = Coordinates{n.at("seat").at(0).get<double>(), n.at("seat").at(1).get<double>()};
         network.members = store.known_partners(n.at("members").get<std::vector<std::string>>());
         store.save(network, now);
     }

@@ -21,6 +21,11 @@ std::optional<NetworkKind> kind_from_code(std::string_view code);
 std::string_view kind_label(NetworkKind kind);  // an English message id
 const std::vector<NetworkKind>& all_kinds();
 
+// A place on the map, in decimal degrees.
+struct Coordinates {
+    double latitude = 0, longitude = 0;
+};
+
 struct NetworkOrganisation {
     NetworkId id;
     std::string key;  // in addresses: /networks/<key>
@@ -30,6 +35,7 @@ struct NetworkOrganisation {
     LocalizedText description;
     std::string website;
     std::string contact_name, contact_email;
+    std::optional<Coordinates> seat;   // drawn there on the map; else at its country, if any
     std::vector<std::string> members;  // partner keys of the directory
     OrganisationId organisation;       // the account organisation whose staff keep the profile
     Seconds updated_at = 0;

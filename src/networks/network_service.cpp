@@ -15,13 +15,6 @@ Error network_not_found()
     return not_found("This network does not exist or was removed.");
 }
 
-void hide_contacts(const Actor& actor, NetworkOrganisation& network)
-{
-    if (actor.signed_in()) return;
-    network.contact_name.clear();
-    network.contact_email.clear();
-}
-
 }  // namespace
 
 std::vector<NetworkOrganisation> NetworkService::list(const Actor& actor)

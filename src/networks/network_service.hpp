@@ -11,6 +11,8 @@
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "networks/network.hpp"
+#include "partnerships/access.hpp"
+#include "partnerships/network_links.hpp"
 #include "search/search_index.hpp"
 
 namespace pmi::networks {
@@ -23,6 +25,12 @@ public:
     // Contacts are emptied for visitors who are not signed in.
     std::vector<NetworkOrganisation> list(const Actor& actor);
     Result<NetworkOrganisation> network(const Actor& actor, std::string_view key);
+
+    // The partnerships that take part in the network, those the actor may see (see
+    // network_partnerships.cpp for when a partnership takes part).
+    Result<std::vector<partnerships::Visible>> partnerships(const Actor& actor, std::string_view key);
+    // The networks `partnership` takes part in, contacts emptied for visitors.
+    std::vector<NetworkOrganisation> taking_part(const Actor& actor, const partnerships::Partnership& partnership);
 
     // Forbidden unless the actor runs the program or is staff of this network.
     Status can_edit(const Actor& actor, const NetworkOrganisation& network) const;
@@ -47,5 +55,8 @@ private:
     const Clock& clock_;
     const search::SearchIndex* search_index_;
 };
+
+// The networks as a partnership's page and the API name them.
+std::vector<partnerships::NetworkLink> network_links(const std::vector<NetworkOrganisation>& networks);
 
 }  // namespace pmi::networks

@@ -3,8 +3,11 @@
 // partner directory, and visitors do not see contacts.
 #include "support/account_fixture.hpp"
 
+#include <cmath>
+
 #include "directory/directory_store.hpp"
 #include "networks/network_service.hpp"
+#include "partnerships/partnership_store.hpp"
 #include "search/search_service.hpp"
 
 namespace pmi::networks {
@@ -134,6 +137,70 @@ TEST_P(NetworkServiceTest, VisitorsSeeNoContactsAndTheSearchFindsTheNetwork)
     ASSERT_EQ(found->groups.size(), 1u);
     EXPECT_EQ(found->groups[0].kind, search::Kind::Network);
     EXPECT_EQ(found->groups[0].hits[0].url, "/networks/amm-mali");
+}
+
+TEST_P(NetworkServiceTest, ASeatOnTheMapIsKeptInMillionthsOfADegreeOrRefused)
+{
+    auto network = malian();
+    network.seat = Coordinates{12.639, -8.0029};
+    ASSERT_TRUE(networks.save(officer, network).ok());
+    const auto seat = networks.network(Actor{}, "amm-mali")->seat;
+    ASSERT_TRUE(seat);
+    EXPECT_DOUBLE_EQ(seat->latitude, 12.639);
+    EXPECT_DOUBLE_EQ(seat->longitude, -8.0029);
+    network.seat = Coordinates{91, 0};
+    EXPECT_EQ(networks.save(officer, network).error().field, "latitude");
+    network.seat = Coordinates{std::nan(""), 0};
+    EXPECT_EQ(networks.save(officer, network).error().field, "latitude");
+    network.seat.reset();
+    ASSERT_TRUE(networks.save(officer, network).ok());
+    EXPECT_FALSE(networks.network(officer, "amm-mali")->seat);
+}
+
+// A partnership of a Canadian team with `partner`, published or not.
+partnerships::PartnershipId partnership_with(db::Database& database, const std::string& partner, bool published, Seconds now)
+{
+    partnerships::Partnership p;
+    p.members = {{partnerships::MemberKind::Team, "ca-" + std::to_string(now), "Team " + std::to_string(now)}, {partnerships::MemberKind::Partner, partner, partner}};
+    p.country = "ML";
+    p.published = published;
+    auto connection = database.acquire();
+    return partnerships::PartnershipStore(*connection).insert(p, now);
+}
+
+TEST_P(NetworkServiceTest, APartnershipTakesPartThroughItsPartnerLocalGovernmentsMembership)
+{
+    ASSERT_TRUE(networks.save(officer, malian()).ok());
+    const auto published = partnership_with(*database, "ml-kobaya", true, clock.now());
+    const auto unpublished = partnership_with(*database, "ml-kobaya", false, clock.now() + 1);
+    const auto elsewhere = partnership_with(*database, "ml-sikasso", true, clock.now() + 2);
+
+    auto ids = [](const std::vector<partnerships::Visible>& visible) {
+        std::vector<std::int64_t> ids;
+        for (const auto& v : visible) ids.push_back(v.partnership.id.value);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    EXPECT_EQ(ids(networks.partnerships(officer, "amm-mali").value()), (std::vector<std::int64_t>{published.value, unpublished.value}));
+    // Visitors see only the published one, with its public fields.
+    EXPECT_EQ(ids(networks.partnerships(Actor{}, "amm-mali").value()), (std::vector<std::int64_t>{published.value}));
+    EXPECT_EQ(networks.partnerships(Actor{}, "no-such-network").error().code, ErrorCode::NotFound);
+
+    auto connection = database->acquire();
+    const auto kobaya = partnerships::PartnershipStore(*connection).find(published).value();
+    const auto sikasso = partnerships::PartnershipStore(*connection).find(elsewhere).value();
+    const auto named = networks.taking_part(Actor{}, kobaya);
+    ASSERT_EQ(named.size(), 1u);
+    EXPECT_EQ(named[0].key, "amm-mali");
+    EXPECT_TRUE(named[0].contact_email.empty());
+    EXPECT_TRUE(networks.taking_part(officer, sikasso).empty());
+
+    // The partner leaves the network: its partnerships leave with it.
+    auto without = malian();
+    without.members.clear();
+    ASSERT_TRUE(networks.save(officer, without).ok());
+    EXPECT_TRUE(networks.partnerships(officer, "amm-mali")->empty());
+    EXPECT_TRUE(networks.taking_part(officer, kobaya).empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, NetworkServiceTest, ::testing::ValuesIn(testing::backends()),

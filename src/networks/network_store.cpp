@@ -1,11 +1,13 @@
 #include "networks/network_store.hpp"
 
+#include <cmath>
+
 namespace pmi::networks {
 namespace {
 
 constexpr std::string_view kColumns =
-    "SELECT id, key, kind, country, name, description, website, contact_name, contact_email, organisation_id, updated_at"
-    " FROM network_organisations";
+    "SELECT id, key, kind, country, name, description, website, contact_name, contact_email, organisation_id, updated_at,"
+    " latitude_e6, longitude_e6 FROM network_organisations";
 
 NetworkOrganisation read(const db::Row& row)
 {
@@ -21,6 +23,8 @@ NetworkOrganisation read(const db::Row& row)
     network.contact_email = row.text(8);
     network.organisation = OrganisationId{row.optional_integer(9).value_or(0)};
     network.updated_at = row.integer(10);
+    const auto latitude = row.optional_integer(11), longitude = row.optional_integer(12);
+    if (latitude && longitude) network.seat = Coordinates{static_cast<double>(*latitude) / 1e6, static_cast<double>(*longitude) / 1e6};
     return network;
 }
 
@@ -54,20 +58,24 @@ std::optional<NetworkOrganisation> NetworkStore::find(std::string_view key)
 NetworkId NetworkStore::save(const NetworkOrganisation& network, Seconds now)
 {
     const db::Value organisation = network.organisation.valid() ? db::Value(network.organisation.value) : db::Value();
+    auto millionths = [](double degrees) { return db::Value(static_cast<std::int64_t>(std::llround(degrees * 1e6))); };
+    const db::Value latitude = network.seat ? millionths(network.seat->latitude) : db::Value();
+    const db::Value longitude = network.seat ? millionths(network.seat->longitude) : db::Value();
     db::Parameters fields{std::string(kind_code(network.kind)), network.country, network.name, network.description.to_json(),
-                          network.website, network.contact_name, network.contact_email, organisation, now};
+                          network.website, network.contact_name, network.contact_email, organisation, now, latitude, longitude};
     NetworkId id = network.id;
     if (id.valid()) {
         fields.emplace_back(network.key);
         fields.emplace_back(id.value);
         connection_.execute("UPDATE network_organisations SET kind = ?, country = ?, name = ?, description = ?, website = ?,"
-                            " contact_name = ?, contact_email = ?, organisation_id = ?, updated_at = ?, key = ? WHERE id = ?",
+                            " contact_name = ?, contact_email = ?, organisation_id = ?, updated_at = ?, latitude_e6 = ?, longitude_e6 = ?, key = ? WHERE id = ?",
                             fields);
     } else {
         fields.insert(fields.begin(), network.key);
         id = NetworkId{connection_
                            .query_one("INSERT INTO network_organisations (key, kind, country, name, description, website, contact_name,"
-                                      " contact_email, organisation_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                      " contact_email, organisation_id, updated_at, latitude_e6, longitude_e6)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                                       fields)
                            ->integer(0)};
     }
@@ -75,6 +83,20 @@ NetworkId NetworkStore::save(const NetworkOrganisation& network, Seconds now)
     for (const auto& member : network.members)
         connection_.execute("INSERT INTO network_members (network_id, partner_key) VALUES (?, ?)", {id.value, member});
     return id;
+}
+
+std::vector<NetworkOrganisation> NetworkStore::with_members(const std::vector<std::string>& partner_keys)
+{
+    if (partner_keys.empty()) return {};
+    db::Parameters keys(partner_keys.begin(), partner_keys.end());
+    std::string marks;
+    for (std::size_t i = 0; i < keys.size(); ++i) marks += i == 0 ? "?" : ", ?";
+    std::vector<NetworkOrganisation> networks;
+    for (const auto& row : connection_.query(std::string(kColumns) + " WHERE id IN (SELECT network_id FROM network_members WHERE partner_key IN (" +
+                                                 marks + ")) ORDER BY kind, name, id",
+                                             keys))
+        networks.push_back(read(row));
+    return networks;
 }
 
 std::vector<std::string> NetworkStore::known_partners(const std::vector<std::string>& keys)

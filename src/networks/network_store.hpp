@@ -17,6 +17,9 @@ public:
     // Inserts or replaces the network of this key, members included. Throws
     // db::UniqueViolation when the key is taken by another network.
     NetworkId save(const NetworkOrganisation& network, Seconds now);
+    // The networks with one of `partner_keys` among their members, by kind and name, without
+    // their members.
+    std::vector<NetworkOrganisation> with_members(const std::vector<std::string>& partner_keys);
     // Which of `keys` are in the partner directory.
     std::vector<std::string> known_partners(const std::vector<std::string>& keys);
 

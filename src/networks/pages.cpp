@@ -1,10 +1,15 @@
 #include "networks/pages.hpp"
 
+#include <charconv>
+#include <cmath>
 #include <sstream>
+
+#include <fmt/format.h>
 
 #include "core/text.hpp"
 #include "directory/directory.hpp"
 #include "networks/rules.hpp"
+#include "partnerships/view_helpers.hpp"
 #include "site/view_helpers.hpp"
 #include "web/path_id.hpp"
 
@@ -21,6 +26,16 @@ std::vector<std::string> keys_of(std::string_view text)
     return keys;
 }
 
+// The degrees of a form field; NaN (refused by the rules) when it is not a number.
+double degrees_of(std::string_view text)
+{
+    const auto trimmed = text::trim(text.substr(0, 40));
+    double degrees = std::nan("");
+    const auto [end, error] = std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), degrees);
+    if (error != std::errc{} || end != trimmed.data() + trimmed.size()) return std::nan("");
+    return degrees;
+}
+
 NetworkOrganisation network_of(const web::Fields& form, const web::I18n& i18n)
 {
     NetworkOrganisation network;
@@ -34,6 +49,8 @@ NetworkOrganisation network_of(const web::Fields& form, const web::I18n& i18n)
     network.contact_name = text::trim(form.get("contact_name"));
     network.contact_email = text::trim(form.get("contact_email"));
     network.members = keys_of(form.get("members"));
+    if (!text::trim(form.get("latitude")).empty() || !text::trim(form.get("longitude")).empty())
+        network.seat = Coordinates{degrees_of(form.get("latitude")), degrees_of(form.get("longitude"))};
     return network;
 }
 
@@ -48,6 +65,10 @@ web::Fields fields_of(const NetworkOrganisation& network)
     fields.add("website", network.website);
     fields.add("contact_name", network.contact_name);
     fields.add("contact_email", network.contact_email);
+    if (network.seat) {
+        fields.add("latitude", fmt::format("{}", network.seat->latitude));
+        fields.add("longitude", fmt::format("{}", network.seat->longitude));
+    }
     std::string members;
     for (const auto& key : network.members) members += key + "\n";
     fields.add("members", members);
@@ -97,6 +118,13 @@ web::Response NetworkPages::show(web::Exchange& exchange)
         row->SetValue("MEMBER_NAME", partner.ok() ? partner->name : key);
     }
     if (network.members.empty()) body.ShowSection("NO_MEMBERS");
+    const auto taking_part = networks_.partnerships(exchange.actor, network.key);
+    for (const auto& [partnership, access] : taking_part.ok() ? *taking_part : std::vector<partnerships::Visible>{}) {
+        auto* row = body.AddSectionDictionary("PARTNERSHIP");
+        row->SetIntValue("PARTNERSHIP_ID", static_cast<long>(partnership.id.value));
+        row->SetValue("PARTNERSHIP_NAME", partnerships::partnership_name(partnership));
+    }
+    if (!taking_part.ok() || taking_part->empty()) body.ShowSection("NO_PARTNERSHIPS");
     if (networks_.can_edit(exchange.actor, network).ok()) body.ShowSection("CAN_EDIT");
     if (auto staff = networks_.staff(exchange.actor, network.key); staff.ok()) {
         body.ShowSection("MANAGES_STAFF");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "core/code_table.hpp"
 #include "core/text.hpp"
@@ -45,6 +46,13 @@ const std::vector<NetworkKind>& all_kinds()
     return kinds;
 }
 
+void hide_contacts(const Actor& actor, NetworkOrganisation& network)
+{
+    if (actor.signed_in()) return;
+    network.contact_name.clear();
+    network.contact_email.clear();
+}
+
 std::vector<Error> check_network(const NetworkOrganisation& network)
 {
     std::vector<Error> errors;
@@ -63,6 +71,9 @@ std::vector<Error> check_network(const NetworkOrganisation& network)
     if (!one_line(network.contact_name, 200)) errors.push_back(invalid("contact_name", "The name must be on one line, at most 200 characters."));
     if (!network.contact_email.empty() && !text::plausible_email(network.contact_email))
         errors.push_back(invalid("contact_email", "Enter an email address such as name@example.org."));
+    if (network.seat && !(std::isfinite(network.seat->latitude) && std::isfinite(network.seat->longitude) && std::abs(network.seat->latitude) <= 85 &&
+                          std::abs(network.seat->longitude) <= 180))
+        errors.push_back(invalid("latitude", "Enter the latitude (from -85 to 85) and longitude (from -180 to 180) in decimal degrees, or leave both empty."));
     if (network.members.size() > kMaxMembers) errors.push_back(invalid("members", "A network lists at most {1} members.", {std::to_string(kMaxMembers)}));
     return errors;
 }

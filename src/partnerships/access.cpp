@@ -25,6 +25,18 @@ Access access_of(db::Connection& connection, const Actor& actor, const Partnersh
     return StaffProfiles(connection, actor).access(actor, partnership);
 }
 
+std::vector<Visible> visible_to(db::Connection& connection, const Actor& actor, std::vector<Partnership> partnerships)
+{
+    std::vector<Visible> visible;
+    const StaffProfiles staff(connection, actor);
+    for (auto& partnership : partnerships) {
+        const auto access = staff.access(actor, partnership);
+        if (access != Access::Public) visible.push_back({std::move(partnership), access});
+        else if (partnership.published) visible.push_back({public_fields(std::move(partnership)), access});
+    }
+    return visible;
+}
+
 Result<Visible> find_partnership(db::Connection& connection, const Actor& actor, PartnershipId id)
 {
     auto partnership = PartnershipStore(connection).find(id);

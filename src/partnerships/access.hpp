@@ -4,6 +4,7 @@
 // their own partnerships; everyone else its public fields, when it is published.
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/actor.hpp"
 #include "core/result.hpp"
@@ -32,6 +33,9 @@ struct Visible {
     Partnership partnership;
     Access access = Access::Public;
 };
+// Those of `partnerships` the actor may see, in their order: the actor's own in full, the
+// published ones of others with their public fields only.
+std::vector<Visible> visible_to(db::Connection& connection, const Actor& actor, std::vector<Partnership> partnerships);
 // Not found when it does not exist, or when it is unpublished and not the actor's (who may
 // not learn that it exists).
 Result<Visible> find_partnership(db::Connection& connection, const Actor& actor, PartnershipId id);

@@ -116,7 +116,11 @@ web::Response PartnershipApi::show(web::Exchange& exchange)
 {
     auto found = partnerships_.find(exchange.actor, partnership_in(exchange));
     if (!found.ok()) return web::json_error(i18n_, exchange, found.error());
-    return web::json_response(200, partnership_json(*found));
+    auto json = partnership_json(*found);
+    json["networks"] = nlohmann::json::array();
+    for (const auto& network : networks_ ? networks_(exchange.actor, found->partnership) : std::vector<NetworkLink>{})
+        json["networks"].push_back({{"key", network.key}, {"name", network.name}});
+    return web::json_response(200, json);
 }
 
 web::Response PartnershipApi::create(web::Exchange& exchange)
@@ -214,7 +218,7 @@ std::vector<web::ApiOperation> PartnershipApi::operations()
     return {
         {Method::Get, "/api/v1/partnerships", "Partnerships: all for officers, their own and the published ones for staff, the published ones for the public (public fields)", {}, {},
          {{200, "{partnerships: [...]}"}}},
-        {Method::Get, "/api/v1/partnerships/:id", "One partnership; contacts only for its staff and officers", {}, {}, {{200, "The partnership"}, {404, ""}}},
+        {Method::Get, "/api/v1/partnerships/:id", "One partnership, with the networks it takes part in; contacts only for its staff and officers", {}, {}, {{200, "The partnership"}, {404, ""}}},
         {Method::Post, "/api/v1/partnerships", "Officers: create a partnership by hand", partnership_body, {},
          {{201, "The partnership"}, {401, ""}, {403, ""}, {409, "The lead pair has a partnership"}, {422, ""}}},
         {Method::Post, "/api/v1/partnerships/:id", "Change a partnership: officers everything, its staff the summary and contacts", partnership_body, {},

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "partnerships/budget_service.hpp"
+#include "partnerships/network_links.hpp"
 #include "partnerships/partnership_service.hpp"
 #include "web/api_doc.hpp"
 #include "web/i18n.hpp"
@@ -16,8 +17,8 @@ public:
     // What each route of this API does, for /api/openapi.json.
     static std::vector<web::ApiOperation> operations();
 
-    PartnershipApi(PartnershipService& partnerships, BudgetService& budgets, const web::I18n& i18n)
-        : partnerships_(partnerships), budgets_(budgets), i18n_(i18n) {}
+    PartnershipApi(PartnershipService& partnerships, BudgetService& budgets, const web::I18n& i18n, NetworksTakingPart networks = {})
+        : partnerships_(partnerships), budgets_(budgets), i18n_(i18n), networks_(std::move(networks)) {}
     web::Response list(web::Exchange& exchange);
     web::Response show(web::Exchange& exchange);
     web::Response create(web::Exchange& exchange);
@@ -31,6 +32,7 @@ private:
     PartnershipService& partnerships_;
     BudgetService& budgets_;
     const web::I18n& i18n_;
+    NetworksTakingPart networks_;
 };
 
 }  // namespace pmi::partnerships

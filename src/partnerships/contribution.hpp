@@ -59,6 +59,9 @@ Status value_contribution(Contribution& contribution, const std::optional<RateEn
 Result<std::int64_t> parse_hours(std::string_view text);
 std::string hours_text(std::int64_t hundredths);  // 725 → "7.25"
 
+// The contribution in one line of the audit log: who gives what, and how it is valued.
+std::string audit_text(const Contribution& contribution);
+
 struct InKindTotals {
     std::map<int, Money> by_year;                 // approved
     std::map<ContributionKind, Money> by_kind;    // approved

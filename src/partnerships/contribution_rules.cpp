@@ -117,6 +117,16 @@ Status value_contribution(Contribution& c, const std::optional<RateEntry>& rate)
     return Ok{};
 }
 
+std::string audit_text(const Contribution& c)
+{
+    std::string text = "partnership " + std::to_string(c.entry.partnership.value) + ", " + c.municipality_key + ": " + date_text(c.entry.date) + " " +
+                       std::string(contribution_kind_code(c.kind)) + " \"" + c.entry.description + "\" ";
+    if (c.kind == ContributionKind::StaffTime)
+        text += c.person + " (" + std::string(staff_role_code(c.role.value_or(StaffRole::TechnicalStaff))) + ") " + hours_text(c.hours) + " h at " +
+                rate_text(c.rate) + " (" + (c.rate_date ? date_text(*c.rate_date) : "") + ", " + c.rounding + ") = ";
+    return text + c.entry.amount.plain() + " CAD";
+}
+
 InKindTotals in_kind_totals(const std::vector<Contribution>& contributions)
 {
     InKindTotals totals;

@@ -9,19 +9,6 @@
 #include "partnerships/rate_store.hpp"
 
 namespace pmi::partnerships {
-namespace {
-
-std::string described(const Contribution& c)
-{
-    std::string text = "partnership " + std::to_string(c.entry.partnership.value) + ", " + c.municipality_key + ": " + date_text(c.entry.date) + " " +
-                       std::string(contribution_kind_code(c.kind)) + " \"" + c.entry.description + "\" ";
-    if (c.kind == ContributionKind::StaffTime)
-        text += c.person + " (" + std::string(staff_role_code(c.role.value_or(StaffRole::TechnicalStaff))) + ") " + hours_text(c.hours) + " h at " +
-                rate_text(c.rate) + " (" + (c.rate_date ? date_text(*c.rate_date) : "") + ", " + c.rounding + ") = ";
-    return text + c.entry.amount.plain() + " CAD";
-}
-
-}  // namespace
 
 Result<ContributionLedger> ContributionService::ledger(const Actor& actor, PartnershipId id)
 {
@@ -58,7 +45,7 @@ Result<EntryId> ContributionService::enter(const Actor& actor, PartnershipId id,
         c.entry.evidence = TRY(keep_evidence(files_, evidence));
         mark_entered(c.entry, actor, clock_.now());
         auto entry = ContributionStore(*connection).insert(c);
-        audit::AuditLog(*connection).record(c.entry.entered_at, actor, "in_kind.enter", "in_kind", std::to_string(entry.value), described(c));
+        audit::AuditLog(*connection).record(c.entry.entered_at, actor, "in_kind.enter", "in_kind", std::to_string(entry.value), audit_text(c));
         return entry;
     });
 }
@@ -78,7 +65,7 @@ Status ContributionService::change(const Actor& actor, PartnershipId id, EntryId
         store.update(c);
         if (evidence) LedgerStore(*connection, Ledger::InKind).attach(entry, TRY(keep_evidence(files_, evidence)));
         audit::AuditLog(*connection).record(clock_.now(), actor, "in_kind.change", "in_kind", std::to_string(entry.value),
-                                            described(*current) + " → " + described(c) + (evidence ? ", new evidence" : ""));
+                                            audit_text(*current) + " → " + audit_text(c) + (evidence ? ", new evidence" : ""));
         return Ok{};
     });
 }

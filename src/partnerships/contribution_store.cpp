@@ -87,8 +87,31 @@ void ContributionStore::update(const Contribution& c)
     connection_.execute(
         "UPDATE in_kind_contributions SET entry_date = ?, fiscal_year = ?, description = ?, amount_cents = ?, status = ?, municipality_key = ?,"
         " municipality = ?, kind = ?, person = ?, role = ?, hours_hundredths = ?, rate_units = ?, rate_scale = ?, rate_date = ?, rounding = ?,"
-        " decided_by = '', decided_at = NULL WHERE id = ?",
+        " currency = ?, original_minor = ?, rate_source = ?, decided_by = '', decided_at = NULL WHERE id = ?",
         values);
+}
+
+std::optional<Contribution> ContributionStore::of_mission_attendee(std::int64_t event, UserId attendee)
+{
+    auto row = connection_.query_one(select_contributions() + " WHERE event_id = ? AND attendee_id = ?", {event, attendee.value});
+    if (!row) return std::nullopt;
+    return read_row(*row);
+}
+
+void ContributionStore::link_to_mission(EntryId id, std::int64_t event, UserId attendee)
+{
+    connection_.execute("UPDATE in_kind_contributions SET event_id = ?, attendee_id = ? WHERE id = ?", {event, attendee.value, id.value});
+}
+
+void ContributionStore::entered_again(const Entry& entry)
+{
+    connection_.execute("UPDATE in_kind_contributions SET entered_by_id = ?, entered_by = ?, entered_at = ? WHERE id = ?",
+                        {entry.entered_by_id.value, entry.entered_by, entry.entered_at, entry.id.value});
+}
+
+void ContributionStore::remove_draft(EntryId id)
+{
+    connection_.execute("DELETE FROM in_kind_contributions WHERE id = ? AND status <> ?", {id.value, entry_status_code(EntryStatus::Approved)});
 }
 
 std::vector<InKindGroup> ContributionStore::approved_groups()

@@ -24,6 +24,15 @@ public:
     EntryId insert(const Contribution& contribution);
     // Replaces what was entered and sends it back for review.
     void update(const Contribution& contribution);
+    // The contribution made from the attendance of `attendee` at mission `event`, if any.
+    std::optional<Contribution> of_mission_attendee(std::int64_t event, UserId attendee);
+    // Names the mission and attendee the contribution was made from.
+    void link_to_mission(EntryId id, std::int64_t event, UserId attendee);
+    // Records who entered the contribution last, and when (mark_entered): the one who may not
+    // review it.
+    void entered_again(const Entry& entry);
+    // Deletes a contribution not approved yet (nothing was added to the totals for it).
+    void remove_draft(EntryId id);
     // Approved contributions of the whole program by municipality, partnership, fiscal year
     // and country, from the totals kept at each approval and reversal (a few rows).
     std::vector<InKindGroup> approved_groups();

@@ -108,6 +108,13 @@ web::Response PartnershipPages::show(web::Exchange& exchange)
         if (!p.office_name.empty()) body.SetValueAndShowSection("OFFICE", p.office_name, "HAS_OFFICE");
         if (!p.published) body.ShowSection("UNPUBLISHED");
     }
+    const auto networks = networks_ ? networks_(exchange.actor, p) : std::vector<NetworkLink>{};
+    auto* network_list = networks.empty() ? nullptr : body.AddSectionDictionary("HAS_NETWORKS");
+    for (const auto& network : networks) {
+        auto* row = network_list->AddSectionDictionary("NETWORK");
+        row->SetValue("NETWORK_KEY", network.key);
+        row->SetValue("NETWORK_NAME", network.name);
+    }
     const auto stories = stories_ ? stories_(p.id, exchange.language) : std::vector<StoryLink>{};
     auto* story_list = stories.empty() ? nullptr : body.AddSectionDictionary("HAS_STORIES");
     for (const auto& story : stories) {

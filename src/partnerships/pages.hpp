@@ -6,6 +6,7 @@
 
 #include "directory/directory_service.hpp"
 #include "partnerships/budget_service.hpp"
+#include "partnerships/network_links.hpp"
 #include "partnerships/partnership_service.hpp"
 #include "partnerships/view_helpers.hpp"
 #include "site/site_service.hpp"
@@ -24,8 +25,9 @@ using PublishedStories = std::function<std::vector<StoryLink>(PartnershipId, std
 class PartnershipPages {
 public:
     PartnershipPages(PartnershipService& partnerships, BudgetService& budgets, directory::DirectoryService& directory, site::SiteService& site,
-                     const web::Views& views, PublishedStories stories = {})
-        : partnerships_(partnerships), budgets_(budgets), directory_(directory), site_(site), views_(views), stories_(std::move(stories)) {}
+                     const web::Views& views, PublishedStories stories = {}, NetworksTakingPart networks = {})
+        : partnerships_(partnerships), budgets_(budgets), directory_(directory), site_(site), views_(views), stories_(std::move(stories)),
+          networks_(std::move(networks)) {}
 
     web::Response list(web::Exchange& exchange);
     web::Response show(web::Exchange& exchange);
@@ -61,6 +63,7 @@ private:
     site::SiteService& site_;
     const web::Views& views_;
     PublishedStories stories_;
+    NetworksTakingPart networks_;
 };
 
 // The id in the address, as the services take it; invalid when it is not a number.

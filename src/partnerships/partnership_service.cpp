@@ -56,14 +56,7 @@ std::string described(const Partnership& p)
 std::vector<Visible> PartnershipService::list(const Actor& actor)
 {
     auto connection = database_.acquire();
-    std::vector<Visible> visible;
-    const StaffProfiles staff(*connection, actor);
-    for (auto& partnership : PartnershipStore(*connection).all()) {
-        const auto access = staff.access(actor, partnership);
-        if (access != Access::Public) visible.push_back({std::move(partnership), access});
-        else if (partnership.published) visible.push_back({public_fields(std::move(partnership)), access});
-    }
-    return visible;
+    return visible_to(*connection, actor, PartnershipStore(*connection).all());
 }
 
 Result<Visible> PartnershipService::find(const Actor& actor, PartnershipId id)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/actor.hpp"
 #include "partnerships/fiscal_year.hpp"
 
 namespace pmi::partnerships {
@@ -98,6 +99,15 @@ std::optional<Partnership> PartnershipStore::find(PartnershipId id)
     return std::move(found.front());
 }
 
+std::vector<Partnership> PartnershipStore::with_partners(const std::vector<std::string>& partner_keys)
+{
+    if (partner_keys.empty()) return {};
+    db::Parameters keys(partner_keys.begin(), partner_keys.end());
+    std::string marks;
+    for (std::size_t i = 0; i < keys.size(); ++i) marks += i == 0 ? "?" : ", ?";
+    return select(" WHERE p.id IN (SELECT partnership_id FROM partnership_members WHERE kind = 'partner' AND member_key IN (" + marks + "))", keys);
+}
+
 void PartnershipStore::write_members(const Partnership& p)
 {
     connection_.execute("DELETE FROM partnership_members WHERE partnership_id = ?", {p.id.value});
@@ -143,6 +153,16 @@ std::vector<Member> PartnershipStore::profiles_kept_by(OrganisationId organisati
                                              {organisation.value, organisation.value}))
         profiles.push_back({row.text(0) == "team" ? MemberKind::Team : MemberKind::Partner, row.text(1), {}});
     return profiles;
+}
+
+std::vector<std::string> PartnershipStore::teams_of(UserId user)
+{
+    std::vector<std::string> keys;
+    for (const auto& row : connection_.query("SELECT DISTINCT t.key FROM municipal_teams t JOIN memberships m ON m.organisation_id = t.organisation_id"
+                                             " WHERE m.user_id = ? AND m.role IN (?, ?) ORDER BY t.key",
+                                             {user.value, role_code(Role::Partner), role_code(Role::Applicant)}))
+        keys.push_back(row.text(0));
+    return keys;
 }
 
 }  // namespace pmi::partnerships

@@ -88,6 +88,28 @@ describe('the map in the browser', () => {
     await page.context().close();
   });
 
+  test('network organisations are diamonds at their seat or country, and all of them are listed', async () => {
+    const page = await mapPage();
+    const listed = await page.locator('.map-networks a').evaluateAll(links => links.map(a => a.getAttribute('href')).sort());
+    assert.deepEqual(listed, ['/networks/amb-burkina', '/networks/global-cities-exchange', '/networks/mekong-local-governments',
+      '/networks/red-municipal-andina']);
+    const drawn = await page.locator('svg.map rect.map-network').evaluateAll(marks => marks.map(mark => ({
+      name: mark.querySelector('title').textContent,
+      panel: mark.closest('svg').getAttribute('aria-labelledby'),
+      country: [...mark.closest('svg').querySelectorAll('path.map-country')].find(path => {
+        const box = mark.getBBox();
+        return path.isPointInFill(new DOMPoint(box.x + box.width / 2, box.y + box.height / 2));
+      })?.dataset.country ?? null,
+    })));
+    assert.equal(drawn.length, 3, 'the global network has no seat and no country: listed, not drawn');
+    const where = Object.fromEntries(drawn.map(mark => [mark.name, mark]));
+    assert.equal(where['Association des municipalités du Burkina Faso'].country, 'BF', 'a national association at its country');
+    assert.equal(where['Mekong Local Governments Forum'].country, 'KH', 'the forum at its seat, Phnom Penh');
+    assert.match(where['Red Municipal Andina y Centroamericana'].panel, /latin-america/, 'the network at its seat, La Paz');
+    assert.match(await page.locator('.map-networks li', { hasText: 'Global Local Governments Exchange' }).textContent(), /not on the map/);
+    await page.context().close();
+  });
+
   test('axe finds no WCAG 2.1 A/AA violations on the map, in light and dark colours, in French', async () => {
     const axe = new AxeAudit();
     for (const colorScheme of ['light', 'dark']) {

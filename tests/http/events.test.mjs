@@ -124,11 +124,23 @@ describe('events and missions', () => {
     assert.equal(page.status, 200);
     const registration = page.text.match(/name="registration" value="(\d+)"/)[1];
     const csrf_token = officer.csrfFromHtml(page.text);
-    const saved = await officer.postForm(`/manage/events/${missionId}/attendance`, {
-      csrf_token, registration, [`attended_${registration}`]: 'yes', [`hours_${registration}`]: '80',
-    });
+    // The demo mission is held for the Sonréba partnership, and its first attendee is staff of
+    // Pinecrest Landing, its Canadian team: the time is valued at the rate of a role.
+    assert.match(page.text, /name="role_\d+"/);
+    const line = { csrf_token, registration, [`attended_${registration}`]: 'yes', [`hours_${registration}`]: '80' };
+    const roleless = await officer.postForm(`/manage/events/${missionId}/attendance`, line);
+    assert.equal(roleless.status, 422, 'no role, no rate: nothing is recorded');
+    const inKind = `SELECT COUNT(*) || ' ' || COALESCE(MAX(hours_hundredths), 0) || ' ' || COALESCE(MAX(amount_cents), 0) || ' ' || COALESCE(MAX(status), '-') FROM in_kind_contributions WHERE event_id = ${missionId}`;
+    assert.equal(await scalar(server, inKind), '0 0 0 -');
+    const withRole = { ...line, [`role_${registration}`]: 'technical-staff' };
+    const saved = await officer.postForm(`/manage/events/${missionId}/attendance`, withRole);
     assert.equal(saved.status, 303, saved.text.slice(0, 300));
     assert.equal(await scalar(server, `SELECT in_kind_hours FROM event_registrations WHERE id = ${registration}`), '80');
+    assert.equal(await scalar(server, inKind), '1 8000 496000 entered', '80 h × 62.00, waiting for another officer');
+    const perDay = await officer.postForm(`/manage/events/${missionId}/attendance`,
+      { ...withRole, [`days_${registration}`]: '9', [`hours_${registration}`]: '8' });
+    assert.equal(perDay.status, 303);
+    assert.equal(await scalar(server, inKind), '1 7200 446400 entered', 'recorded again: the same draft, 9 days × 8 h');
     const visitor = new Client(server.url);
     assert.equal((await visitor.get('/manage/events')).status, 303);
     const applicant = new Client(server.url);

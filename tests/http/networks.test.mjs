@@ -2,7 +2,7 @@
 // people only, an officer's edit through the form, and the API.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Client, startServer } from './harness.mjs';
+import { Client, scalar, signedInClient, startServer } from './harness.mjs';
 
 const DEMO_PASSWORD = 'demo-password-2026';
 
@@ -46,6 +46,26 @@ describe('network organisations', () => {
     assert.equal(json.contact, undefined);
     const found = (await new Client(server.url).get('/api/v1/search?q=tourism')).json();
     assert.ok(found.groups.some(group => group.kind === 'network'));
+  });
+
+  test('a network names the partnerships of its members, and a partnership names its networks', async () => {
+    const visitor = new Client(server.url);
+    const sonreba = await scalar(server, "SELECT id FROM partnerships WHERE partner_key = 'bf-sonreba'");
+    const network = (await visitor.get('/api/v1/networks/amb-burkina')).json();
+    assert.deepEqual(network.partnerships.map(p => String(p.id)), [String(sonreba)]);
+    assert.equal(network.partnerships[0].country, 'BF');
+    const partnership = (await visitor.get(`/api/v1/partnerships/${sonreba}`)).json();
+    assert.deepEqual(partnership.networks, [{ key: 'amb-burkina', name: 'Association des municipalités du Burkina Faso' }]);
+    const page = await visitor.get('/networks/amb-burkina');
+    assert.match(page.text, new RegExp(`href="/partnerships/${sonreba}"`));
+    assert.match((await visitor.get(`/partnerships/${sonreba}`)).text, /href="\/networks\/amb-burkina"/);
+    // An unpublished partnership is named only to those who may see it.
+    const hidden = await scalar(server, "SELECT id FROM partnerships WHERE partner_key = 'kh-prek-chrey'");
+    const mekong = (await visitor.get('/api/v1/networks/mekong-local-governments')).json();
+    assert.ok(!mekong.partnerships.some(p => String(p.id) === String(hidden)));
+    const officer = await signedInClient(server.url, 'officer@pmi.example');
+    const seen = (await officer.get('/api/v1/networks/mekong-local-governments')).json();
+    assert.ok(seen.partnerships.some(p => String(p.id) === String(hidden)));
   });
 
   test('the API lists every network and is documented', async () => {

@@ -30,6 +30,13 @@
   <div class="field"><label for="capacity">{{_:x-t=Places}}</label>
     <input id="capacity" name="capacity" type="number" min="1" max="10000" value="{{FIELD_capacity}}"{{#INVALID_capacity}} aria-invalid="true"{{/INVALID_capacity}}>
     {{#INVALID_capacity}}<p class="field-error">{{ERROR_capacity}}</p>{{/INVALID_capacity}}</div>
+  {{#HELD_FOR}}<div class="field"><label for="partnership">{{_:x-t=Partnership the mission is held for}}</label>
+    <p class="hint" id="partnership-hint">{{_:x-t=Study tours and technical missions only. The time of the partnership's Canadian municipal attendees becomes its in-kind contributions.}}</p>
+    <select id="partnership" name="partnership" aria-describedby="partnership-hint"{{#INVALID_partnership}} aria-invalid="true"{{/INVALID_partnership}}>
+      <option value="">{{_:x-t=None}}</option>
+      {{#PARTNERSHIP_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/PARTNERSHIP_OPTION}}
+    </select>
+    {{#INVALID_partnership}}<p class="field-error">{{ERROR_partnership}}</p>{{/INVALID_partnership}}</div>{{/HELD_FOR}}
   <div class="field checkbox"><input id="published" name="published" type="checkbox" value="yes"{{#PUBLISHED_CHECKED}} checked{{/PUBLISHED_CHECKED}}>
     <label for="published">{{_:x-t=Published on the site}}</label></div>
   <button type="submit" class="button">{{_:x-t=Save the event}}</button>

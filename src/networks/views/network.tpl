@@ -11,6 +11,10 @@
 <h2>{{_:x-t=Members}}</h2>
 {{#NO_MEMBERS}}<p>{{_:x-t=No member local government is listed yet.}}</p>{{/NO_MEMBERS}}
 <ul>{{#MEMBER}}<li><a href="/partners/{{MEMBER_KEY:u}}">{{MEMBER_NAME}}</a></li>{{/MEMBER}}</ul>
+<h2>{{_:x-t=Partnerships taking part}}</h2>
+<p>{{_:x-t=A partnership takes part when one of its partner local governments is a member.}}</p>
+{{#NO_PARTNERSHIPS}}<p>{{_:x-t=No partnership takes part yet.}}</p>{{/NO_PARTNERSHIPS}}
+<ul>{{#PARTNERSHIP}}<li><a href="/partnerships/{{PARTNERSHIP_ID:u}}">{{PARTNERSHIP_NAME}}</a></li>{{/PARTNERSHIP}}</ul>
 {{#CAN_EDIT}}<p><a href="/networks/{{KEY:u}}/edit">{{_:x-t=Edit the network}}</a></p>{{/CAN_EDIT}}
 {{#MANAGES_STAFF}}<h2>{{_:x-t=Network staff}}</h2>
 <p>{{_:x-t=Staff with the network role edit this profile's description, contacts and members, and nothing else.}}</p>

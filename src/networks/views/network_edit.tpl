@@ -18,6 +18,14 @@
   <div class="field"><label for="website">{{_:x-t=Website}}</label>
     <input id="website" name="website" type="url" maxlength="300" value="{{FIELD_website}}"{{#INVALID_website}} aria-invalid="true"{{/INVALID_website}}>
     {{#INVALID_website}}<p class="field-error">{{ERROR_website}}</p>{{/INVALID_website}}</div>
+  <fieldset><legend>{{_:x-t=Seat on the map}}</legend>
+    <p class="hint" id="seat-hint">{{_:x-t=In decimal degrees, such as 12.37 and -1.52. Leave both empty to show the network at its country.}}</p>
+    <div class="field"><label for="latitude">{{_:x-t=Latitude}}</label>
+      <input id="latitude" name="latitude" inputmode="decimal" maxlength="20" aria-describedby="seat-hint" value="{{FIELD_latitude}}"{{#INVALID_latitude}} aria-invalid="true"{{/INVALID_latitude}}>
+      {{#INVALID_latitude}}<p class="field-error">{{ERROR_latitude}}</p>{{/INVALID_latitude}}</div>
+    <div class="field"><label for="longitude">{{_:x-t=Longitude}}</label>
+      <input id="longitude" name="longitude" inputmode="decimal" maxlength="20" aria-describedby="seat-hint" value="{{FIELD_longitude}}"></div>
+  </fieldset>
   <div class="field"><label for="contact_name">{{_:x-t=Contact name}}</label>
     <input id="contact_name" name="contact_name" type="text" maxlength="200" value="{{FIELD_contact_name}}"></div>
   <div class="field"><label for="contact_email">{{_:x-t=Contact email}}</label>

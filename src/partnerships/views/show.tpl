@@ -15,5 +15,7 @@
   {{#CONTACT}}<dt>{{_:x-t=Contact}}</dt><dd>{{CONTACT_NAME}} <a href="mailto:{{CONTACT_EMAIL:u}}">{{CONTACT_EMAIL}}</a></dd>{{/CONTACT}}
 </dl>
 <p><a href="/partnerships/{{ID:u}}/workplan">{{_:x-t=Workplan}}</a>{{#MEMBER_VIEW}} · <a href="/partnerships/{{ID:u}}/stories">{{_:x-t=Stories of the partnership}}</a>{{/MEMBER_VIEW}}</p>
+{{#HAS_NETWORKS}}<h2>{{_:x-t=Networks it takes part in}}</h2>
+<ul>{{#NETWORK}}<li><a href="/networks/{{NETWORK_KEY:u}}">{{NETWORK_NAME}}</a></li>{{/NETWORK}}</ul>{{/HAS_NETWORKS}}
 {{#HAS_STORIES}}<h2>{{_:x-t=Partnership stories}}</h2>
 <ul>{{#STORY}}<li lang="{{STORY_LANG}}"><a href="{{STORY_URL}}">{{STORY_TITLE}}</a></li>{{/STORY}}</ul>{{/HAS_STORIES}}
