@@ -50,11 +50,7 @@ describe('resource library in the browser', () => {
       const context = await browser.newContext({ locale: 'en-CA', bypassCSP: true });
       const page = await context.newPage();
       if (email) await signIn(page, server.url, email);
-      for (const path of paths) {
-        const response = await page.goto(`${server.url}${path}`);
-        if (response.status() !== 200) { problems.push(`${path} (${email}): HTTP ${response.status()}`); continue; }
-        await axe.check(page, `${path} (${email ? email.split('@')[0] : 'public'}) [${await page.getAttribute('html', 'lang')}]`);
-      }
+      problems.push(...await axe.checkPaths(page, server.url, paths, email ? email.split('@')[0] : 'public'));
       await context.close();
     }
     const open = await scalar(server, "SELECT MIN(id) FROM library_resources WHERE visibility = 'public' AND status = 'published'");

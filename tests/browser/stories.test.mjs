@@ -78,11 +78,7 @@ describe('partnership stories in the browser', () => {
       const context = await browser.newContext({ locale: 'en-CA', bypassCSP: true });
       const page = await context.newPage();
       if (email) await signIn(page, server.url, email);
-      for (const target of paths) {
-        const response = await page.goto(`${server.url}${target}`);
-        if (response.status() !== 200) { problems.push(`${target} (${email}): HTTP ${response.status()}`); continue; }
-        await axe.check(page, `${target} (${email ? email.split('@')[0] : 'public'}) [${await page.getAttribute('html', 'lang')}]`);
-      }
+      problems.push(...await axe.checkPaths(page, server.url, paths, email ? email.split('@')[0] : 'public'));
       await context.close();
     }
     await audit(null, ['/stories', `/stories/${MARKET}`, '/stories?lang=fr', `/partnerships/${partnershipId}`, '/search?q=quinoa']);

@@ -90,6 +90,17 @@ export class AxeAudit {
     }
   }
 
+  // Opens each path on `page` and checks it; returns the paths that did not answer 200.
+  async checkPaths(page, baseUrl, paths, who) {
+    const failed = [];
+    for (const path of paths) {
+      const response = await page.goto(`${baseUrl}${path}`);
+      if (response.status() !== 200) { failed.push(`${path} (${who}): HTTP ${response.status()}`); continue; }
+      await this.check(page, `${path} (${who}) [${await page.getAttribute('html', 'lang')}]`);
+    }
+    return failed;
+  }
+
   // One readable paragraph per fault.
   reports(suffix = '') {
     return [...this.found.values()].map(({ v, node, pages }) =>

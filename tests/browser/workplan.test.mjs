@@ -48,11 +48,7 @@ describe('workplans in the browser', () => {
     const milestone = await scalar(server, `SELECT MIN(id) FROM workplan_milestones WHERE partnership_id = ${id}`);
     async function audit(email, paths) {
       const page = await signedInPage(email, { bypassCSP: true, javaScriptEnabled: true });
-      for (const path of paths) {
-        const response = await page.goto(`${server.url}${path}`);
-        if (response.status() !== 200) { problems.push(`${path} (${email}): HTTP ${response.status()}`); continue; }
-        await axe.check(page, `${path} (${email ? email.split('@')[0] : 'public'}) [${await page.getAttribute('html', 'lang')}]`);
-      }
+      problems.push(...await axe.checkPaths(page, server.url, paths, email ? email.split('@')[0] : 'public'));
       return page;
     }
     await (await audit(null, [`/partnerships/${id}/workplan`])).context().close();
