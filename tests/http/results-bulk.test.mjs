@@ -6,21 +6,7 @@
 // values it counts.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Client, startServer } from './harness.mjs';
-
-const PASSWORD = 'demo-password-2026';
-
-async function signedIn(url, email) {
-  const client = new Client(url);
-  await client.signIn(email, PASSWORD);
-  await client.apiCsrf();
-  return client;
-}
-
-function expect(reply, status, what) {
-  assert.equal(reply.status, status, `${what}: ${reply.status} ${reply.location ?? ''} ${reply.text.slice(0, 600)}`);
-  return reply;
-}
+import { Client, expectStatus as expect, signedInClient as signedIn, startServer } from './harness.mjs';
 
 const quoted = field => (/[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
 const csvOf = rows => rows.map(row => row.map(quoted).join(',')).join('\r\n') + '\r\n';
