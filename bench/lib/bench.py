@@ -9,7 +9,9 @@ exit path (normal end, exception, SIGINT/SIGTERM/SIGHUP). Ports are picked by th
 """
 import argparse
 import datetime
+import base64
 import hashlib
+import hmac
 import http.client
 import json
 import os
@@ -168,8 +170,41 @@ def http_get(port, path, cookie=None, method="GET", body=None, headers=None):
         conn.close()
 
 
+# The published secret `pmi demo` enrols the demo administrator and program officer with; they
+# sign in with a second step (RFC 6238 codes: HMAC-SHA-1, 30-second steps, 6 digits).
+DEMO_TOTP_SECRET = "PMIDEMOSECRETPMIDEMOSECRETPMIDEM"
+_used_steps = {}  # (port, email) -> time steps the server has accepted for that account
+
+
+def totp_code(step):
+    mac = hmac.new(base64.b32decode(DEMO_TOTP_SECRET), step.to_bytes(8, "big"), "sha1").digest()
+    offset = mac[19] & 0x0F
+    return "%06d" % ((int.from_bytes(mac[offset:offset + 4], "big") & 0x7FFFFFFF) % 1_000_000)
+
+
+def second_step(port, email, cookies, page):
+    """Answers the second step with a code for a time step this server has not accepted yet
+    (a code works once); waits for the next step when the ones around now are spent."""
+    fields = dict(re.findall(rb'name="(csrf_token|pending_token|next)" value="([^"]*)"', page))
+    if b"pending_token" not in fields:
+        raise RuntimeError("POST /sign-in answered 200 with neither a session nor a second step")
+    used = _used_steps.setdefault((port, email), set())
+    while True:
+        now = int(time.time()) // 30
+        step = next((s for s in (now, now + 1) if s not in used), None)
+        if step is not None:
+            break
+        time.sleep(30 - time.time() % 30 + 0.1)
+    used.add(step)
+    form = urllib.parse.urlencode({k.decode(): v.decode() for k, v in fields.items()} | {"code": totp_code(step)}).encode()
+    status, headers, _, _ = http_get(port, "/sign-in/two-factor", cookie="; ".join(f"{k}={v}" for k, v in cookies.items()),
+                                     method="POST", body=form, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    return status, headers
+
+
 def sign_in(port, email=DEMO_EMAIL):
-    """GET /sign-in (csrf_token field + pmi_csrf cookie), POST /sign-in; returns the Cookie header."""
+    """GET /sign-in (csrf_token field + pmi_csrf cookie), POST /sign-in, and the second step when
+    the account has one; returns the Cookie header."""
     status, headers, page, _ = http_get(port, "/sign-in")
     if status != 200:
         raise RuntimeError(f"GET /sign-in answered {status}")
@@ -187,9 +222,12 @@ def sign_in(port, email=DEMO_EMAIL):
     form = urllib.parse.urlencode({"csrf_token": match.group(1).decode(), "next": "", "email": email,
                                    "password": DEMO_PASSWORD}).encode()
     cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
-    status, headers, _, _ = http_get(port, "/sign-in", cookie=cookie, method="POST", body=form,
-                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    status, headers, answer, _ = http_get(port, "/sign-in", cookie=cookie, method="POST", body=form,
+                                          headers={"Content-Type": "application/x-www-form-urlencoded"})
     take(headers)
+    if status == 200:
+        status, headers = second_step(port, email, cookies, answer)
+        take(headers)
     if status not in (302, 303) or "pmi_session" not in cookies:
         raise RuntimeError(f"POST /sign-in as {email} answered {status} without a session cookie")
     # Every cookie the server set, as a browser would send them (pmi_session, pmi_csrf, pmi_lang).
