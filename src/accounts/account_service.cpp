@@ -220,23 +220,17 @@ std::optional<ResolvedSession> AccountService::resolve(const std::string& sessio
     const std::string hash = crypto::sha256_hex(session_id);
     auto connection = database_.acquire();
     SessionStore sessions(*connection);
-    auto session = sessions.find(hash);
-    if (!session) return std::nullopt;
-    if (now - session->last_seen_at > settings_.session_idle || now - session->created_at >= settings_.session_absolute) {
+    auto found = sessions.find_signed_in(hash);
+    if (!found) return std::nullopt;
+    const auto& session = found->session;
+    if (now - session.last_seen_at > settings_.session_idle || now - session.created_at >= settings_.session_absolute) {
         sessions.remove(hash);
         return std::nullopt;
     }
-    if (now - session->last_seen_at >= kSessionTouchInterval) sessions.touch(hash, now);
-    UserStore users(*connection);
-    auto user = users.find(session->user_id);
-    if (!user) return std::nullopt;
-    Actor actor = actor_for(user->user);
-    actor.memberships = users.memberships(user->user.id);
-    bool missing = false;
-    if (needs_second_factor(actor)) {
-        auto factor = SecondFactorStore(*connection).find(actor.user_id);
-        missing = !factor || !factor->confirmed();
-    }
+    if (now - session.last_seen_at >= kSessionTouchInterval) sessions.touch(hash, now);
+    Actor actor = actor_for(found->user);
+    actor.memberships = std::move(found->memberships);
+    const bool missing = needs_second_factor(actor) && !found->second_factor_confirmed;
     return ResolvedSession{std::move(actor), hash, missing};
 }
 

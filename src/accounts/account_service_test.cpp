@@ -34,6 +34,34 @@ TEST_P(AccountServiceTest, SignUpMailsAVerificationLinkAndSignInWaitsForIt)
     EXPECT_EQ(session->actor.language, "fr");
 }
 
+TEST_P(AccountServiceTest, ASessionBringsBackTheUserWithEveryMembershipAndTheirSecondFactorState)
+{
+    const auto maple = organisation("Maple Falls", OrganisationKind::CanadianMunicipality);
+    const auto reo = organisation("Commune de Réo", OrganisationKind::PartnerLocalGovernment);
+    const auto office = organisation("Program office", OrganisationKind::ProgramOffice);
+    ASSERT_TRUE(service.ensure_user({"Awa", "awa@example.org", kPassword, "fr"}, Role::Applicant, maple).ok());
+    ASSERT_TRUE(service.ensure_user({"Awa", "awa@example.org", kPassword, "fr"}, Role::Partner, reo).ok());
+    auto awa = service.resolve(service.sign_in("awa@example.org", kPassword)->session_id);
+    ASSERT_TRUE(awa);
+    EXPECT_EQ(awa->actor.email, "awa@example.org");
+    ASSERT_EQ(awa->actor.memberships.size(), 2u);
+    EXPECT_EQ(awa->actor.memberships[0].organisation_name, "Commune de Réo") << "in organisation name order";
+    EXPECT_EQ(awa->actor.memberships[0].role, Role::Partner);
+    EXPECT_EQ(awa->actor.memberships[1].organisation_id, maple);
+    EXPECT_FALSE(awa->second_factor_missing) << "applicants and partners need no second factor";
+
+    verified_user("nobody@example.org", "No Membership");
+    auto nobody = service.resolve(service.sign_in("nobody@example.org", kPassword)->session_id);
+    ASSERT_TRUE(nobody);
+    EXPECT_TRUE(nobody->actor.memberships.empty());
+
+    ASSERT_TRUE(service.ensure_user({"Officer", "officer@example.org", kPassword, "en"}, Role::ProgramOfficer, office).ok());
+    auto officer = service.resolve(service.sign_in("officer@example.org", kPassword)->session_id);
+    ASSERT_TRUE(officer);
+    EXPECT_TRUE(officer->second_factor_missing) << "an officer without a confirmed second factor may only set one up";
+    EXPECT_FALSE(service.resolve("not-a-session"));
+}
+
 TEST_P(AccountServiceTest, AVerificationLinkWorksOnceAndExpiresAfterADay)
 {
     ASSERT_TRUE(service.sign_up({"Late Reader", "late@example.org", kPassword, "en"}).ok());

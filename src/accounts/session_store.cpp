@@ -8,12 +8,30 @@ void SessionStore::create(const std::string& id_hash, UserId user, Seconds now)
                         {id_hash, user.value, now, now});
 }
 
-std::optional<StoredSession> SessionStore::find(const std::string& id_hash)
+std::optional<SessionOfUser> SessionStore::find_signed_in(const std::string& id_hash)
 {
-    auto row = connection_.query_one("SELECT user_id, created_at, last_seen_at FROM sessions WHERE id_hash = ?",
-                                     {id_hash});
-    if (!row) return std::nullopt;
-    return StoredSession{UserId{row->integer(0)}, row->integer(1), row->integer(2)};
+    // One row per membership (one row with NULL membership columns for a user with none).
+    static constexpr std::string_view kSql =
+        "SELECT s.user_id, s.created_at, s.last_seen_at, u.email, u.name, u.language, u.email_verified_at, u.created_at,"
+        " u.password_changed_at, CASE WHEN f.confirmed_at IS NULL THEN 0 ELSE 1 END, m.organisation_id, o.name, m.role"
+        " FROM sessions s JOIN users u ON u.id = s.user_id"
+        " LEFT JOIN second_factors f ON f.user_id = u.id"
+        " LEFT JOIN memberships m ON m.user_id = u.id LEFT JOIN organisations o ON o.id = m.organisation_id"
+        " WHERE s.id_hash = ? ORDER BY o.name, m.role";
+    std::optional<SessionOfUser> found;
+    for (const auto& row : connection_.query(kSql, {id_hash})) {
+        if (!found) {
+            const UserId user{row.integer(0)};
+            found = SessionOfUser{StoredSession{user, row.integer(1), row.integer(2)},
+                             User{user, row.text(3), row.text(4), row.text(5), !row.is_null(6), row.integer(7), row.integer(8)},
+                             {},
+                             row.integer(9) != 0};
+        }
+        if (row.is_null(10)) continue;
+        if (auto role = role_from_code(row.text(12)))
+            found->memberships.push_back(Membership{OrganisationId{row.integer(10)}, row.text(11), *role});
+    }
+    return found;
 }
 
 void SessionStore::touch(const std::string& id_hash, Seconds now)

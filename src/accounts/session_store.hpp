@@ -16,11 +16,21 @@ struct StoredSession {
     Seconds last_seen_at = 0;
 };
 
+// What a request needs of its session: the session's times, the user with their memberships,
+// and whether they confirmed a second factor, read together in one statement because every
+// signed-in request asks for them.
+struct SessionOfUser {
+    StoredSession session;
+    User user;
+    std::vector<Membership> memberships;
+    bool second_factor_confirmed = false;
+};
+
 class SessionStore {
 public:
     explicit SessionStore(db::Connection& connection) : connection_(connection) {}
     void create(const std::string& id_hash, UserId user, Seconds now);
-    std::optional<StoredSession> find(const std::string& id_hash);
+    std::optional<SessionOfUser> find_signed_in(const std::string& id_hash);
     void touch(const std::string& id_hash, Seconds now);
     void remove(const std::string& id_hash);
     // Ends every session of the user except `keep_id_hash` (after a password change).

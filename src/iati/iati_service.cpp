@@ -25,7 +25,7 @@ std::string iso_date_time(Seconds at)
     const auto time = std::chrono::sys_seconds(std::chrono::seconds(at));
     const auto day = std::chrono::floor<std::chrono::days>(time);
     const std::chrono::hh_mm_ss clock(time - day);
-    char text[32];
+    char text[64];  // room for any int year, so the compiler can prove no truncation
     const std::chrono::year_month_day date(day);
     std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
                   static_cast<unsigned>(date.day()), static_cast<long>(clock.hours().count()), static_cast<long>(clock.minutes().count()),

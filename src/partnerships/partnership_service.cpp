@@ -5,6 +5,7 @@
 #include "partnerships/fiscal_year.hpp"
 #include "partnerships/partnership_store.hpp"
 #include "partnerships/rules.hpp"
+#include "search/index_updates.hpp"
 
 namespace pmi::partnerships {
 namespace {
@@ -124,6 +125,7 @@ Status PartnershipService::update(const Actor& actor, PartnershipId id, const Pa
         } catch (const db::UniqueViolation&) {
             return conflict("teams", "These two members already have a partnership; open it instead of creating another.");
         }
+        if (changed.published != stored->published) search::follow_partnership(search_index_, *connection, id, changed.published);
         audit::AuditLog(*connection).record(now, actor, "partnership.update", "partnership", std::to_string(id.value),
                                             described(*stored) + " → " + described(changed));
         return Ok{};

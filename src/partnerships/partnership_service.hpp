@@ -11,11 +11,20 @@
 #include "partnerships/access.hpp"
 #include "partnerships/partnership.hpp"
 
+namespace pmi::search {
+class SearchIndex;
+}
+
 namespace pmi::partnerships {
 
 class PartnershipService {
 public:
-    PartnershipService(db::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
+    // With `search_index`, publishing or withdrawing a partnership also adds or removes its
+    // stories' search documents.
+    PartnershipService(db::Database& database, const Clock& clock, const search::SearchIndex* search_index = nullptr)
+        : database_(database), clock_(clock), search_index_(search_index)
+    {
+    }
 
     // What the actor may see: everything for officers, their own and the published ones for
     // staff (the published ones with public fields only), the published ones for the public.
@@ -33,6 +42,7 @@ public:
 private:
     db::Database& database_;
     const Clock& clock_;
+    const search::SearchIndex* search_index_;
 };
 
 }  // namespace pmi::partnerships

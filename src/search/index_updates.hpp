@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "db/database.hpp"
+#include "partnerships/partnership.hpp"
 #include "search/search_index.hpp"
 
 namespace pmi::search {
@@ -20,6 +21,10 @@ void keep_current(const SearchIndex* index, db::Connection& connection, const Co
 
 // Removes the documents of an object that no longer exists, in every language.
 void forget(const SearchIndex* index, db::Connection& connection, Kind kind, std::string_view object_key);
+
+// A partnership's stories are public only while the partnership is: withdrawing it removes
+// its published stories' documents, and publishing it again writes them back.
+void follow_partnership(const SearchIndex* index, db::Connection& connection, partnerships::PartnershipId partnership, bool published);
 
 // Rebuilds the index when it holds no document (a database whose content was written before
 // saves kept the index current); returns the number of documents written.

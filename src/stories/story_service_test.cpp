@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "files/photo.hpp"
+#include "partnerships/rules.hpp"
 #include "results/results_service.hpp"
 #include "search/search_service.hpp"
 #include "stories/story_service.hpp"
@@ -206,6 +207,27 @@ TEST_P(StoryServiceTest, PublishesOnlyStoriesOfAPublishedPartnership)
     auto refused = stories.decide(second_officer, slug, StoryDecision::Publish, "");
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+}
+
+TEST_P(StoryServiceTest, WithdrawingThePartnershipTakesItsStoriesOutOfSearchUntilItIsPublishedAgain)
+{
+    const auto slug = draft(reo_staff);
+    ASSERT_TRUE(stories.submit(reo_staff, slug).ok());
+    ASSERT_TRUE(stories.decide(officer, slug, StoryDecision::Approve, "").ok());
+    ASSERT_TRUE(stories.decide(officer, slug, StoryDecision::Publish, "").ok());
+    ASSERT_EQ(found("stallholders"), 1);
+
+    partnerships::PartnershipService indexed(*database, clock, &search_index);
+    auto in = partnerships::input_of(indexed.find(officer, reo)->partnership);
+    in.published = false;
+    ASSERT_TRUE(indexed.update(officer, reo, in).ok());
+    EXPECT_EQ(found("stallholders"), 0);
+    EXPECT_EQ(stories.story(visitor, slug).error().code, ErrorCode::NotFound);
+
+    in.published = true;
+    ASSERT_TRUE(indexed.update(officer, reo, in).ok());
+    EXPECT_EQ(found("stallholders"), 1);
+    EXPECT_EQ(stories.story(visitor, slug)->story.status, StoryStatus::Published);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoryServiceTest, ::testing::ValuesIn(testing::backends()), [](const auto& info) { return info.param; });
