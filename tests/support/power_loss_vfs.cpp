@@ -209,14 +209,17 @@ struct PowerLossCallbacks {
         auto* real = reinterpret_cast<WatchedFile*>(file)->real;
         return real->pMethods->xShmUnmap(real, delete_flag);
     }
-    // Memory-mapped reads would bypass nothing this VFS watches, but are refused to keep
-    // every read on the path above.
-    static int fetch(sqlite3_file*, sqlite3_int64, int, void** out)
+    // Memory-mapped pages are only read: SQLite writes through xWrite whatever it maps.
+    static int fetch(sqlite3_file* file, sqlite3_int64 offset, int amount, void** out)
     {
-        *out = nullptr;
-        return SQLITE_OK;
+        auto* real = reinterpret_cast<WatchedFile*>(file)->real;
+        return real->pMethods->xFetch(real, offset, amount, out);
     }
-    static int unfetch(sqlite3_file*, sqlite3_int64, void*) { return SQLITE_OK; }
+    static int unfetch(sqlite3_file* file, sqlite3_int64 offset, void* page)
+    {
+        auto* real = reinterpret_cast<WatchedFile*>(file)->real;
+        return real->pMethods->xUnfetch(real, offset, page);
+    }
 
     static constexpr sqlite3_io_methods methods = {
         3, close, read, write, truncate, sync, file_size, lock, unlock, check_reserved_lock, file_control,
