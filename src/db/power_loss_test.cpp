@@ -4,7 +4,8 @@
 // must pass integrity_check and foreign_key_check, hold every version they hold whole
 // (applications.version agrees with the history, no gap), and keep every save acknowledged
 // before the cut with synchronous=FULL (pmi's setting), or before the last sync of the
-// write-ahead log with synchronous=NORMAL, whose later losses are allowed and counted.
+// write-ahead log with synchronous=NORMAL, whose later losses are allowed and counted (summed
+// over the cuts: each cut loses the saves since the log's last sync that it did not keep).
 //   PMI_POWER_LOSS_CUTS  cuts per mode (default 30; make check runs 500)
 #include <gtest/gtest.h>
 
@@ -44,7 +45,9 @@ struct Save {
 
 struct Tally {
     int cuts = 0;
-    int lost = 0;         // acknowledged saves missing where the mode allows it (NORMAL after the last sync)
+    int lost = 0;         // acknowledged saves missing where the mode allows it (NORMAL after the last sync), summed over the cuts
+    int cuts_losing = 0;  // cuts that lost any
+    int cuts_in_checkpoints = 0;
     int lost_synced = 0;  // acknowledged saves missing that the mode promised to keep
     int integrity_errors = 0;
     std::size_t saves = 0;
@@ -124,6 +127,8 @@ void check_cut(const PowerCut& cut, const std::vector<Save>& saves, Synchronous 
     auto database = Database::open("sqlite:" + (folder / "pmi.db").string(), {1, std::chrono::seconds(10)});
     auto connection = database->acquire();
     ++tally.cuts;
+    if (cut.during_checkpoint) ++tally.cuts_in_checkpoints;
+    const int lost_before = tally.lost + tally.lost_synced;
     auto fail = [&](const std::string& what) {
         ++tally.integrity_errors;
         tally.failures.push_back("cut at write " + std::to_string(cut.write) + ": " + what);
@@ -149,6 +154,7 @@ void check_cut(const PowerCut& cut, const std::vector<Save>& saves, Synchronous 
             ++tally.lost;
         }
     }
+    if (tally.lost + tally.lost_synced > lost_before) ++tally.cuts_losing;
 }
 
 Tally cut_power(Synchronous mode, int cuts)
@@ -173,9 +179,9 @@ Tally cut_power(Synchronous mode, int cuts)
     auto database = Database::open(url, {1, std::chrono::seconds(10)});
     if (mode == Synchronous::Normal) database->acquire()->execute_script("PRAGMA synchronous=NORMAL");
     calls::CallService calls(*database, clock, i18n, kOrigin);
-    // About one write in eight is a cut; a save that checkpoints writes a thousand pages,
-    // so at most four cuts are held at once (and its later writes pass uncut).
-    vfs.arm(1.0 / 8, 4);
+    // About one write in eight is a cut. A save that checkpoints writes a thousand pages: at
+    // most sixteen cuts (some 5 MB each) are held at once, and its later writes pass uncut.
+    vfs.arm(1.0 / 8, 16);
     std::vector<Save> saves;
     std::map<std::int64_t, int> versions;
     Tally tally;
@@ -204,9 +210,11 @@ TEST(PowerLoss, AcknowledgedSavesSurviveAndNothingIsCorrupted)
     std::cout << "power loss: FULL " << full.cuts << " cuts, " << full.lost + full.lost_synced << " lost, " << full.integrity_errors
               << " integrity errors; NORMAL " << normal.cuts << " cuts, " << normal.lost << " lost (counted), "
               << normal.integrity_errors << " integrity errors\n"
-              << "power loss, NORMAL: " << normal.lost_synced << " commits lost that the last sync of the log had made durable\n"
-              << "power loss workload: FULL " << full.saves << " saves, " << full.writes << " writes; NORMAL " << normal.saves
-              << " saves, " << normal.writes << " writes\n";
+              << "power loss, NORMAL: " << normal.cuts_losing << " cuts lost commits, " << normal.lost_synced
+              << " commits lost that the last sync of the log had made durable\n"
+              << "power loss workload: FULL " << full.saves << " saves, " << full.writes << " writes, " << full.cuts_in_checkpoints
+              << " cuts in checkpoints; NORMAL " << normal.saves << " saves, " << normal.writes << " writes, "
+              << normal.cuts_in_checkpoints << " cuts in checkpoints\n";
     EXPECT_EQ(full.cuts, cuts);
     EXPECT_EQ(normal.cuts, cuts);
     EXPECT_EQ(full.lost + full.lost_synced, 0);

@@ -105,12 +105,16 @@ struct PowerLossCallbacks {
     static void cut_maybe()
     {
         auto& s = state();
+        // A checkpoint (the main file has unsynced writes) is rare and short: cut it more often.
+        bool checkpointing = false;
+        for (const auto& [name, record] : s.files) checkpointing |= !record.write_ahead_log && !record.unsynced.empty();
         std::uniform_real_distribution<double> chance(0.0, 1.0);
-        if (s.cuts.size() >= s.pending_limit || chance(s.random) >= s.cut_probability) return;
+        if (s.cuts.size() >= s.pending_limit || chance(s.random) >= (checkpointing ? 0.5 : s.cut_probability)) return;
         PowerCut cut;
         cut.write = installed->writes_;
         cut.acknowledged = installed->acknowledged_;
         cut.synced_acknowledged = s.synced_acknowledged;
+        cut.during_checkpoint = checkpointing;
         for (const auto& [name, record] : s.files) cut.files[name] = surviving(record, s.random);
         s.cuts.push_back(std::move(cut));
     }

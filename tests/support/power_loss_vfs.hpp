@@ -25,6 +25,7 @@ struct PowerCut {
     std::map<std::string, std::string> files;
     std::size_t acknowledged = 0;
     std::size_t synced_acknowledged = 0;
+    bool during_checkpoint = false;  // the main database file had unsynced writes
 };
 
 class PowerLossVfs {
@@ -36,8 +37,8 @@ public:
     PowerLossVfs(const PowerLossVfs&) = delete;
     PowerLossVfs& operator=(const PowerLossVfs&) = delete;
 
-    // From now on every write may be a cut, with this probability; what is on disk now
-    // counts as synced. At most `pending_limit` cuts are held until take_cuts().
+    // From now on every write may be a cut, with this probability (one half during a
+    // checkpoint, while the main file has unsynced writes); what is on disk now counts as synced. At most `pending_limit` cuts are held until take_cuts().
     void arm(double cut_probability, std::size_t pending_limit);
     // The workload calls this after each commit it was told succeeded.
     void acknowledge() { ++acknowledged_; }
