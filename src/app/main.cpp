@@ -46,6 +46,7 @@
 #include "events/event_service.hpp"
 #include "networks/network_service.hpp"
 #include "partnerships/mission_in_kind.hpp"
+#include "files/file_references.hpp"
 #include "library/demo_library.hpp"
 #include "library/resource_service.hpp"
 #include "search/index_updates.hpp"
@@ -316,6 +317,11 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
         web::write_route_table(router, std::cout);
         return 0;
     }
+    // Held while serving. A process alone on the store knows no upload is between writing its
+    // file and naming it, so every unnamed file is a crash's orphan; beside another process,
+    // only files an hour old are.
+    files::ServingLease serving_lease(file_store.root());
+    files::remove_orphan_files(*database, file_store.root(), serving_lease.alone());
 
     Pipeline pipeline({config, router, views, static_files, metrics, account_service, csrf_secret(*database)});
     std::optional<MailWorker> mail_worker;

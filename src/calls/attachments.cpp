@@ -66,16 +66,24 @@ Result<FileId> AttachmentService::attach(const Actor& actor, ApplicationId appli
         TRY(accepting_changes(loaded.call, now));
         if (!editable(loaded.application.status)) return conflict("status", "This application was submitted: reopen it to change a file.");
         TRY(file_question(loaded.call, question_code));
+        const auto attached = files_of(*connection, application);
+        const std::string name = files::display_name(file_name);
+        // The same file under the same name is the same attachment: a client that sends it
+        // again because the first reply never came gets the one kept, not a copy.
+        auto same = std::find_if(attached.begin(), attached.end(), [&](const Attachment& a) {
+            return a.question_code == question_code && a.sha256 == stored.sha256 && a.file_name == name;
+        });
+        if (same != attached.end()) return same->id;
         std::int64_t total = 0;
-        for (const auto& file : files_of(*connection, application)) total += file.size;
+        for (const auto& file : attached) total += file.size;
         if (total + static_cast<std::int64_t>(data.size()) > static_cast<std::int64_t>(kMaxApplicationBytes))
             return Error(ErrorCode::PayloadTooLarge, "file", "An application may hold at most 50 MB of files; remove one before adding this.");
         FileId id = AttachmentStore(*connection).insert(
-            application, {FileId{}, question_code, files::display_name(file_name), type, static_cast<std::int64_t>(data.size()), stored.sha256, now},
+            application, {FileId{}, question_code, name, type, static_cast<std::int64_t>(data.size()), stored.sha256, now},
             actor.user_id);
         TRY(record(*connection, actor, loaded, question_code, now));
         audit::AuditLog(*connection).record(now, actor, "application.attach", "application", std::to_string(application.value),
-                                            question_code + ": " + files::display_name(file_name) + " (" + type + ")");
+                                            question_code + ": " + name + " (" + type + ")");
         return id;
     });
 }

@@ -101,6 +101,18 @@ TEST_P(AttachmentTest, NamesAreCleanedAndFilesStoredByHashOnce)
     EXPECT_EQ(store.read(list[0].sha256).value(), kPdf);
 }
 
+TEST_P(AttachmentTest, TheSameFileSentAgainUnderTheSameNameIsKeptOnce)
+{
+    auto first = attachments.attach(staff, application, "council-letter", "letter.pdf", kPdf).value();
+    const int version = calls.application(staff, application)->application.version;
+    EXPECT_EQ(attachments.attach(staff, application, "council-letter", "letter.pdf", kPdf).value(), first)
+        << "a retry after a lost reply";
+    EXPECT_EQ(calls.application(staff, application)->application.version, version) << "no new version either";
+    EXPECT_NE(attachments.attach(staff, application, "council-letter", "copy.pdf", kPdf).value(), first)
+        << "another name is another attachment";
+    EXPECT_EQ(attachments.list(staff, application)->size(), 2u);
+}
+
 TEST_P(AttachmentTest, OnlyThoseWhoMayReadTheApplicationDownload)
 {
     auto id = attachments.attach(staff, application, "council-letter", "letter.pdf", kPdf).value();

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <magic.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -48,8 +49,13 @@ StoredFile FileStore::put(std::string_view data)
 {
     StoredFile stored{crypto::sha256_hex(data), data.size()};
     const std::filesystem::path target = location(stored.sha256);
-    if (std::filesystem::exists(target)) return stored;
-    std::filesystem::create_directories(target.parent_path());
+    // A file already there may be one whose rename a power cut could still undo: the folder
+    // is synced again before a row may name it.
+    if (std::filesystem::exists(target)) {
+        sync_folder(target.parent_path());
+        return stored;
+    }
+    if (std::filesystem::create_directories(target.parent_path())) sync_folder(target.parent_path().parent_path());
     const std::string temporary = target.string() + ".tmp-" + crypto::random_token(6);
     int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
     if (fd < 0) throw std::runtime_error("cannot create " + temporary);
@@ -65,6 +71,44 @@ StoredFile FileStore::put(std::string_view data)
     std::filesystem::rename(temporary, target);
     sync_folder(target.parent_path());
     return stored;
+}
+
+OrphanSweep FileStore::remove_orphans(const std::set<std::string>& named, std::chrono::seconds grace) const
+{
+    OrphanSweep sweep;
+    if (!std::filesystem::is_directory(root_)) return sweep;
+    const auto old_enough = std::filesystem::file_time_type::clock::now() - grace;
+    for (const auto& folder : std::filesystem::directory_iterator(root_)) {
+        if (!folder.is_directory() || folder.path().filename().string().size() != 2) continue;
+        bool removed = false;
+        for (const auto& file : std::filesystem::directory_iterator(folder.path())) {
+            const std::string name = file.path().filename().string();
+            const bool unfinished = name.find(".tmp-") != std::string::npos;
+            if (!file.is_regular_file() || (!unfinished && (name.size() != 64 || named.count(name))) || file.last_write_time() > old_enough)
+                continue;
+            std::filesystem::remove(file.path());
+            ++(unfinished ? sweep.unfinished : sweep.unnamed);
+            removed = true;
+        }
+        if (removed) sync_folder(folder.path());
+    }
+    return sweep;
+}
+
+ServingLease::ServingLease(const std::string& root)
+{
+    std::filesystem::create_directories(root);
+    const std::string path = (std::filesystem::path(root) / ".serving").string();
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0640);
+    if (fd_ < 0) throw std::runtime_error("cannot open " + path);
+    alone_ = ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
+    // Shared from now on, so that a process starting later sees this one.
+    if (::flock(fd_, LOCK_SH) != 0) throw std::runtime_error("cannot lock " + path);
+}
+
+ServingLease::~ServingLease()
+{
+    if (fd_ >= 0) ::close(fd_);
 }
 
 std::optional<std::string> FileStore::path_of(std::string_view sha256) const
