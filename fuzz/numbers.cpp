@@ -1,0 +1,80 @@
+// Numbers typed into forms and imports, other than budget amounts (fuzz/money.cpp): results
+// figures and denominators, exchange and hourly rates, expenses in their own currency, and
+// IATI amounts. A number read is within its limits and prints as text that reads back as it.
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "iati/activity_reader.hpp"
+#include "iati/activity_xml.hpp"
+#include "partnerships/currency.hpp"
+#include "results/figures.hpp"
+
+namespace {
+
+using namespace pmi;
+
+void check_figure(std::string_view text)
+{
+    if (auto figure = results::parse_figure(text, "value"); figure.ok()) {
+        if (*figure > results::kMostFigure || *figure < -results::kMostFigure) std::abort();
+        auto again = results::parse_figure(results::figure_text(*figure), "value");
+        if (!again.ok() || *again != *figure) std::abort();
+    } else if (figure.error().field != "value") {
+        std::abort();
+    }
+    if (auto denominator = results::parse_denominator(text, "denominator"); denominator.ok())
+        if (*denominator < 0 || *denominator > results::kMostDenominator) std::abort();
+}
+
+void check_rate(std::string_view text)
+{
+    for (int decimals : {partnerships::kExchangeRateScale, partnerships::kHourlyRateScale}) {
+        auto rate = partnerships::parse_rate(text, "rate", decimals);
+        if (!rate.ok()) continue;
+        if (rate->units <= 0 || rate->scale > decimals) std::abort();
+        auto again = partnerships::parse_rate(partnerships::rate_text(*rate), "rate", decimals);
+        if (!again.ok() || !(*again == *rate)) std::abort();
+        (void)partnerships::value_of_hours(1'000'000, *rate);
+        for (auto currency : partnerships::kCurrencies) (void)partnerships::convert(1'000'000'000, currency, *rate);
+    }
+}
+
+void check_minor(std::string_view text)
+{
+    for (auto currency : partnerships::kCurrencies)
+        for (auto sign : {Sign::PositiveOrZero, Sign::Any}) {
+            auto minor = partnerships::parse_minor(text, currency, "amount", sign);
+            if (!minor.ok()) continue;
+            if (sign == Sign::PositiveOrZero && *minor < 0) std::abort();
+            auto again = partnerships::parse_minor(partnerships::minor_text(*minor, currency), currency, "amount", sign);
+            if (!again.ok() || *again != *minor) std::abort();
+        }
+}
+
+// IATI amounts: any 64-bit amount is written (the input's first bytes), and one the reader
+// takes reads back as itself.
+void check_iati_amount(std::string_view text)
+{
+    long long any = 0;
+    std::memcpy(&any, text.data(), std::min(text.size(), sizeof any));
+    (void)iati::decimal_from_cents(any);
+    auto cents = iati::cents_from_decimal(text);
+    if (!cents) return;
+    if (iati::cents_from_decimal(iati::decimal_from_cents(*cents)) != cents) std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    check_figure(text);
+    check_rate(text);
+    check_minor(text);
+    check_iati_amount(text);
+    return 0;
+}
