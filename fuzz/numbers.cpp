@@ -55,13 +55,22 @@ void check_minor(std::string_view text)
         }
 }
 
-// IATI amounts: any 64-bit amount is written (the input's first bytes), and one the reader
-// takes reads back as itself.
+// "-12.05": an optional minus, digits, a point and two digits.
+bool plain_decimal(std::string_view text)
+{
+    if (text.starts_with('-')) text.remove_prefix(1);
+    const auto point = text.find('.');
+    auto digits = [](std::string_view part) { return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos; };
+    return point != std::string_view::npos && digits(text.substr(0, point)) && text.size() - point == 3 && digits(text.substr(point + 1));
+}
+
+// IATI amounts: any 64-bit amount (the input's first bytes) is written as a plain decimal,
+// and one the reader takes reads back as itself.
 void check_iati_amount(std::string_view text)
 {
     long long any = 0;
     std::memcpy(&any, text.data(), std::min(text.size(), sizeof any));
-    (void)iati::decimal_from_cents(any);
+    if (!plain_decimal(iati::decimal_from_cents(any))) std::abort();
     auto cents = iati::cents_from_decimal(text);
     if (!cents) return;
     if (iati::cents_from_decimal(iati::decimal_from_cents(*cents)) != cents) std::abort();
