@@ -1,6 +1,7 @@
 // Numbers typed into forms and imports, other than budget amounts (fuzz/money.cpp): results
-// figures and denominators, exchange and hourly rates, expenses in their own currency, and
-// IATI amounts. A number read is within its limits and prints as text that reads back as it.
+// figures and denominators, exchange and hourly rates, expenses in their own currency, IATI
+// amounts and the ids in addresses. A number read is within its limits and prints as text
+// that reads back as it.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -8,10 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/ids.hpp"
 #include "iati/activity_reader.hpp"
 #include "iati/activity_xml.hpp"
 #include "partnerships/currency.hpp"
 #include "results/figures.hpp"
+#include "web/path_id.hpp"
 
 namespace {
 
@@ -76,6 +79,19 @@ void check_iati_amount(std::string_view text)
     if (iati::cents_from_decimal(iati::decimal_from_cents(*cents)) != cents) std::abort();
 }
 
+// An id in an address (/partnerships/:id) is the number its digits write, or no id at all.
+void check_path_id(std::string_view text)
+{
+    web::Request request;
+    request.path_parameters["id"] = std::string(text);
+    const web::Exchange exchange(request, "fuzz");
+    const auto id = web::path_id<UserId>(exchange);
+    if (id.value < 0) std::abort();
+    if (!id.valid()) return;
+    const auto digits = text.substr(std::min(text.find_first_not_of('0'), text.size()));
+    if (std::to_string(id.value) != digits) std::abort();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -85,5 +101,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_rate(text);
     check_minor(text);
     check_iati_amount(text);
+    check_path_id(text);
     return 0;
 }
