@@ -1,7 +1,9 @@
 // HTML escaping: any value put in a page through the templates' auto-escaping (text, quoted
 // attribute, link, query parameter with :u) or into a mail through escape_html adds no markup:
 // no raw < > " ', every & starts an entity, a link never runs script, and valid UTF-8 stays
-// valid UTF-8.
+// valid UTF-8. The list's mails, whose text holds what subscribers and the sender typed (a
+// name, an address, a link), hold only the paragraphs, breaks and web links the composer
+// makes.
 #include <ctemplate/template.h>
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/text.hpp"
 #include "mailing/message_composer.hpp"
@@ -99,6 +102,53 @@ void check_mail(const std::string& value)
     if (pmi::text::valid_utf8(value) && !pmi::text::valid_utf8(html)) std::abort();
 }
 
+// The catalog's part in a mail: English, {1}, {2}... replaced by the arguments.
+class English final : public pmi::Translator {
+public:
+    std::string translate(std::string_view, std::string_view message) const override { return std::string(message); }
+    std::string format(std::string_view, std::string_view message, const std::vector<std::string>& arguments) const override
+    {
+        std::string text(message);
+        for (std::size_t k = 0; k < arguments.size(); ++k) {
+            const std::string slot = "{" + std::to_string(k + 1) + "}";
+            if (auto at = text.find(slot); at != std::string::npos) text.replace(at, slot.size(), arguments[k]);
+        }
+        return text;
+    }
+    bool supports(std::string_view language) const override { return language == "en"; }
+};
+
+// The markup the composer writes: a tag from its list, or a link to a web address.
+std::size_t composed_tag_length(std::string_view html)
+{
+    for (std::string_view tag : {"<p>", "</p>", "<br>", "<hr>", "<footer>", "</footer>", "</a>"})
+        if (html.starts_with(tag)) return tag.size();
+    constexpr std::string_view kLink = "<a href=\"";
+    if (!html.starts_with(kLink)) return 0;
+    const auto end = html.find("\">", kLink.size());
+    const auto href = html.substr(kLink.size(), end - kLink.size());
+    if (end == std::string_view::npos || href.find_first_of("<>\"") != std::string_view::npos) return 0;
+    const std::string address = unescaped(href);
+    return address.starts_with("http://") || address.starts_with("https://") ? end + 2 : 0;
+}
+
+void check_composed(const std::string& html)
+{
+    for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1))
+        if (composed_tag_length(std::string_view(html).substr(at)) == 0) std::abort();
+    if (count(html, '<') != count(html, '>') || count(html, '"') % 2 != 0 || !every_ampersand_starts_an_entity(html)) std::abort();
+}
+
+// The value as a subscriber's name, the sender's identity and the links of the mails that
+// answer a subscription.
+void check_list_mail(const std::string& value)
+{
+    static const English english;
+    const pmi::mailing::SenderIdentity sender{value, value, value, value, value};
+    check_composed(pmi::mailing::compose_confirmation(english, "en", value, sender, value, value).html_body);
+    check_composed(pmi::mailing::compose_already_subscribed(english, "en", value, sender, value, value).html_body);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -106,5 +156,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string value(reinterpret_cast<const char*>(data), size);
     check_page(value);
     check_mail(value);
+    check_list_mail(value);
     return 0;
 }
