@@ -1,7 +1,5 @@
 #include "iati/activity_xml.hpp"
 
-#include <cstdlib>
-
 #include "iati/xml_writer.hpp"
 
 namespace pmi::iati {
@@ -198,7 +196,8 @@ void activity(XmlWriter& xml, const Activity& a)
 
 std::string decimal_from_cents(long long cents)
 {
-    const auto magnitude = std::llabs(cents);
+    // Unsigned, so that the least amount has a magnitude too.
+    const unsigned long long magnitude = cents < 0 ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
     auto fraction = std::to_string(magnitude % 100);
     if (fraction.size() < 2) fraction.insert(0, "0");
     return (cents < 0 ? "-" : "") + std::to_string(magnitude / 100) + "." + fraction;

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <limits>
 
 #include "iati/activity_xml.hpp"
 #include "iati/iati_fixtures.hpp"
@@ -15,6 +16,15 @@ namespace pmi::iati {
 namespace {
 
 using namespace testing;
+
+TEST(DecimalFromCents, WritesEverySixtyFourBitAmountAsAPlainDecimal)
+{
+    EXPECT_EQ(decimal_from_cents(0), "0.00");
+    EXPECT_EQ(decimal_from_cents(-5), "-0.05");
+    EXPECT_EQ(decimal_from_cents(123456), "1234.56");
+    EXPECT_EQ(decimal_from_cents(std::numeric_limits<long long>::max()), "92233720368547758.07");
+    EXPECT_EQ(decimal_from_cents(std::numeric_limits<long long>::min()), "-92233720368547758.08");
+}
 
 TEST(XmlWriter, EscapesMarkupInTextAndAttributes)
 {

@@ -1,8 +1,9 @@
 #include "web/server.hpp"
 
+#include "web/incoming_request.hpp"
+
 #include <restinio/all.hpp>
 #include <signal.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -29,38 +30,6 @@ void on_stop_signal(int)
     [[maybe_unused]] auto written = write(stop_pipe[1], &byte, 1);
 }
 
-Request to_request(const restinio::request_handle_t& source)
-{
-    Request request;
-    const auto& header = source->header();
-    request.method_text = std::string(header.method().c_str());
-    request.method = method_from_name(request.method_text);
-    request.target = std::string(header.request_target());
-    auto question = request.target.find('?');
-    request.path = percent_decode(std::string_view(request.target).substr(0, question), false);
-    if (question != std::string::npos) request.query_string = request.target.substr(question + 1);
-    header.for_each_field([&](const restinio::http_header_field_t& field) {
-        request.headers.add(std::string(field.name()), std::string(field.value()));
-    });
-    request.body = source->body();
-    request.remote_address = source->remote_endpoint().address().to_string();
-    return request;
-}
-
-// Framing the HTTP parser lets through but RFC 9112 forbids, which proxies in front may
-// read differently (request smuggling): a request without exactly one Host (section 3.2;
-// the transport does not tell HTTP/1.0 from 1.1, so 1.0 requests need one too) or with
-// whitespace in a field name (section 5.1). 400 for those, 0 when the request is well framed.
-int framing_problem(const Request& request)
-{
-    std::size_t hosts = 0;
-    for (const auto& [name, value] : request.headers.entries()) {
-        if (name.find_first_of(" \t") != std::string::npos) return 400;
-        if (name.size() == 4 && strncasecmp(name.c_str(), "host", 4) == 0) ++hosts;
-    }
-    return hosts == 1 ? 0 : 400;
-}
-
 class Dispatcher {
 public:
     Dispatcher(RequestHandler handler) : handler_(std::move(handler)) {}
@@ -68,7 +37,7 @@ public:
     restinio::request_handling_status_t operator()(const restinio::request_handle_t& source)
     {
         ++in_flight_;
-        Request request = to_request(source);
+        Request request = to_request(source->header(), source->body(), source->remote_endpoint().address().to_string());
         if (int status = framing_problem(request); status != 0) {
             source->create_response(status_line(status)).connection_close().done();
             --in_flight_;
@@ -129,12 +98,6 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
     sigaction(SIGINT, &action, nullptr);
 
     auto dispatcher = std::make_shared<Dispatcher>(std::move(handler));
-    restinio::incoming_http_msg_limits_t limits;
-    limits.max_url_size(options.max_url_size)
-        .max_field_name_size(options.max_header_name_size)
-        .max_field_value_size(options.max_header_value_size)
-        .max_field_count(options.max_header_count)
-        .max_body_size(options.max_body_size);
 
     // RESTinio 0.6.16 destroys the keep-alive connections still open at shutdown after the
     // connection limiter they report to, a use-after-free. A stopped server is therefore
@@ -147,7 +110,7 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
                               .write_http_response_timelimit(options.write_timeout)
                               .handle_request_timeout(options.handler_timeout)
                               .max_parallel_connections(options.max_connections)
-                              .incoming_http_msg_limits(limits);
+                              .incoming_http_msg_limits(message_limits(options));
                       }};
     kept_server = owned;
     HttpServer& server = *owned;

@@ -1,6 +1,7 @@
 #pragma once
-// The HTTP transport. Only server.cpp knows the HTTP library (RESTinio); everything else
-// sees web::Request and web::Response, so the library can be replaced in one file.
+// The HTTP transport. Only server.cpp and incoming_request.cpp (what it takes from a parsed
+// request) know the HTTP library (RESTinio); everything else sees web::Request and
+// web::Response, so the library can be replaced in those two files.
 #include <chrono>
 #include <cstdint>
 #include <functional>

@@ -1,9 +1,12 @@
 // The XSS sweep (plan 4.8): free-text fields (news title, summary and body, a call's title
-// and description, a partner's name and profile, stories, library resources, application
-// answers) are seeded straight into the database with polyglot payloads whose elements
-// carry unique markers, and chromium (scripts on) visits the pages as each role. Every
-// page must open no dialog and hold no marker element and no javascript: link; the
-// payloads must show as text somewhere, or the sweep proved nothing.
+// and description, a partner's name and profile, stories and their photos' text, library
+// resources, application answers), the names of uploaded files (application attachments,
+// results evidence, expense receipts and in-kind evidence, library files) and mail subjects
+// (campaigns, messages in the outbox) are seeded straight into the database with polyglot
+// payloads whose elements carry unique markers, and chromium (scripts on) visits the pages
+// as each role. Every page must open no dialog and hold no marker element and no
+// javascript: link; the payloads must show as text somewhere, and every file name and
+// subject on some page visited, or the sweep proved nothing.
 // PMI_XSS_FULL=1 visits every page the authorization matrix lets each role read, not only
 // the sample below.
 import assert from 'node:assert/strict';
@@ -33,7 +36,18 @@ const SAMPLE = [
   ['/applications/:id', 'own', ['applicant', 'officer']],
   ['/manage/calls/:id/applications', 'any', ['officer']],
   ['/search?q=xss', '-', ['anonymous']],
+  ['/partnerships/:id/expenses', 'own', ['applicant']],
+  ['/partnerships/:id/in-kind', 'own', ['applicant']],
+  ['/partnerships/:id/results', 'own', ['applicant', 'officer']],
+  ['/manage/resources/:id/edit', 'any', ['officer']],
+  ['/manage/mailing/campaigns', '-', ['officer']],
+  ['/manage/mailing/campaigns/:id', 'any', ['officer']],
+  ['/manage/mailing/campaigns/:id/preview', 'any', ['officer']],
+  ['/admin/outbox', '-', ['admin']],
 ];
+// Seeded names of uploaded files and mail subjects: each must show on a page visited.
+const FILE_NAMES_AND_SUBJECTS = ['attachment-name', 'evidence-name', 'receipt-name', 'in-kind-evidence-name', 'resource-file-name',
+  'campaign-subject', 'mail-subject'];
 
 // Each payload breaks out of a different context; MARK is replaced by a marker id unique to
 // the field and payload, so a marker found in the DOM names the field that leaked.
@@ -52,6 +66,7 @@ const sqlText = text => `'${text.replace(/'/g, "''")}'`;
 const localized = field => sqlText(JSON.stringify({ en: payload(field), fr: payload(field), es: payload(field) }));
 
 let server, fixture, browser;
+const seededFields = new Set();
 
 async function seed() {
   const updates = [
@@ -60,11 +75,22 @@ async function seed() {
     `UPDATE partner_governments SET name = ${sqlText(payload('partner-name'))}, description = ${localized('partner-profile')} WHERE key = 'bf-sonreba'`,
     `UPDATE stories SET title = ${localized('story-title')}, body = ${localized('story-body')}`,
     `UPDATE library_resources SET title = ${localized('resource-title')}, summary = ${localized('resource-summary')}`,
+    `UPDATE library_resources SET file_name = ${sqlText(payload('resource-file-name'))} WHERE file_sha256 IS NOT NULL`,
+    `UPDATE story_photos SET alt = ${localized('photo-alt')}, caption = ${localized('photo-caption')}`,
+    `UPDATE application_files SET file_name = ${sqlText(payload('attachment-name'))}`,
+    `UPDATE measurement_evidence SET file_name = ${sqlText(payload('evidence-name'))}`,
+    `UPDATE expenses SET evidence_name = ${sqlText(payload('receipt-name'))} WHERE evidence_name <> ''`,
+    `UPDATE in_kind_contributions SET evidence_name = ${sqlText(payload('in-kind-evidence-name'))} WHERE evidence_name <> ''`,
+    `UPDATE mailing_campaigns SET subject = ${localized('campaign-subject')}`,
+    `UPDATE outbox SET subject = ${sqlText(payload('mail-subject'))}`,
     `INSERT INTO application_answers (application_id, question_code, value)
        SELECT a.id, q.code, ${sqlText(payload('answer'))} FROM applications a JOIN call_questions q ON q.call_id = a.call_id
        WHERE a.id = ${fixture.application.own} AND q.kind = 'text'`,
   ];
-  for (const sql of updates) await execute(server, sql);
+  for (const sql of updates) {
+    for (const match of sql.matchAll(/Seeded ([a-z-]+)/g)) seededFields.add(match[1]);
+    await execute(server, sql);
+  }
 }
 
 before(async () => {
@@ -92,6 +118,8 @@ const inspect = page => page.evaluate(() => ({
   markers: [...document.querySelectorAll('[id^="xss-"]')].map(e => `<${e.localName} id=${e.id}>`),
   javascriptLinks: [...document.querySelectorAll('a[href^="javascript:" i], iframe[src^="javascript:" i]')].map(e => e.outerHTML.slice(0, 120)),
   seeded: document.body.innerText.includes('Seeded '),
+  // Fields shown as text, or as an attribute's value (a form field, a photo's alt text).
+  fields: [...new Set([...document.documentElement.outerHTML.matchAll(/Seeded ([a-z-]+)/g)].map(match => match[1]))],
 }));
 
 test('the inspection finds the payloads when a page does render them as HTML (positive control)', async () => {
@@ -109,6 +137,7 @@ test(`no seeded payload runs or becomes an element on the ${FULL ? 'pages of eve
   const byRole = plan.reduce((roles, visit) => roles.set(visit.role, [...(roles.get(visit.role) ?? []), visit]), new Map());
   const findings = [];
   let pages = 0, shown = 0;
+  const fieldsShown = new Set();
   for (const [role, list] of byRole) {
     const page = await newPage(browser, server.url, role === 'anonymous' ? null : EMAILS[role], { javaScriptEnabled: true });
     page.on('dialog', dialog => { findings.push(`${role} ${page.url()}: a dialog "${dialog.message()}"`); dialog.dismiss().catch(() => {}); });
@@ -118,12 +147,17 @@ test(`no seeded payload runs or becomes an element on the ${FULL ? 'pages of eve
       pages++;
       const found = await inspect(page);
       if (found.seeded) shown++;
+      found.fields.forEach(field => fieldsShown.add(field));
       for (const marker of found.markers) findings.push(`${role} ${path}: the element ${marker} was created`);
       for (const link of found.javascriptLinks) findings.push(`${role} ${path}: ${link}`);
     }
     await page.context().close();
   }
-  console.log(`XSS sweep: ${pages} pages as ${byRole.size} roles, seeded text shown on ${shown}, ${findings.length} findings`);
+  const unseen = [...seededFields].filter(field => !fieldsShown.has(field));
+  // Before the figure line, which make check's table takes as the last line starting "XSS sweep".
+  if (unseen.length) console.log(`Seeded but on no page visited: ${unseen.join(', ')}`);
+  console.log(`XSS sweep: ${pages} pages as ${byRole.size} roles, seeded text shown on ${shown}, ${fieldsShown.size} of ${seededFields.size} seeded fields shown, ${findings.length} findings`);
   assert.ok(pages > 0 && shown > 0, 'no page showed the seeded text: the seeds did not reach the pages');
+  assert.deepEqual(FILE_NAMES_AND_SUBJECTS.filter(field => !fieldsShown.has(field)), [], 'file names or subjects seeded but shown on no page visited');
   assert.deepEqual(findings, []);
 });
