@@ -44,6 +44,7 @@ Request to_request(const restinio::request_handle_t& source)
     });
     request.body = source->body();
     request.remote_address = source->remote_endpoint().address().to_string();
+    request.client_address = request.remote_address;
     return request;
 }
 
