@@ -4,7 +4,8 @@
 // honoured by the other and ended by a sign-out on the other; files uploaded through one
 // download byte for byte from the other; mail queued with both senders running reaches the
 // SMTP server once per message; CSRF, the sign-in lockout and the visitor's address (the
-// proxy is trusted, a visitor writing X-Forwarded-For is not) hold through the proxy.
+// proxy is trusted, a visitor writing X-Forwarded-For is not) hold through the proxy; an
+// edit made through one shows on the other; with one stopped, the proxy uses the other.
 // PostgreSQL only: SQLite is one process's database.
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
@@ -54,7 +55,7 @@ after(async () => {
   await smtp?.stop();
   if (!skip) console.log(`scale-out: 2 servers behind nginx, session shared, ${figures.files ?? 0} uploads identical, ` +
     `${figures.mails ?? 0} mails sent once each, a page edit seen on the other in ${figures.freshness ?? '?'} ms, ` +
-    `lockout after ${figures.lockout ?? '?'} wrong passwords across both, ` +
+    `lockout after ${figures.lockout ?? '?'} wrong passwords across both, ${figures.failover ?? 0} requests served with one stopped, ` +
     `${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
@@ -273,4 +274,16 @@ test('the proxy sends plain HTTP to HTTPS, caches the assets, and refuses bodies
     request.flushHeaders();
   });
   assert.equal(oversize, 413, 'a 22 MiB body was not refused from its Content-Length');
+});
+
+// Last: it stops server two.
+test('with one server stopped, the proxy sends every request, forms too, to the other', { skip }, async () => {
+  const reader = new Client(proxy.url);
+  await reader.signIn('reviewer@pmi.example', PASSWORD);
+  const stopped = await two.stop();
+  assert.equal(stopped.code, 0, 'server two did not stop cleanly on SIGTERM');
+  for (let i = 0; i < 4; i++) expectStatus(await reader.get('/account'), 200, `the session through the proxy, server two stopped (${i + 1})`);
+  const visitor = new Client(proxy.url);
+  expectStatus(await signInForm(visitor, 'applicant@pmi.example', PASSWORD), 303, 'signing in through the proxy, server two stopped');
+  figures.failover = 6;
 });
