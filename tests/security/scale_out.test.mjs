@@ -15,7 +15,7 @@ import { after, before, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
-  Client, databaseKind, expectStatus, freePort, scalar, startServer, startSmtp, uniqueEmail,
+  Client, databaseKind, decodeHeader, expectStatus, freePort, mailHeader, scalar, startServer, startSmtp, uniqueEmail,
 } from '../http/harness.mjs';
 import { startNginx } from '../support/nginx.mjs';
 import { PASSWORD, formFor } from './support.mjs';
@@ -26,6 +26,7 @@ const SLUG = 'canadian-municipal-teams-2027';
 const MAILS = 20;
 const VISITOR = '127.0.0.9';  // the address the test connects from; nginx and pmi see 127.0.0.1 for each other
 const FORGED = '203.0.113.9';
+const SENDER = 'PMI-LED server';
 const started = Date.now();
 const figures = {};
 
@@ -42,10 +43,11 @@ before(async () => {
   one = await startServer({
     env: {
       PMI_PUBLIC_ORIGIN: `https://127.0.0.1:${proxyPort}`, PMI_SECURE_COOKIES: '1', PMI_TRUSTED_PROXIES: '127.0.0.1',
-      PMI_SMTP_URL: smtp.url, PMI_MAIL_FROM: 'PMI-LED <no-reply@pmi.example>',
+      PMI_SMTP_URL: smtp.url, PMI_MAIL_FROM: `${SENDER} one <no-reply@pmi.example>`,
     },
   });
-  two = await one.another();
+  // The sender's name tells which server sent a message.
+  two = await one.another({ PMI_MAIL_FROM: `${SENDER} two <no-reply@pmi.example>` });
   proxy = await startNginx({ servers: [one.url, two.url].map(url => new URL(url).host), https: proxyPort });
 });
 after(async () => {
@@ -54,7 +56,7 @@ after(async () => {
   await one?.stop();
   await smtp?.stop();
   if (!skip) console.log(`scale-out: 2 servers behind nginx, session shared, ${figures.files ?? 0} uploads identical, ` +
-    `${figures.mails ?? 0} mails sent once each, a page edit seen on the other in ${figures.freshness ?? '?'} ms, ` +
+    `${figures.mails ?? 0} mails sent once each (${figures.senders ?? '?'}), a page edit seen on the other in ${figures.freshness ?? '?'} ms, ` +
     `lockout after ${figures.lockout ?? '?'} wrong passwords across both, ${figures.failover ?? 0} requests served with one stopped, ` +
     `${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
@@ -188,6 +190,8 @@ test(`${MAILS} mails queued on both servers and through the proxy reach the SMTP
   assert.equal(await scalar(one, `SELECT COUNT(*) FROM outbox WHERE to_address IN (${list}) AND status = 'sent' AND attempts = 1`), String(MAILS),
     'every message is marked sent after one attempt');
   figures.mails = received.length;
+  const sentBy = server => received.filter(m => decodeHeader(mailHeader(m.data, 'From')).startsWith(`${SENDER} ${server} `)).length;
+  figures.senders = `${sentBy('one')} by server one, ${sentBy('two')} by server two`;
 });
 
 test('a page edited through one server shows on the other and through the proxy within 3 s', { skip }, async () => {
