@@ -4,12 +4,31 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <string_view>
 #include <thread>
+#include <vector>
 
 namespace pmi::app {
 namespace {
 
-void read_environment(Config& config)
+std::vector<std::string> comma_separated(std::string_view list)
+{
+    std::vector<std::string> items;
+    for (std::string_view rest = list; !rest.empty();) {
+        const auto comma = rest.find(',');
+        if (auto item = rest.substr(0, comma); item.find_first_not_of(' ') != std::string_view::npos) items.emplace_back(item);
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    return items;
+}
+
+Status read_trusted_proxies(const std::vector<std::string>& entries, Config& config)
+{
+    config.trusted_proxies = TRY(web::TrustedProxies::parse(entries));
+    return Ok{};
+}
+
+Status read_environment(Config& config)
 {
     auto text = [](const char* name, std::string& target) {
         if (const char* value = std::getenv(name); value && *value) target = value;
@@ -44,6 +63,8 @@ void read_environment(Config& config)
     flag("PMI_REVIEW_PROVINCE_CONFLICTS", config.province_conflicts);
     if (const char* value = std::getenv("PMI_PAGE_CACHE_MS"); value && *value) config.page_cache_ms = std::strtoll(value, nullptr, 10);
     if (const char* value = std::getenv("PMI_THREADS"); value && *value) config.threads = std::strtoul(value, nullptr, 10);
+    if (const char* value = std::getenv("PMI_TRUSTED_PROXIES"); value && *value) return read_trusted_proxies(comma_separated(value), config);
+    return Ok{};
 }
 
 Status read_file(const std::string& path, Config& config)
@@ -65,6 +86,15 @@ Status read_file(const std::string& path, Config& config)
     config.max_form_bytes = table["server"]["max_form_bytes"].value_or(config.max_form_bytes);
     config.page_cache_ms = table["server"]["page_cache_ms"].value_or(config.page_cache_ms);
     config.metrics_token = table["server"]["metrics_token"].value_or(config.metrics_token);
+    if (const auto* proxies = table["server"]["trusted_proxies"].as_array()) {
+        std::vector<std::string> entries;
+        for (const auto& entry : *proxies) {
+            if (!entry.is_string())
+                return invalid("server.trusted_proxies", "The setting server.trusted_proxies is a list of addresses in quotes, such as [\"10.0.0.5\"].");
+            entries.push_back(*entry.value<std::string>());
+        }
+        TRY(read_trusted_proxies(entries, config));
+    }
     config.database_pool = table["database_pool"].value_or(config.database_pool);
     config.log_level = table["log_level"].value_or(config.log_level);
     config.production = table["production"].value_or(config.production);
@@ -111,7 +141,7 @@ Result<Config> load_config(const std::string& path)
             return invalid("config", "The configuration file {1} does not exist.", {path});
         TRY(read_file(path, config));
     }
-    read_environment(config);
+    TRY(read_environment(config));
     if (config.threads == 0) config.threads = std::max(1u, std::thread::hardware_concurrency());
     TRY(parse_listen(config.listen));
     if (config.smtp_tls != "try" && config.smtp_tls != "require" && config.smtp_tls != "never")

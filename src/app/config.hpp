@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/result.hpp"
+#include "web/forwarded.hpp"
 
 namespace pmi::app {
 
@@ -17,6 +18,8 @@ struct Config {
     std::size_t threads = 0;    // 0: one per core
     std::size_t database_pool = 8;
     bool secure_cookies = false;  // set when served over HTTPS
+    // Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; none by default.
+    web::TrustedProxies trusted_proxies;
     bool development = false;     // read templates from src/ and reload them on change
     bool production = false;      // pmi serve refuses insecure settings (see app/production.hpp)
     std::string log_level = "info";

@@ -65,6 +65,8 @@ web::Response Pipeline::handle(web::Request& request)
 {
     const auto started = std::chrono::steady_clock::now();
     const auto statements_before = db::statements_run_on_this_thread();
+    request.client_address = parts_.config.trusted_proxies.client_address(request);
+    request.forwarded_scheme = parts_.config.trusted_proxies.forwarded_scheme(request);
     std::string route_name = "static";
     web::Exchange exchange(request, request_id_prefix_ + "-" + std::to_string(next_request_++));
     web::Response response;
@@ -238,8 +240,10 @@ bool Pipeline::csrf_valid(const web::Exchange& exchange) const
     const auto& request = exchange.request;
     if (auto origin = request.headers.get("Origin"); origin && *origin != "null") {
         std::string expected = origin_of(parts_.config.effective_public_origin());
-        std::string host_origin = std::string(parts_.config.secure_cookies ? "https://" : "http://") +
-                                  std::string(request.headers.get("Host").value_or(""));
+        // The scheme the visitor used: a trusted proxy's word for it, else what the settings say.
+        std::string scheme = request.forwarded_scheme;
+        if (scheme.empty()) scheme = parts_.config.secure_cookies ? "https" : "http";
+        std::string host_origin = scheme + "://" + std::string(request.headers.get("Host").value_or(""));
         if (*origin != expected && *origin != host_origin) return false;
     }
     if (!request.cookie(csrf_cookie_name())) return false;

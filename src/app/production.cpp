@@ -16,6 +16,10 @@ std::vector<std::string> insecure_settings(const Config& config)
                            "): set server.public_origin or PMI_PUBLIC_ORIGIN to the site's https:// address");
     if (!config.secure_cookies)
         problems.push_back("cookies may travel without HTTPS: set server.secure_cookies = true or PMI_SECURE_COOKIES=1");
+    // 203.0.113.1 is a documentation address no proxy of the site has: a list that trusts it
+    // trusts the whole Internet, and then any visitor can give itself any address.
+    if (config.trusted_proxies.trusts("203.0.113.1") || config.trusted_proxies.trusts("2001:db8::1"))
+        problems.push_back("server.trusted_proxies trusts every address, so any visitor can claim any address: list only the reverse proxies' own addresses");
     if (config.development)
         problems.push_back("development mode reads templates from the source folder: set server.development = false or unset PMI_DEVELOPMENT");
     if (config.log_level == "debug" || config.log_level == "trace")

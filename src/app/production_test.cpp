@@ -35,6 +35,8 @@ TEST(ProductionMode, EachInsecureSettingIsNamedWithItsFix)
         {[](Config& c) { c.log_level = "debug"; }, "log_level = \"info\""},
         {[](Config& c) { c.smtp_tls = "never"; }, "PMI_SMTP_TLS=require"},
         {[](Config& c) { c.smtp_verify_certificate = false; }, "verify_certificate = true"},
+        {[](Config& c) { c.trusted_proxies = web::TrustedProxies::parse({"10.0.0.5", "0.0.0.0/0"}).value(); }, "server.trusted_proxies"},
+        {[](Config& c) { c.trusted_proxies = web::TrustedProxies::parse({"::/0"}).value(); }, "server.trusted_proxies"},
     };
     for (const auto& [spoil, fix] : cases) {
         Config config = secure();
@@ -43,6 +45,13 @@ TEST(ProductionMode, EachInsecureSettingIsNamedWithItsFix)
         ASSERT_EQ(problems.size(), 1u) << fix;
         EXPECT_NE(problems[0].find(fix), std::string::npos) << problems[0];
     }
+}
+
+TEST(ProductionMode, TheProxiesOfTheSiteMayBeTrusted)
+{
+    Config config = secure();
+    config.trusted_proxies = web::TrustedProxies::parse({"10.0.0.0/8", "fd00::/8"}).value();
+    EXPECT_TRUE(insecure_settings(config).empty());
 }
 
 TEST(ProductionMode, DefaultSettingsHaveEveryProblemOfAnUnconfiguredSite)

@@ -45,7 +45,7 @@ web::Response MailingApi::subscribe(web::Exchange& exchange)
     auto consent = body->find("consent");
     request.consent = consent != body->end() && consent->is_boolean() && consent->get<bool>();
     request.shown_in = exchange.language;
-    request.ip = exchange.request.remote_address;
+    request.ip = exchange.request.client_address;
     request.account_email = exchange.actor.email;
     request.source = consent_source(exchange.request);
     auto result = subscriptions_.subscribe(request);

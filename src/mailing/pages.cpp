@@ -24,7 +24,7 @@ std::vector<std::string> active_topics(const std::vector<Subscription>& subscrip
 
 std::string ip_of(const web::Exchange& exchange)
 {
-    return exchange.request.remote_address;
+    return exchange.request.client_address;
 }
 
 }  // namespace

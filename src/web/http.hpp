@@ -52,7 +52,11 @@ struct Request {
     std::string query_string;
     Headers headers;
     std::string body;
-    std::string remote_address;
+    std::string remote_address;  // the peer: the visitor, or a proxy in front
+    // The visitor's address and the scheme it used (https, http; empty: not known), as the
+    // pipeline reads them from a trusted proxy's headers; the peer's address otherwise.
+    std::string client_address;
+    std::string forwarded_scheme;
     std::map<std::string, std::string, std::less<>> path_parameters;  // filled by the router
 
     Fields query() const { return Fields::parse(query_string); }

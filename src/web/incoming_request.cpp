@@ -29,6 +29,7 @@ Request to_request(const restinio::http_request_header_t& header, std::string bo
     });
     request.body = std::move(body);
     request.remote_address = std::move(remote_address);
+    request.client_address = request.remote_address;
     return request;
 }
 

@@ -23,6 +23,16 @@ std::string content_type_for(std::string_view name)
 
 }  // namespace
 
+// A year under the asset's own version only. While servers of two builds run side by side
+// (an upgrade behind a proxy), one of the old build can be asked for the new version's
+// address: its old asset must not be kept there, by the proxy or the browser, for a year.
+std::string_view StaticFiles::cache_rule(const Request& request, const Asset& asset)
+{
+    if (request.query_string.empty()) return "public, max-age=300";
+    if (request.query().get("v") == std::string_view(asset.etag).substr(1, 8)) return "public, max-age=31536000, immutable";
+    return "no-cache";
+}
+
 StaticFiles::StaticFiles()
 {
     for (const auto& file : embedded::assets()) {
@@ -51,8 +61,7 @@ Response StaticFiles::serve(const Request& request) const
     response.content_type = asset.content_type;
     response.compressible = false;  // already compressed below
     response.headers.add("ETag", asset.etag);
-    response.headers.add("Cache-Control", request.query_string.empty() ? "public, max-age=300"
-                                                                       : "public, max-age=31536000, immutable");
+    response.headers.add("Cache-Control", std::string(cache_rule(request, asset)));
     response.headers.add("Vary", "Accept-Encoding");
     if (request.headers.get("If-None-Match").value_or("") == asset.etag) {
         response.status = 304;

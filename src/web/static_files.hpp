@@ -1,6 +1,6 @@
 #pragma once
-// The static assets built into the binary, served with an ETag and, when asked for by their
-// versioned address, cached for a year. Each is compressed (gzip 9, brotli 11) the first time
+// The static assets built into the binary, served with an ETag and, when asked for by the
+// address of their own version, cached for a year. Each is compressed (gzip 9, brotli 11) the first time
 // a client asks for that encoding, not at start: brotli at its best quality takes tens of
 // milliseconds per asset, which would delay every start for clients that may never come.
 #include <map>
@@ -33,6 +33,8 @@ private:
         Compressed gzip;
         Compressed brotli;
     };
+    static std::string_view cache_rule(const Request& request, const Asset& asset);
+
     std::map<std::string, Asset, std::less<>> assets_;
 };
 

@@ -75,12 +75,12 @@ export function runPmi(server, args, extraEnv = {}) {
 }
 
 // startServer({database, env}) → {url, dataDir, databaseUrl, kind, stderr(), stop(), kill(),
-// restart(), another()}.
+// restart(), another(env)}.
 // database: "sqlite" | "postgres" (default from PMI_TEST_DATABASE). stop() sends SIGTERM,
 // waits, and resolves to {code, signal} so a test can assert a clean shutdown; it removes
 // the data dir. kill() sends SIGKILL and keeps the data; restart() then starts a new
-// process on the same data and database (a new port: read url again); another() starts a
-// second process on the same data and database beside this one.
+// process on the same data and database (a new port: read url again); another(env) starts a
+// second process on the same data and database beside this one, with `env` over the first's.
 export async function startServer({ database = databaseKind(), env: extraEnv = {} } = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pmi-test-'));
   const databaseUrl = await newDatabase(database, dataDir);
@@ -99,7 +99,8 @@ export async function startServer({ database = databaseKind(), env: extraEnv = {
   };
   Object.assign(server, await start());
   server.restart = async () => Object.assign(server, await start());
-  server.another = async () => ({ ...await launchOnFreePort(dataDir, common, env, { keepData: true }), dataDir, databaseUrl, kind: database });
+  server.another = async (moreEnv = {}) =>
+    ({ ...await launchOnFreePort(dataDir, common, { ...env, ...moreEnv }, { keepData: true }), dataDir, databaseUrl, kind: database });
   return server;
 }
 
