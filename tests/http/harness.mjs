@@ -7,9 +7,13 @@
 //   PMI_TEST_DATABASE      "sqlite" (default) or "postgres"
 //   PMI_TEST_POSTGRES_URL  the cluster to create databases in (set by scripts/with-postgres)
 //   PMI_TEST_KEEP_DATA=1   keep each server's data dir after stop(), for a post-mortem
+//   PMI_TEST_TEMPLATES     a folder where the demo program, migrated and loaded once, is kept
+//                          for every test file of a run (set by tests/run-black-box); without
+//                          it each test process loads the demo once for itself
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,16 +45,80 @@ export async function freePort() {
 
 let databaseCount = 0;
 
-// Each server gets a database of its own, so suites never see each other's rows.
-async function newDatabase(kind, dataDir) {
-  if (kind === 'sqlite') return `sqlite:${path.join(dataDir, 'pmi.db')}`;
-  const clusterUrl = process.env.PMI_TEST_POSTGRES_URL;
-  if (!clusterUrl) throw new Error('PMI_TEST_DATABASE=postgres needs PMI_TEST_POSTGRES_URL: run under scripts/with-postgres');
-  const name = `pmi_${process.pid}_${++databaseCount}`;
-  await run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', clusterUrl, '-c', `CREATE DATABASE ${name}`]);
-  const url = new URL(clusterUrl);
+function databaseName(label) {
+  return `pmi_${label}${process.pid}_${++databaseCount}_${Date.now() % 1e6}`;
+}
+
+function clusterUrl() {
+  const url = process.env.PMI_TEST_POSTGRES_URL;
+  if (!url) throw new Error('PMI_TEST_DATABASE=postgres needs PMI_TEST_POSTGRES_URL: run under scripts/with-postgres');
+  return url;
+}
+
+function databaseUrlNamed(name) {
+  const url = new URL(clusterUrl());
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+// Each server gets a database of its own, so suites never see each other's rows: a copy of
+// the demo program's template (see demoTemplate).
+async function newDatabase(kind, dataDir, template) {
+  if (kind === 'sqlite') return `sqlite:${path.join(dataDir, 'pmi.db')}`;
+  const name = databaseName('');
+  await run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', clusterUrl(), '-c', `CREATE DATABASE ${name} TEMPLATE ${template.database}`]);
+  return databaseUrlNamed(name);
+}
+
+// Every server starts on the demo program. Migrating and loading it takes seconds under the
+// sanitizers, so that is done once per backend, into a template: a data folder (with the
+// SQLite database in it) that each server's folder is copied from, and on PostgreSQL a
+// database that each server's database is created from. The template is built aside and
+// renamed into place, so test files running at the same time never see half of one.
+const templates = new Map();
+let ownTemplates = null;
+
+function templatesFolder() {
+  if (process.env.PMI_TEST_TEMPLATES) return process.env.PMI_TEST_TEMPLATES;
+  if (!ownTemplates) {
+    ownTemplates = path.join(tmpdir(), `pmi-templates-${process.pid}`);
+    process.on('exit', () => rmSync(ownTemplates, { recursive: true, force: true }));
+  }
+  return ownTemplates;
+}
+
+function demoTemplate(kind) {
+  if (!templates.has(kind)) templates.set(kind, loadOrBuildTemplate(kind));
+  return templates.get(kind);
+}
+
+async function loadOrBuildTemplate(kind) {
+  // A PostgreSQL template lives in one cluster: the folder names the cluster's address.
+  const cluster = kind === 'postgres' ? `-${new URL(clusterUrl()).host.replace(/[^\w.-]/g, '_')}` : '';
+  const folder = path.join(templatesFolder(), `${kind}${cluster}`);
+  const read = async () => ({ dataDir: path.join(folder, 'data'), database: (await readFile(path.join(folder, 'database'), 'utf8')).trim() });
+  try { return await read(); } catch { /* not built yet */ }
+  await mkdir(templatesFolder(), { recursive: true });
+  const staging = await mkdtemp(path.join(templatesFolder(), `${kind}-building-`));
+  const dataDir = path.join(staging, 'data');
+  await mkdir(dataDir);
+  let database = '', databaseUrl = `sqlite:${path.join(dataDir, 'pmi.db')}`;
+  if (kind === 'postgres') {
+    database = databaseName('template_');
+    await run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', clusterUrl(), '-c', `CREATE DATABASE ${database}`]);
+    databaseUrl = databaseUrlNamed(database);
+  }
+  const common = ['--data', dataDir, '--database', databaseUrl];
+  await pmi(['migrate', ...common], serverEnv({}));
+  await pmi(['demo', ...common], serverEnv({}));
+  await writeFile(path.join(staging, 'database'), `${database}\n`);
+  try {
+    await rename(staging, folder);
+  } catch {
+    // Another test file built one first: use that one.
+    await rm(staging, { recursive: true, force: true });
+  }
+  return read();
 }
 
 // The server's environment: ours without PMI_* (a developer's settings must not leak in,
@@ -82,12 +150,12 @@ export function runPmi(server, args, extraEnv = {}) {
 // process on the same data and database (a new port: read url again); another(env) starts a
 // second process on the same data and database beside this one, with `env` over the first's.
 export async function startServer({ database = databaseKind(), env: extraEnv = {} } = {}) {
+  const template = await demoTemplate(database);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pmi-test-'));
-  const databaseUrl = await newDatabase(database, dataDir);
+  await cp(template.dataDir, dataDir, { recursive: true });
+  const databaseUrl = await newDatabase(database, dataDir, template);
   const env = serverEnv(extraEnv);
   const common = ['--data', dataDir, '--database', databaseUrl];
-  await pmi(['migrate', ...common], env);
-  await pmi(['demo', ...common], env);
   const server = { dataDir, databaseUrl, kind: database };
   const start = async () => {
     try {
