@@ -20,7 +20,7 @@
 // those cut or not reached are listed.
 // wapiti (through run_wapiti.py, which repairs two faults of Debian's 3.0.4) crawls from every
 // GET route of the table, signed in as a program officer, and runs the modules of
-// WAPITI_MODULES, each for a sixth of the crawl time.
+// WAPITI_MODULES, each for at most PMI_WAPITI_MODULE_SECONDS.
 //
 // Pass rule: each run finds its controls (sqlmap the SQL one; wapiti the XSS, file and CSRF
 // ones), or fails: a silent run may only mean the scanner never got in. Any finding outside
@@ -37,7 +37,8 @@
 //                         counted and listed
 //   PMI_SCAN_JOBS         sqlmap processes at once (default 4: each spends most of its time
 //                         waiting for answers and in its own pauses, not computing)
-//   PMI_WAPITI_SECONDS    wapiti: crawl time (default 90); each module gets a sixth of it
+//   PMI_WAPITI_SECONDS    wapiti: crawl time (default 120)
+//   PMI_WAPITI_MODULE_SECONDS  wapiti: the most each module may attack (default 20)
 //   PMI_SCAN_KEEP=DIR     keep the scanners' logs and reports in DIR
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
@@ -327,23 +328,27 @@ async function runWapiti() {
   const officer = clients.officer;
   const folder = await workFolder();
   const report = path.join(folder, `wapiti-${server.kind}.json`);
-  const crawl = seconds('PMI_WAPITI_SECONDS', 90);
+  const crawl = seconds('PMI_WAPITI_SECONDS', 120), attack = seconds('PMI_WAPITI_MODULE_SECONDS', 20);
   const session = path.join(folder, `wapiti-session-${server.kind}`);
   // The controls first: each module attacks pages in the order they were found.
   const controlPages = ['/sql?id=1', '/echo?text=hello', '/file?name=controls.txt', '/note'].map(page => CONTROLS + page);
   const matrix = await matrixByRoute();
-  const starts = [...controlPages, ...routes.filter(r => r.method === 'GET' && !r.pattern.startsWith(CONTROLS) && !OWN_SESSION.test(r.pattern))
-    .map(r => concretePath(r.pattern, firstAllowedRole(matrix.get(`GET ${r.pattern}`) ?? []).variant, fixture))];
+  // Pages only: wapiti attacks query and form fields, which files, exports and JSON have none
+  // of, and the crawl has to reach the controls' form before its time runs out.
+  const page = r => r.method === 'GET' && !r.pattern.startsWith(CONTROLS) && !OWN_SESSION.test(r.pattern)
+    && !/^\/api\/|\.(csv|xlsx|xml|ics|json|atom)$|\/(file|evidence|photos\/.*)$/.test(r.pattern);
+  const starts = [...controlPages,
+    ...routes.filter(page).map(r => concretePath(r.pattern, firstAllowedRole(matrix.get(`GET ${r.pattern}`) ?? []).variant, fixture))];
   const args = ['-u', `${server.url}/`, '--scope', 'domain', '-m', WAPITI_MODULES, '--flush-session',
     '--store-session', session, '--store-config', path.join(folder, `wapiti-config-${server.kind}`),
-    '--max-scan-time', String(crawl), '--max-attack-time', String(crawl / 6), '-H', `Cookie: ${officer.cookieHeader()}`,
+    '--max-scan-time', String(crawl), '--max-attack-time', String(attack), '-H', `Cookie: ${officer.cookieHeader()}`,
     // Without brotli, which Debian's wapiti cannot decode: it would read compressed pages as noise.
     '-H', 'Accept-Encoding: gzip, deflate',
     '-f', 'json', '-o', report, '-v', '1', '--no-bugreport',
     ...['sign-out', 'account/password', 'account/email', 'account/two-factor*', 'api/v1/sign-out', 'metrics'].flatMap(p => ['-x', `${server.url}/${p}`]),
     ...starts.flatMap(start => ['-s', server.url + start])];
   const requestsBefore = await requestsAnswered(server);
-  const run = await runFor('/usr/bin/python3', [path.join(here, 'run_wapiti.py'), ...args], crawl * 4 + 120);
+  const run = await runFor('/usr/bin/python3', [path.join(here, 'run_wapiti.py'), ...args], crawl + attack * 20 + 120);
   await writeFile(path.join(folder, `wapiti-${server.kind}.log`), run.output);
   const requests = (await requestsAnswered(server)) - requestsBefore;
   assert.deepEqual(await signedOut(clients, ['officer']), [], 'the officer\'s session ended during the scan');
