@@ -24,8 +24,9 @@
 //
 // Pass rule: each run finds its controls (sqlmap the SQL one; wapiti the XSS, file and CSRF
 // ones), or fails: a silent run may only mean the scanner never got in. Any finding outside
-// /_controls/ fails and names the route and parameter. Each run prints one figure line:
-//   scanners: sqlmap sqlite 212 URLs, 48213 requests, 0 findings, control found
+// /_controls/ fails and names the route and parameter, and so does any server error (5xx)
+// outside the controls that the server counted during the scan. Each run prints one figure line:
+//   scanners: sqlmap sqlite 80 of 131 URLs, 36741 requests, 0 findings, control found, 0 routes with 5xx
 // "requests" are counted by the server (its /metrics). wapiti runs on a server that sets
 // Secure cookies and HSTS (PMI_SECURE_COOKIES=1) as production does behind TLS; its one
 // check that asks for the XSS auditor (X-XSS-Protection: 1) is set aside and counted, since
@@ -91,13 +92,25 @@ async function scanServer(env = {}) {
   return { server, routes };
 }
 
-// The requests the server answered so far, by its own count.
+// The requests the server answered so far, by its own count: {total, errors}, errors being
+// the server errors (5xx) by route outside the controls.
 async function requestsAnswered(server) {
   const reply = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   assert.equal(reply.status, 200, 'GET /metrics with the token');
   let total = 0;
-  for (const [, count] of (await reply.text()).matchAll(/^pmi_http_requests_total\{[^}]*\} (\d+)$/gm)) total += Number(count);
-  return total;
+  const errors = new Map();
+  for (const [, route, status, count] of (await reply.text()).matchAll(/^pmi_http_requests_total\{route="([^"]*)",status="(\d+)"\} (\d+)$/gm)) {
+    total += Number(count);
+    if (Number(status) >= 500 && !route.startsWith(CONTROLS)) errors.set(route, (errors.get(route) ?? 0) + Number(count));
+  }
+  return { total, errors };
+}
+
+// What the server answered between two counts: the requests, and the routes that failed
+// with a server error (an exception the program did not expect) since the first.
+function answeredSince(before, after) {
+  const errors = [...after.errors].filter(([route, count]) => count > (before.errors.get(route) ?? 0)).map(([route]) => route);
+  return { requests: after.total - before.total, errors };
 }
 
 // Runs `command` for at most `limit` seconds: {code, output, cut}.
@@ -293,13 +306,13 @@ async function runSqlmap() {
     }
   };
   await Promise.all(Array.from({ length: seconds('PMI_SCAN_JOBS', 4) }, worker));
-  const requests = (await requestsAnswered(server)) - requestsBefore;
+  const { requests, errors } = answeredSince(requestsBefore, await requestsAnswered(server));
   const control = results.find(r => r.target.control);
   const outside = results.filter(r => !r.target.control && r.findings.length);
   const cut = results.filter(r => r.cut), failed = results.filter(r => r.failed);
   const unscanned = targets.length - results.length;
   const lost = await signedOut(clients, targets.map(t => t.role));
-  console.log(`scanners: sqlmap ${server.kind} ${results.length} of ${targets.length} URLs, ${requests} requests, ${outside.length} findings, control ${control?.findings.length ? 'found' : 'NOT found'}`
+  console.log(`scanners: sqlmap ${server.kind} ${results.length} of ${targets.length} URLs, ${requests} requests, ${outside.length} findings, control ${control?.findings.length ? 'found' : 'NOT found'}, ${errors.length} routes with 5xx`
     + ` (${((Date.now() - started) / 1000).toFixed(0)} s; ${cut.length} cut at ${perUrl} s, ${unscanned} not reached; left out: ${covered.length} whose`
     + ` path parameters other routes test, ${skipped.length} that end the session)`);
   for (const r of cut) console.log(`  cut at ${perUrl} s: ${r.target.route} as ${r.target.role}`);
@@ -309,6 +322,7 @@ async function runSqlmap() {
   assert.deepEqual(outside.flatMap(r => r.findings.map(f => `${r.target.route} (${r.target.url} as ${r.target.role}): ${f.parameter}: ${f.types.join(', ')}`)), [],
     'sqlmap found injection points outside the controls');
   assert.deepEqual(failed.map(r => `${r.target.route}`), [], `sqlmap stopped with an error on these routes (logs in ${folder})`);
+  assert.deepEqual(errors, [], 'these routes failed with a server error (5xx) under the scan');
 }
 
 // ---- wapiti ----
@@ -350,7 +364,7 @@ async function runWapiti() {
   const requestsBefore = await requestsAnswered(server);
   const run = await runFor('/usr/bin/python3', [path.join(here, 'run_wapiti.py'), ...args], crawl + attack * 20 + 120);
   await writeFile(path.join(folder, `wapiti-${server.kind}.log`), run.output);
-  const requests = (await requestsAnswered(server)) - requestsBefore;
+  const { requests, errors } = answeredSince(requestsBefore, await requestsAnswered(server));
   assert.deepEqual(await signedOut(clients, ['officer']), [], 'the officer\'s session ended during the scan');
   assert.ok(!run.cut && run.code === 0, `wapiti ended with ${run.cut ? 'a timeout' : `exit ${run.code}`}:\n${run.output.slice(-3000)}`);
   const found = JSON.parse(await readFile(report, 'utf8'));
@@ -363,11 +377,12 @@ async function runWapiti() {
   const controls = { xss: /Cross Site Scripting/i, file: /Path Traversal/i, csrf: /Cross Site Request Forgery/i };
   const missing = Object.entries(controls).filter(([, category]) => !inControls.some(e => category.test(e.category))).map(([name]) => name);
   const urls = await wapitiResources(session);
-  console.log(`scanners: wapiti ${server.kind} ${urls} URLs, ${requests} requests, ${outside.length} findings, `
+  console.log(`scanners: wapiti ${server.kind} ${urls} URLs, ${requests} requests, ${outside.length} findings, ${errors.length} routes with 5xx, `
     + `${missing.length ? `controls NOT found: ${missing.join(', ')}` : 'controls found'} (${((Date.now() - started) / 1000).toFixed(0)} s; `
     + `${inControls.length} in the controls, ${setAside.length} set aside)`);
   assert.deepEqual(missing, [], `wapiti did not find these controls under ${CONTROLS}: the run proves nothing (report ${report})`);
   assert.deepEqual(outside.map(e => `${e.category}: ${e.method} ${e.path} ${e.parameter ?? ''}: ${e.info}`), [], 'wapiti found flaws outside the controls');
+  assert.deepEqual(errors, [], 'these routes failed with a server error (5xx) under the scan');
 }
 
 test(`${SCANNER} finds its positive controls and nothing else (${process.env.PMI_TEST_DATABASE ?? 'sqlite'})`, { timeout: 1_800_000 }, async () => {
