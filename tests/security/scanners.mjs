@@ -377,8 +377,8 @@ async function runWapiti() {
   const controls = { xss: /Cross Site Scripting/i, file: /Path Traversal/i, csrf: /Cross Site Request Forgery/i };
   const missing = Object.entries(controls).filter(([, category]) => !inControls.some(e => category.test(e.category))).map(([name]) => name);
   const urls = await wapitiResources(session);
-  console.log(`scanners: wapiti ${server.kind} ${urls} URLs, ${requests} requests, ${outside.length} findings, ${errors.length} routes with 5xx, `
-    + `${missing.length ? `controls NOT found: ${missing.join(', ')}` : 'controls found'} (${((Date.now() - started) / 1000).toFixed(0)} s; `
+  console.log(`scanners: wapiti ${server.kind} ${urls} URLs, ${requests} requests, ${outside.length} findings, `
+    + `${missing.length ? `controls NOT found: ${missing.join(', ')}` : 'controls found'}, ${errors.length} routes with 5xx (${((Date.now() - started) / 1000).toFixed(0)} s; `
     + `${inControls.length} in the controls, ${setAside.length} set aside)`);
   assert.deepEqual(missing, [], `wapiti did not find these controls under ${CONTROLS}: the run proves nothing (report ${report})`);
   assert.deepEqual(outside.map(e => `${e.category}: ${e.method} ${e.path} ${e.parameter ?? ''}: ${e.info}`), [], 'wapiti found flaws outside the controls');
