@@ -5,7 +5,7 @@ TEST_BUILD ?= build-test
 DATA ?= data
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: run test check build bench deps test-deps frontend unit black-box catalogs clean
+.PHONY: run test check build bench deps test-deps check-deps frontend unit black-box catalogs clean
 
 run: deps build
 	@mkdir -p $(DATA)
@@ -31,8 +31,9 @@ test: test-deps $(TEST_BUILD)/pmi
 	@scripts/run-tests $(TEST_BUILD)
 
 # The whole test plan at full length: make test's suites, each fuzz target for 60 s, then the
-# full-length races, kill -9 durability and XSS sweep on both backends.
-check: test-deps $(TEST_BUILD)/pmi
+# full-length races, kill -9 durability and XSS sweep, and the injection scanners, on both
+# backends.
+check: check-deps $(TEST_BUILD)/pmi
 	@scripts/check $(TEST_BUILD)
 
 bench:
@@ -44,6 +45,9 @@ deps:
 test-deps:
 	@scripts/install-deps test
 
+check-deps:
+	@scripts/install-deps check
+
 frontend: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	@npm ci --no-audit --no-fund --loglevel=error
@@ -52,4 +56,4 @@ catalogs:
 	@scripts/update-catalogs
 
 clean:
-	rm -rf $(BUILD) $(TEST_BUILD)
+	rm -rf $(BUILD) $(TEST_BUILD) build-controls

@@ -60,6 +60,9 @@
 #include "results/summary.hpp"
 #include "web/route_table.hpp"
 #include "web/server.hpp"
+#ifdef PMI_POSITIVE_CONTROLS
+#include "testing/positive_controls.hpp"
+#endif
 
 namespace pmi::app {
 namespace {
@@ -313,6 +316,15 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
                         directory_pages, directory_api, matching_pages, mailing_pages, manage_mailing, mailing_api, partnership_pages, partnership_api,
                         ledger_pages, ledger_api, workplan_pages, workplan_api, envelope_pages, envelope_api, result_pages, results_api, bulk_entry_pages, bulk_entry_api, map_pages,
                         iati_pages, iati_api, search_pages, event_pages, event_api, network_pages, network_api, library_pages, library_api, search_api, story_pages, story_api, ops});
+#ifdef PMI_POSITIVE_CONTROLS
+    // The scanners' deliberately vulnerable routes (testing/positive_controls.hpp): a build
+    // with them is never a production server.
+    if (config.production) {
+        std::cerr << "pmi serve: this build has the scanners' vulnerable control routes and never runs in production mode" << std::endl;
+        return 2;
+    }
+    testing::add_positive_controls(router, *database, config.data_dir);
+#endif
     if (mode == ServeMode::PrintRoutes) {
         web::write_route_table(router, std::cout);
         return 0;

@@ -371,7 +371,7 @@ export function formFor(html, urlPath) {
 
 // The form for an unsafe HTML address, as the first of these roles is shown it: the
 // requesting role, then staff, then the owners. Null when no page shows one.
-async function findForm(clients, role, urlPath, fixture) {
+export async function findForm(clients, role, urlPath, fixture) {
   for (const viewer of [role, 'officer', 'admin', 'applicant', 'partner', 'reviewer']) {
     for (const page of formPages(urlPath, fixture)) {
       const reply = await clients[viewer].get(page);
@@ -402,6 +402,13 @@ const FORM_OVERRIDES = [
   [/^\/admin\/memberships$/, f => ({ user_id: f.bystander, role: 'reviewer', organisation_id: f.office })],
 ];
 
+// The JSON body good enough for the API action at `urlPath` to reach its authorisation
+// check and input checks: {} for the actions that need none.
+export function apiBody(urlPath, fixture) {
+  const body = fixture && API_BODIES.find(([pattern]) => pattern.test(urlPath));
+  return body ? body[1](fixture) : {};
+}
+
 function multipartBody(fields, files, csrf) {
   const form = new FormData();
   for (const [name, value] of fields) form.append(name, name === 'csrf_token' ? csrf : value);
@@ -424,8 +431,7 @@ export async function send(client, method, urlPath, { csrf = client.csrf, client
     return client.request('POST', urlPath, { headers: { ...headers, ...accept }, body: multipartBody([['question', 'cvs']], ['file'], csrf) });
   }
   if (api) {
-    const body = fixture && API_BODIES.find(([pattern]) => pattern.test(urlPath));
-    return client.postJson(urlPath, body ? body[1](fixture) : {}, { csrf });
+    return client.postJson(urlPath, apiBody(urlPath, fixture), { csrf });
   }
   const form = clients ? await findForm(clients, role, urlPath, fixture) : null;
   if (form?.multipart) return client.request('POST', urlPath, { headers, body: multipartBody(form.fields, form.files, csrf) });
