@@ -67,7 +67,8 @@ std::string scaled_text(std::int64_t value, int scale)
     std::string digits = std::to_string(negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
     if (scale > 0) {
         if (digits.size() <= static_cast<std::size_t>(scale)) digits.insert(0, static_cast<std::size_t>(scale) + 1 - digits.size(), '0');
-        digits.insert(digits.size() - static_cast<std::size_t>(scale), ".");
+        const auto point = static_cast<std::ptrdiff_t>(digits.size()) - scale;
+        digits.insert(digits.begin() + point, '.');
     }
     return (negative ? "-" : "") + digits;
 }
