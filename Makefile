@@ -31,9 +31,10 @@ test: test-deps $(TEST_BUILD)/pmi
 	@scripts/run-tests $(TEST_BUILD)
 
 # The whole test plan at full length: make test's suites, each fuzz target for 60 s, then the
-# full-length races, kill -9 durability and XSS sweep on both backends.
-check: test-deps $(TEST_BUILD)/pmi
-	@scripts/check $(TEST_BUILD)
+# full-length races, kill -9 durability and XSS sweep on both backends, malformed HTTP, slow
+# clients, and the soak of the release build (so it is built too) and of the test build.
+check: test-deps build $(TEST_BUILD)/pmi
+	@RELEASE_BUILD=$(BUILD) scripts/check $(TEST_BUILD)
 
 bench:
 	@bench/run $(SUITE)

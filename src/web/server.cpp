@@ -2,21 +2,109 @@
 
 #include <restinio/all.hpp>
 #include <signal.h>
+#include <spdlog/spdlog.h>
 #include <strings.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cerrno>
 
 #include <atomic>
 #include <future>
-#include <vector>
+#include <mutex>
+#include <string_view>
 #include <thread>
+#include <unordered_set>
+#include <vector>
 
 namespace pmi::web {
 namespace {
 
+// The open connections, from RESTinio's accepted and closed notices. At the cap a new
+// connection is closed at once, before anything is read, instead of waiting unanswered in
+// the listen queue behind clients that hold their connections open (slowloris): the client
+// learns straight away that the server is full. Ids, not a bare count, so that a notice
+// repeated or missed by the library cannot drift the count for the life of the process.
+class OpenConnections {
+public:
+    explicit OpenConnections(std::size_t cap) : cap_(cap) {}
+
+    void state_changed(const restinio::connection_state::notice_t& notice) noexcept
+    {
+        std::lock_guard lock(mutex_);
+        if (restinio::holds_alternative<restinio::connection_state::closed_t>(notice.cause()))
+            open_.erase(notice.connection_id());
+        else if (restinio::holds_alternative<restinio::connection_state::accepted_t>(notice.cause()))
+            open_.insert(notice.connection_id());
+    }
+
+    restinio::ip_blocker::inspection_result_t inspect(const restinio::ip_blocker::incoming_info_t&) noexcept
+    {
+        std::lock_guard lock(mutex_);
+        return open_.size() < cap_ ? restinio::ip_blocker::allow() : restinio::ip_blocker::deny();
+    }
+
+private:
+    std::size_t cap_;
+    std::mutex mutex_;
+    std::unordered_set<restinio::connection_id_t> open_;
+};
+
+// A TCP socket that answers 400 as the connection ends when the client sent request bytes
+// that got no answer. RESTinio closes the connection without a word on a request its parser
+// refuses (an invalid or conflicting Content-Length, Content-Length with Transfer-Encoding,
+// a broken chunk, headers over the limits) or that it stops waiting for; RFC 9112 section 6.3
+// asks for a 400 before the close, so the client learns the request was refused, not lost.
+// RESTinio shuts every connection down through shutdown() before close(): the answer is
+// sent there, without blocking (a client that reads nothing simply misses it).
+class AnsweringSocket : public asio::ip::tcp::socket {
+public:
+    using asio::ip::tcp::socket::basic_stream_socket;
+
+    template <typename Buffers, typename Handler>
+    auto async_read_some(const Buffers& buffers, Handler&& handler)
+    {
+        // The handler keeps the executor it was bound to (RESTinio's strand).
+        auto executor = asio::get_associated_executor(handler, get_executor());
+        return asio::ip::tcp::socket::async_read_some(
+            buffers, asio::bind_executor(executor, [this, inner = std::forward<Handler>(handler)](
+                                                       const asio::error_code& error, std::size_t length) mutable {
+                         unanswered_ += length;
+                         inner(error, length);
+                     }));
+    }
+
+    template <typename Buffers, typename Handler>
+    auto async_write_some(const Buffers& buffers, Handler&& handler)
+    {
+        unanswered_ = 0;  // an answer is on its way
+        return asio::ip::tcp::socket::async_write_some(buffers, std::forward<Handler>(handler));
+    }
+
+    void shutdown(shutdown_type what, asio::error_code& error)
+    {
+        if (unanswered_ > 0 && is_open()) {
+            static constexpr std::string_view bad_request =
+                "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                "Content-Length: 12\r\n\r\nBad request\n";
+            [[maybe_unused]] auto sent = ::send(native_handle(), bad_request.data(), bad_request.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+            unanswered_ = 0;
+        }
+        asio::ip::tcp::socket::shutdown(what, error);
+    }
+
+private:
+    std::size_t unanswered_ = 0;  // request bytes read since the last answer began
+};
+
 struct Traits : public restinio::default_traits_t {
+    using stream_socket_t = AnsweringSocket;
+    // A backstop above OpenConnections' cap (see serve()): accepted notices come a moment
+    // after the accept, so a burst can overshoot the cap by a few.
     static constexpr bool use_connection_count_limiter = true;
+    using connection_state_listener_t = OpenConnections;
+    using ip_blocker_t = OpenConnections;
 };
 using HttpServer = restinio::http_server_t<Traits>;
 
@@ -114,6 +202,25 @@ private:
     std::atomic<bool> draining_{false};
 };
 
+// The connections the process can hold open: `wanted`, or fewer when the limit on open
+// files would run out first (then accept() would fail with EMFILE and new clients would wait
+// unanswered instead of being refused). The soft limit is raised to the hard one first;
+// `reserve` files stay for the database, uploads and logs.
+std::size_t connection_cap(std::size_t wanted)
+{
+    constexpr rlim_t reserve = 128;
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0) return wanted;
+    if (files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &files) != 0) getrlimit(RLIMIT_NOFILE, &files);
+    }
+    if (files.rlim_cur == RLIM_INFINITY || files.rlim_cur >= wanted + reserve) return wanted;
+    std::size_t cap = files.rlim_cur > 2 * reserve ? files.rlim_cur - reserve : files.rlim_cur / 2;
+    spdlog::warn("the limit of {} open files allows {} connections, not the {} configured", files.rlim_cur, cap, wanted);
+    return cap;
+}
+
 }  // namespace
 
 void serve(const ServerOptions& options, RequestHandler handler, const std::function<void()>& on_listening)
@@ -129,6 +236,8 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
     sigaction(SIGINT, &action, nullptr);
 
     auto dispatcher = std::make_shared<Dispatcher>(std::move(handler));
+    const std::size_t max_connections = connection_cap(options.max_connections);
+    auto open_connections = std::make_shared<OpenConnections>(max_connections);
     restinio::incoming_http_msg_limits_t limits;
     limits.max_url_size(options.max_url_size)
         .max_field_name_size(options.max_header_name_size)
@@ -146,7 +255,9 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
                               .read_next_http_message_timelimit(options.read_timeout)
                               .write_http_response_timelimit(options.write_timeout)
                               .handle_request_timeout(options.handler_timeout)
-                              .max_parallel_connections(options.max_connections)
+                              .max_parallel_connections(max_connections + 2 * options.threads + 8)
+                              .connection_state_listener(open_connections)
+                              .ip_blocker(open_connections)
                               .incoming_http_msg_limits(limits);
                       }};
     kept_server = owned;
