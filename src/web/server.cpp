@@ -25,7 +25,8 @@ namespace {
 // connection is closed at once, before anything is read, instead of waiting unanswered in
 // the listen queue behind clients that hold their connections open (slowloris): the client
 // learns straight away that the server is full. Ids, not a bare count, so that a notice
-// repeated or missed by the library cannot drift the count for the life of the process.
+// repeated or missed by the library cannot drift the count for the life of the process. The
+// accepted notice comes a moment after the accept, so a burst may overshoot the cap by a few.
 class OpenConnections {
 public:
     explicit OpenConnections(std::size_t cap) : cap_(cap) {}
@@ -100,9 +101,9 @@ private:
 
 struct Traits : public restinio::default_traits_t {
     using stream_socket_t = AnsweringSocket;
-    // A backstop above OpenConnections' cap (see serve()): accepted notices come a moment
-    // after the accept, so a burst can overshoot the cap by a few.
-    static constexpr bool use_connection_count_limiter = true;
+    // Not RESTinio's own connection limiter: in 0.6.16 it loses a slot for every connection
+    // the IP blocker turns away, until it accepts no connection at all.
+    static constexpr bool use_connection_count_limiter = false;
     using connection_state_listener_t = OpenConnections;
     using ip_blocker_t = OpenConnections;
 };
@@ -255,7 +256,6 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
                               .read_next_http_message_timelimit(options.read_timeout)
                               .write_http_response_timelimit(options.write_timeout)
                               .handle_request_timeout(options.handler_timeout)
-                              .max_parallel_connections(max_connections + 2 * options.threads + 8)
                               .connection_state_listener(open_connections)
                               .ip_blocker(open_connections)
                               .incoming_http_msg_limits(limits);
