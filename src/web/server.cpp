@@ -11,6 +11,7 @@
 #include <cerrno>
 
 #include <atomic>
+#include <chrono>
 #include <future>
 #include <mutex>
 #include <string_view>
@@ -52,11 +53,12 @@ private:
     std::unordered_set<restinio::connection_id_t> open_;
 };
 
-// A TCP socket that answers 400 as the connection ends when the client sent request bytes
-// that got no answer. RESTinio closes the connection without a word on a request its parser
+// A TCP socket that answers as the connection ends when the client sent request bytes that
+// got no answer. RESTinio closes the connection without a word on a request its parser
 // refuses (an invalid or conflicting Content-Length, Content-Length with Transfer-Encoding,
 // a broken chunk, headers over the limits) or that it stops waiting for; RFC 9112 section 6.3
-// asks for a 400 before the close, so the client learns the request was refused, not lost.
+// asks for a 400 before the close, so the client learns the request was refused, not lost:
+// 400 when the parser refused what just arrived, 408 when the client had gone quiet.
 // RESTinio shuts every connection down through shutdown() before close(): the answer is
 // sent there, without blocking (a client that reads nothing simply misses it).
 class AnsweringSocket : public asio::ip::tcp::socket {
@@ -72,6 +74,7 @@ public:
             buffers, asio::bind_executor(executor, [this, inner = std::forward<Handler>(handler)](
                                                        const asio::error_code& error, std::size_t length) mutable {
                          unanswered_ += length;
+                         last_read_ = std::chrono::steady_clock::now();
                          inner(error, length);
                      }));
     }
@@ -89,7 +92,12 @@ public:
             static constexpr std::string_view bad_request =
                 "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
                 "Content-Length: 12\r\n\r\nBad request\n";
-            [[maybe_unused]] auto sent = ::send(native_handle(), bad_request.data(), bad_request.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+            static constexpr std::string_view timed_out =
+                "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                "Content-Length: 16\r\n\r\nRequest timeout\n";
+            const bool quiet = std::chrono::steady_clock::now() - last_read_ >= std::chrono::seconds(1);
+            const auto answer = quiet ? timed_out : bad_request;
+            [[maybe_unused]] auto sent = ::send(native_handle(), answer.data(), answer.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
             unanswered_ = 0;
         }
         asio::ip::tcp::socket::shutdown(what, error);
@@ -97,6 +105,7 @@ public:
 
 private:
     std::size_t unanswered_ = 0;  // request bytes read since the last answer began
+    std::chrono::steady_clock::time_point last_read_;
 };
 
 struct Traits : public restinio::default_traits_t {

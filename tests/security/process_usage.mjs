@@ -12,6 +12,19 @@ export async function processUsage(pid) {
   return { rssKiB, fds };
 }
 
+// Milliseconds the threads of process `pid` have waited, runnable, for a core (the second
+// field of each thread's schedstat): on a busy machine, the part of the latency that other
+// processes cause.
+export async function waitedForCpuMs(pid) {
+  let waitedNs = 0;
+  for (const thread of await readdir(`/proc/${pid}/task`)) {
+    try {
+      waitedNs += Number((await readFile(`/proc/${pid}/task/${thread}/schedstat`, 'utf8')).split(' ')[1]);
+    } catch { /* the thread ended */ }
+  }
+  return waitedNs / 1e6;
+}
+
 // Samples processUsage(pid) every `everyMs` until stop() is called; stop() resolves to the
 // samples [{atMs, rssKiB, fds}], atMs counted from the call.
 export function sampleUsage(pid, everyMs = 1000) {

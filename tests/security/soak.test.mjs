@@ -10,12 +10,13 @@
 //                         no leak reported; the timing and memory rules do not apply
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { promisify } from 'node:util';
 
 import { signedInClient, startServer } from '../http/harness.mjs';
-import { sampleUsage } from './process_usage.mjs';
+import { sampleUsage, waitedForCpuMs } from './process_usage.mjs';
 
 const run = promisify(execFile);
 const SECONDS = Number(process.env.PMI_SOAK_SECONDS ?? 0);
@@ -70,12 +71,18 @@ test(`soak: ${SECONDS} s of wrk after a ${WARM_UP_SECONDS} s warm-up${LEAK_CHECK
   const mixEnv = await signedInMix(server.url);
 
   const usage = sampleUsage(server.pid);
+  const started = Date.now();
   const warmUp = await wrk(server.url, WARM_UP_SECONDS, mixEnv);
+  const soakFrom = Date.now() - started;
+  const waitedBefore = await waitedForCpuMs(server.pid);
   const soak = await wrk(server.url, SECONDS, mixEnv);
+  const soakTo = Date.now() - started;
+  const waitedS = (await waitedForCpuMs(server.pid) - waitedBefore) / 1000;
   const samples = await usage.stop();
 
-  // Memory and files from the end of the warm-up to the end.
-  const measured = samples.filter(s => s.atMs >= WARM_UP_SECONDS * 1000 - 500);
+  // Memory and files from the end of the warm-up to the end of the soak (not the moment
+  // after, when wrk's connections close).
+  const measured = samples.filter(s => s.atMs >= soakFrom - 500 && s.atMs <= soakTo - 500);
   const first = measured[0], last = measured.at(-1);
   const growth = (last.rssKiB - first.rssKiB) / first.rssKiB * 100;
   const fds = measured.map(s => s.fds);
@@ -95,7 +102,8 @@ test(`soak: ${SECONDS} s of wrk after a ${WARM_UP_SECONDS} s warm-up${LEAK_CHECK
     `RSS ${at(first)}, ${at(last)} MiB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%), fds ${fdsMin}-${fdsMax}` +
     (LEAK_CHECK ? `, ${leaks}` : ''));
   console.log(`  ${soak.socketErrors} socket errors, ${soak.outside2xx3xx} answers not 2xx or 3xx; statuses ${statuses}; ` +
-    `warm-up ${warmUp.requests} requests, p99 ${warmUp.p99Ms.toFixed(1)} ms`);
+    `warm-up ${warmUp.requests} requests, p99 ${warmUp.p99Ms.toFixed(1)} ms; the server's threads waited ${waitedS.toFixed(1)} s ` +
+    `for a core in the ${SECONDS} s, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 
   for (const [name, result] of [['warm-up', warmUp], ['soak', soak]]) {
     assert.equal(result.socketErrors, 0, `${name}: socket errors\n${result.output}`);
