@@ -10,8 +10,13 @@
 
 #include <cerrno>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
+#include <charconv>
 #include <chrono>
+#include <cstdint>
+#include <limits>
 #include <future>
 #include <mutex>
 #include <string_view>
@@ -58,21 +63,29 @@ private:
 // refuses (an invalid or conflicting Content-Length, Content-Length with Transfer-Encoding,
 // a broken chunk, headers over the limits) or that it stops waiting for; RFC 9112 section 6.3
 // asks for a 400 before the close, so the client learns the request was refused, not lost:
-// 400 when the parser refused what just arrived, 408 when the client had gone quiet.
+// 413 when the request declared a body over the transport's limit, 408 when the client had
+// gone quiet, else 400.
 // RESTinio shuts every connection down through shutdown() before close(): the answer is
 // sent there, without blocking (a client that reads nothing simply misses it).
 class AnsweringSocket : public asio::ip::tcp::socket {
 public:
     using asio::ip::tcp::socket::basic_stream_socket;
 
+    // ServerOptions::max_body_size, set by serve(): RESTinio makes the sockets itself.
+    static inline std::atomic<std::uint64_t> max_body_size{std::numeric_limits<std::uint64_t>::max()};
+
     template <typename Buffers, typename Handler>
     auto async_read_some(const Buffers& buffers, Handler&& handler)
     {
         // The handler keeps the executor it was bound to (RESTinio's strand).
         auto executor = asio::get_associated_executor(handler, get_executor());
+        const asio::mutable_buffer into = *asio::buffer_sequence_begin(buffers);
         return asio::ip::tcp::socket::async_read_some(
-            buffers, asio::bind_executor(executor, [this, inner = std::forward<Handler>(handler)](
+            buffers, asio::bind_executor(executor, [this, into, inner = std::forward<Handler>(handler)](
                                                        const asio::error_code& error, std::size_t length) mutable {
+                         // A request's first bytes hold its headers, as a rule.
+                         if (unanswered_ == 0)
+                             too_large_ = declares_too_large({static_cast<const char*>(into.data()), std::min(length, into.size())});
                          unanswered_ += length;
                          last_read_ = std::chrono::steady_clock::now();
                          inner(error, length);
@@ -95,8 +108,11 @@ public:
             static constexpr std::string_view timed_out =
                 "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
                 "Content-Length: 16\r\n\r\nRequest timeout\n";
+            static constexpr std::string_view too_large =
+                "HTTP/1.1 413 Content Too Large\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                "Content-Length: 18\r\n\r\nContent too large\n";
             const bool quiet = std::chrono::steady_clock::now() - last_read_ >= std::chrono::seconds(1);
-            const auto answer = quiet ? timed_out : bad_request;
+            const auto answer = too_large_ ? too_large : quiet ? timed_out : bad_request;
             [[maybe_unused]] auto sent = ::send(native_handle(), answer.data(), answer.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
             unanswered_ = 0;
         }
@@ -104,8 +120,25 @@ public:
     }
 
 private:
+    // Whether `head` has a Content-Length of digits over max_body_size (one too long to be a
+    // number is invalid, not large: 400).
+    static bool declares_too_large(std::string_view head)
+    {
+        static constexpr std::string_view name = "\r\ncontent-length:";
+        auto at = std::search(head.begin(), head.end(), name.begin(), name.end(),
+                              [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+        if (at == head.end()) return false;
+        auto digits = head.substr(static_cast<std::size_t>(at - head.begin()) + name.size());
+        digits.remove_prefix(std::min(digits.find_first_not_of(" \t"), digits.size()));
+        digits = digits.substr(0, digits.find_first_not_of("0123456789"));
+        std::uint64_t value = 0;
+        auto [end, problem] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        return !digits.empty() && problem == std::errc{} && value > max_body_size.load();
+    }
+
     std::size_t unanswered_ = 0;  // request bytes read since the last answer began
     std::chrono::steady_clock::time_point last_read_;
+    bool too_large_ = false;
 };
 
 struct Traits : public restinio::default_traits_t {
@@ -246,6 +279,7 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
     sigaction(SIGINT, &action, nullptr);
 
     auto dispatcher = std::make_shared<Dispatcher>(std::move(handler));
+    AnsweringSocket::max_body_size = options.max_body_size;
     const std::size_t max_connections = connection_cap(options.max_connections);
     auto open_connections = std::make_shared<OpenConnections>(max_connections);
     restinio::incoming_http_msg_limits_t limits;
