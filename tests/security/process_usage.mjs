@@ -25,6 +25,14 @@ export async function waitedForCpuMs(pid) {
   return waitedNs / 1e6;
 }
 
+// Milliseconds of CPU process `pid` has used, user and system (fields 14 and 15 of its stat,
+// in clock ticks of 10 ms).
+export async function cpuMs(pid) {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 // Samples processUsage(pid) every `everyMs` until stop() is called; stop() resolves to the
 // samples [{atMs, rssKiB, fds}], atMs counted from the call.
 export function sampleUsage(pid, everyMs = 1000) {

@@ -16,7 +16,7 @@ import { after, test } from 'node:test';
 import { promisify } from 'node:util';
 
 import { signedInClient, startServer } from '../http/harness.mjs';
-import { sampleUsage, waitedForCpuMs } from './process_usage.mjs';
+import { cpuMs, sampleUsage, waitedForCpuMs } from './process_usage.mjs';
 
 const run = promisify(execFile);
 const SECONDS = Number(process.env.PMI_SOAK_SECONDS ?? 0);
@@ -74,10 +74,11 @@ test(`soak: ${SECONDS} s of wrk after a ${WARM_UP_SECONDS} s warm-up${LEAK_CHECK
   const started = Date.now();
   const warmUp = await wrk(server.url, WARM_UP_SECONDS, mixEnv);
   const soakFrom = Date.now() - started;
-  const waitedBefore = await waitedForCpuMs(server.pid);
+  const [waitedBefore, cpuBefore] = [await waitedForCpuMs(server.pid), await cpuMs(server.pid)];
   const soak = await wrk(server.url, SECONDS, mixEnv);
   const soakTo = Date.now() - started;
   const waitedS = (await waitedForCpuMs(server.pid) - waitedBefore) / 1000;
+  const cpuPerRequestMs = (await cpuMs(server.pid) - cpuBefore) / Math.max(1, soak.requests);
   const samples = await usage.stop();
 
   // Memory and files from the end of the warm-up to the end of the soak (not the moment
@@ -102,7 +103,8 @@ test(`soak: ${SECONDS} s of wrk after a ${WARM_UP_SECONDS} s warm-up${LEAK_CHECK
     `RSS ${at(first)}, ${at(last)} MiB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%), fds ${fdsMin}-${fdsMax}` +
     (LEAK_CHECK ? `, ${leaks}` : ''));
   console.log(`  ${soak.socketErrors} socket errors, ${soak.outside2xx3xx} answers not 2xx or 3xx; statuses ${statuses}; ` +
-    `warm-up ${warmUp.requests} requests, p99 ${warmUp.p99Ms.toFixed(1)} ms; the server's threads waited ${waitedS.toFixed(1)} s ` +
+    `warm-up ${warmUp.requests} requests, p99 ${warmUp.p99Ms.toFixed(1)} ms`);
+  console.log(`  the server used ${cpuPerRequestMs.toFixed(2)} ms of CPU a request; its threads waited ${waitedS.toFixed(1)} s ` +
     `for a core in the ${SECONDS} s, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 
   for (const [name, result] of [['warm-up', warmUp], ['soak', soak]]) {
