@@ -173,8 +173,8 @@ test('slow clients never hold the server back, and the connection cap turns clie
   const worst = Math.max(...allProbes.map(p => p.ms));
   const failed = allProbes.filter(p => p.status !== 200 || p.ms >= 1_000).length;
   const crashed = [server, capped].filter(s => /AddressSanitizer|runtime error/.test(s.stderr())).length;
-  console.log(`slow clients: ${allProbes.length} probes, worst ${worst.toFixed(0)} ms, ${refusedAtCap} of 20 refused at the cap, ` +
-    `crash ${crashed ? 'yes' : 'none'}, headers cut at ${(headerMs / 1000).toFixed(1)} s, body at ${(bodyMs / 1000).toFixed(1)} s`);
+  console.log(`slow clients: ${allProbes.length} probes, worst ${worst.toFixed(0)} ms, ${refusedAtCap}/20 refused at the cap, ` +
+    `crash ${crashed ? 'yes' : 'none'}, header cut ${(headerMs / 1000).toFixed(1)} s, body ${(bodyMs / 1000).toFixed(1)} s`);
   console.log(`  ${failed} probes late or failed; the cap: ${CAP} connections, ${keptBelowCap} of them kept`);
   for (const line of lines) console.log(line);
 
