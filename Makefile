@@ -32,9 +32,10 @@ test: test-deps $(TEST_BUILD)/pmi
 
 # The whole test plan at full length: make test's suites, each fuzz target for 60 s, then the
 # full-length races, kill -9 durability and XSS sweep, and the injection scanners, on both
-# backends.
-check: check-deps $(TEST_BUILD)/pmi
-	@scripts/check $(TEST_BUILD)
+# backends, malformed HTTP, slow clients, and the soak of the release build (so it is built
+# too) and of the test build.
+check: check-deps build $(TEST_BUILD)/pmi
+	@RELEASE_BUILD=$(BUILD) scripts/check $(TEST_BUILD)
 
 bench:
 	@bench/run $(SUITE)

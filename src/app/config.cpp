@@ -63,6 +63,9 @@ Status read_environment(Config& config)
     flag("PMI_REVIEW_PROVINCE_CONFLICTS", config.province_conflicts);
     if (const char* value = std::getenv("PMI_PAGE_CACHE_MS"); value && *value) config.page_cache_ms = std::strtoll(value, nullptr, 10);
     if (const char* value = std::getenv("PMI_THREADS"); value && *value) config.threads = std::strtoul(value, nullptr, 10);
+    if (const char* value = std::getenv("PMI_MAX_CONNECTIONS"); value && *value) config.max_connections = std::strtoul(value, nullptr, 10);
+    if (const char* value = std::getenv("PMI_REQUEST_READ_SECONDS"); value && *value)
+        config.request_read_seconds = std::strtoll(value, nullptr, 10);
     if (const char* value = std::getenv("PMI_TRUSTED_PROXIES"); value && *value) return read_trusted_proxies(comma_separated(value), config);
     return Ok{};
 }
@@ -81,6 +84,8 @@ Status read_file(const std::string& path, Config& config)
     config.listen = table["server"]["listen"].value_or(config.listen);
     config.public_origin = table["server"]["public_origin"].value_or(config.public_origin);
     config.threads = table["server"]["threads"].value_or(config.threads);
+    config.max_connections = table["server"]["max_connections"].value_or(config.max_connections);
+    config.request_read_seconds = table["server"]["request_read_seconds"].value_or(config.request_read_seconds);
     config.secure_cookies = table["server"]["secure_cookies"].value_or(config.secure_cookies);
     config.development = table["server"]["development"].value_or(config.development);
     config.max_form_bytes = table["server"]["max_form_bytes"].value_or(config.max_form_bytes);
@@ -148,6 +153,11 @@ Result<Config> load_config(const std::string& path)
         return invalid("mail.tls", "The mail setting tls is \"{1}\"; write try, require or never.", {config.smtp_tls});
     if (config.page_cache_ms < 0 || config.page_cache_ms > 60 * 60 * 1000)
         return invalid("server.page_cache_ms", "The page cache keeps pages for 0 to 3600000 milliseconds; write 0 to turn it off.");
+    if (config.max_connections < 1 || config.max_connections > 100000)
+        return invalid("server.max_connections", "The server keeps 1 to 100000 connections open at once; the default is 1024.");
+    if (config.request_read_seconds < 1 || config.request_read_seconds > 300)
+        return invalid("server.request_read_seconds",
+                       "A client has 1 to 300 seconds to send a request; the default, 10, cuts off clients that hold connections open.");
     if (config.mail_rate < 0) return invalid("mail.rate", "The mail rate is messages per second; write 0 for no limit, or more.");
     return config;
 }

@@ -17,6 +17,12 @@ struct Config {
     std::string public_origin;  // for links in mail; empty: http://<listen>
     std::size_t threads = 0;    // 0: one per core
     std::size_t database_pool = 8;
+    // Connections open at once; more are closed as they arrive (slow clients holding
+    // connections open cannot queue everyone else behind them).
+    std::size_t max_connections = 1024;
+    // Seconds a client has to send a whole request, headers and body; a slower one is cut
+    // off (slowloris, slow bodies).
+    std::int64_t request_read_seconds = 10;
     bool secure_cookies = false;  // set when served over HTTPS
     // Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; none by default.
     web::TrustedProxies trusted_proxies;

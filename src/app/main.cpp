@@ -344,6 +344,8 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     server.host = address.host;
     server.port = address.port;
     server.threads = config.threads;
+    server.max_connections = config.max_connections;
+    server.read_timeout = std::chrono::seconds(config.request_read_seconds);
     web::serve(server, [&pipeline](web::Request& request) { return pipeline.handle(request); }, [&] {
         std::cout << "pmi is serving http://" << config.listen << "/ (database " << database->url() << ")" << std::endl;
     });

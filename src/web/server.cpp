@@ -4,20 +4,152 @@
 
 #include <restinio/all.hpp>
 #include <signal.h>
+#include <spdlog/spdlog.h>
+#include <strings.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cerrno>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
+#include <charconv>
+#include <chrono>
+#include <cstdint>
+#include <limits>
 #include <future>
-#include <vector>
+#include <mutex>
+#include <string_view>
 #include <thread>
+#include <unordered_set>
+#include <vector>
 
 namespace pmi::web {
 namespace {
 
+// The open connections, from RESTinio's accepted and closed notices. At the cap a new
+// connection is closed at once, before anything is read, instead of waiting unanswered in
+// the listen queue behind clients that hold their connections open (slowloris): the client
+// learns straight away that the server is full. Ids, not a bare count, so that a notice
+// repeated or missed by the library cannot drift the count for the life of the process. The
+// accepted notice comes a moment after the accept, so a burst may overshoot the cap by a few.
+class OpenConnections {
+public:
+    explicit OpenConnections(std::size_t cap) : cap_(cap) {}
+
+    void state_changed(const restinio::connection_state::notice_t& notice) noexcept
+    {
+        std::lock_guard lock(mutex_);
+        if (restinio::holds_alternative<restinio::connection_state::closed_t>(notice.cause()))
+            open_.erase(notice.connection_id());
+        else if (restinio::holds_alternative<restinio::connection_state::accepted_t>(notice.cause()))
+            open_.insert(notice.connection_id());
+    }
+
+    restinio::ip_blocker::inspection_result_t inspect(const restinio::ip_blocker::incoming_info_t&) noexcept
+    {
+        std::lock_guard lock(mutex_);
+        return open_.size() < cap_ ? restinio::ip_blocker::allow() : restinio::ip_blocker::deny();
+    }
+
+private:
+    std::size_t cap_;
+    std::mutex mutex_;
+    std::unordered_set<restinio::connection_id_t> open_;
+};
+
+// A TCP socket that answers as the connection ends when the client sent request bytes that
+// got no answer. RESTinio closes the connection without a word on a request its parser
+// refuses (an invalid or conflicting Content-Length, Content-Length with Transfer-Encoding,
+// a broken chunk, headers over the limits) or that it stops waiting for; RFC 9112 section 6.3
+// asks for a 400 before the close, so the client learns the request was refused, not lost:
+// 413 when the request declared a body over the transport's limit, 408 when the client had
+// gone quiet, else 400.
+// RESTinio shuts every connection down through shutdown() before close(): the answer is
+// sent there, without blocking (a client that reads nothing simply misses it).
+class AnsweringSocket : public asio::ip::tcp::socket {
+public:
+    using asio::ip::tcp::socket::basic_stream_socket;
+
+    // ServerOptions::max_body_size, set by serve(): RESTinio makes the sockets itself.
+    static inline std::atomic<std::uint64_t> max_body_size{std::numeric_limits<std::uint64_t>::max()};
+
+    template <typename Buffers, typename Handler>
+    auto async_read_some(const Buffers& buffers, Handler&& handler)
+    {
+        // The handler keeps the executor it was bound to (RESTinio's strand).
+        auto executor = asio::get_associated_executor(handler, get_executor());
+        const asio::mutable_buffer into = *asio::buffer_sequence_begin(buffers);
+        return asio::ip::tcp::socket::async_read_some(
+            buffers, asio::bind_executor(executor, [this, into, inner = std::forward<Handler>(handler)](
+                                                       const asio::error_code& error, std::size_t length) mutable {
+                         // A request's first bytes hold its headers, as a rule.
+                         if (unanswered_ == 0)
+                             too_large_ = declares_too_large({static_cast<const char*>(into.data()), std::min(length, into.size())});
+                         unanswered_ += length;
+                         last_read_ = std::chrono::steady_clock::now();
+                         inner(error, length);
+                     }));
+    }
+
+    template <typename Buffers, typename Handler>
+    auto async_write_some(const Buffers& buffers, Handler&& handler)
+    {
+        unanswered_ = 0;  // an answer is on its way
+        return asio::ip::tcp::socket::async_write_some(buffers, std::forward<Handler>(handler));
+    }
+
+    void shutdown(shutdown_type what, asio::error_code& error)
+    {
+        if (unanswered_ > 0 && is_open()) {
+            static constexpr std::string_view bad_request =
+                "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                "Content-Length: 12\r\n\r\nBad request\n";
+            static constexpr std::string_view timed_out =
+                "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                "Content-Length: 16\r\n\r\nRequest timeout\n";
+            static constexpr std::string_view too_large =
+                "HTTP/1.1 413 Content Too Large\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                "Content-Length: 18\r\n\r\nContent too large\n";
+            const bool quiet = std::chrono::steady_clock::now() - last_read_ >= std::chrono::seconds(1);
+            const auto answer = too_large_ ? too_large : quiet ? timed_out : bad_request;
+            [[maybe_unused]] auto sent = ::send(native_handle(), answer.data(), answer.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+            unanswered_ = 0;
+        }
+        asio::ip::tcp::socket::shutdown(what, error);
+    }
+
+private:
+    // Whether `head` has a Content-Length of digits over max_body_size (one too long to be a
+    // number is invalid, not large: 400).
+    static bool declares_too_large(std::string_view head)
+    {
+        static constexpr std::string_view name = "\r\ncontent-length:";
+        auto at = std::search(head.begin(), head.end(), name.begin(), name.end(),
+                              [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+        if (at == head.end()) return false;
+        auto digits = head.substr(static_cast<std::size_t>(at - head.begin()) + name.size());
+        digits.remove_prefix(std::min(digits.find_first_not_of(" \t"), digits.size()));
+        digits = digits.substr(0, digits.find_first_not_of("0123456789"));
+        std::uint64_t value = 0;
+        auto [end, problem] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        return !digits.empty() && problem == std::errc{} && value > max_body_size.load();
+    }
+
+    std::size_t unanswered_ = 0;  // request bytes read since the last answer began
+    std::chrono::steady_clock::time_point last_read_;
+    bool too_large_ = false;
+};
+
 struct Traits : public restinio::default_traits_t {
-    static constexpr bool use_connection_count_limiter = true;
+    using stream_socket_t = AnsweringSocket;
+    // Not RESTinio's own connection limiter: in 0.6.16 it loses a slot for every connection
+    // the IP blocker turns away, until it accepts no connection at all.
+    static constexpr bool use_connection_count_limiter = false;
+    using connection_state_listener_t = OpenConnections;
+    using ip_blocker_t = OpenConnections;
 };
 using HttpServer = restinio::http_server_t<Traits>;
 
@@ -83,6 +215,25 @@ private:
     std::atomic<bool> draining_{false};
 };
 
+// The connections the process can hold open: `wanted`, or fewer when the limit on open
+// files would run out first (then accept() would fail with EMFILE and new clients would wait
+// unanswered instead of being refused). The soft limit is raised to the hard one first;
+// `reserve` files stay for the database, uploads and logs.
+std::size_t connection_cap(std::size_t wanted)
+{
+    constexpr rlim_t reserve = 128;
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0) return wanted;
+    if (files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &files) != 0) getrlimit(RLIMIT_NOFILE, &files);
+    }
+    if (files.rlim_cur == RLIM_INFINITY || files.rlim_cur >= wanted + reserve) return wanted;
+    std::size_t cap = files.rlim_cur > 2 * reserve ? files.rlim_cur - reserve : files.rlim_cur / 2;
+    spdlog::warn("the limit of {} open files allows {} connections, not the {} configured", files.rlim_cur, cap, wanted);
+    return cap;
+}
+
 }  // namespace
 
 void serve(const ServerOptions& options, RequestHandler handler, const std::function<void()>& on_listening)
@@ -98,6 +249,9 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
     sigaction(SIGINT, &action, nullptr);
 
     auto dispatcher = std::make_shared<Dispatcher>(std::move(handler));
+    AnsweringSocket::max_body_size = options.max_body_size;
+    const std::size_t max_connections = connection_cap(options.max_connections);
+    auto open_connections = std::make_shared<OpenConnections>(max_connections);
 
     // RESTinio 0.6.16 destroys the keep-alive connections still open at shutdown after the
     // connection limiter they report to, a use-after-free. A stopped server is therefore
@@ -109,7 +263,8 @@ void serve(const ServerOptions& options, RequestHandler handler, const std::func
                               .read_next_http_message_timelimit(options.read_timeout)
                               .write_http_response_timelimit(options.write_timeout)
                               .handle_request_timeout(options.handler_timeout)
-                              .max_parallel_connections(options.max_connections)
+                              .connection_state_listener(open_connections)
+                              .ip_blocker(open_connections)
                               .incoming_http_msg_limits(message_limits(options));
                       }};
     kept_server = owned;
