@@ -84,8 +84,10 @@ web::Response Pipeline::handle(web::Request& request)
             response.status = 500;
         }
     }
-    // Whatever a change touched, the public pages rendered before it are not served again.
-    if (!web::is_safe(request.method)) page_cache_.invalidate();
+    // Whatever a change touched, the public pages rendered before it are not served again. A
+    // refused request (4xx, or a 500 whose transaction rolled back) changed nothing, and must
+    // not let anyone empty the cache at will.
+    if (!web::is_safe(request.method) && response.status < 400) page_cache_.invalidate();
     finish(request, exchange, response);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     parts_.metrics.record(route_name, response.status, seconds);

@@ -191,10 +191,13 @@ describe('content management and administration', () => {
 // someone signed in.
 describe('public pages kept for signed-out visitors', () => {
   let server;
-  before(async () => { server = await startServer(); });
+  // Kept a minute rather than a second, so that only changes made here empty the cache.
+  before(async () => { server = await startServer({ env: { PMI_PAGE_CACHE_MS: '60000' } }); });
   after(async () => { await server?.stop(); });
 
   const english = { 'accept-language': 'en' };
+  const cacheHits = async (client) =>
+    Number((await client.get('/metrics')).text.match(/pmi_page_cache_requests_total\{result="hit"\} (\d+)/)?.[1]);
   const subscribe = (visitor, csrf_token) =>
     visitor.postForm('/mailing/subscribe', { csrf_token, email: 'not-an-address', name: 'Test' });
 
@@ -219,6 +222,16 @@ describe('public pages kept for signed-out visitors', () => {
     }
     const hits = (await visitor.get('/metrics')).text.match(/pmi_page_cache_requests_total\{result="hit"\} (\d+)/)?.[1];
     assert.ok(Number(hits) >= 1, `the page cache served nothing: ${hits}`);
+  });
+
+  test('a refused change leaves the kept pages in place', async () => {
+    const visitor = new Client(server.url);
+    const token = csrfFromHtml((await visitor.get('/news', { headers: english })).text);
+    const hits = await cacheHits(visitor);
+    assert.equal((await subscribe(visitor, 'not-the-token')).status, 403);
+    assert.equal((await subscribe(visitor, token)).status, 422, 'an address that is no address is refused');
+    await visitor.get('/news', { headers: english });
+    assert.equal(await cacheHits(visitor), hits + 1, 'the list still came from the cache');
   });
 
   test('a news post shows on the kept list at once, and a signed-in reader never gets the kept page', async () => {
