@@ -63,11 +63,7 @@ describe('partner directory in the browser', () => {
     const problems = [];
     async function audit(email, paths) {
       const page = await signedInPage(email, { bypassCSP: true });
-      for (const path of paths) {
-        const response = await page.goto(`${server.url}${path}`);
-        if (response.status() !== 200) { problems.push(`${path} (${email}): HTTP ${response.status()}`); continue; }
-        await axe.check(page, `${path} (${email.split('@')[0]}) [${await page.getAttribute('html', 'lang')}]`);
-      }
+      problems.push(...await axe.checkPaths(page, server.url, paths, email ? email.split('@')[0] : 'public'));
       return page;
     }
     const officer = await audit('officer@pmi.example', ['/manage/directory', '/manage/directory/import', '/directory/partners/new',

@@ -88,11 +88,7 @@ describe('expenses and in-kind contributions in the browser', () => {
     const problems = [];
     async function audit(email, paths, locale = 'en-CA') {
       const page = await signedInPage(email, { bypassCSP: true, javaScriptEnabled: true, locale });
-      for (const address of paths) {
-        const response = await page.goto(`${server.url}${address}`);
-        if (response.status() !== 200) { problems.push(`${address} (${email}): HTTP ${response.status()}`); continue; }
-        await axe.check(page, `${address} (${email.split('@')[0]}) [${await page.getAttribute('html', 'lang')}]`);
-      }
+      problems.push(...await axe.checkPaths(page, server.url, paths, email ? email.split('@')[0] : 'public'));
       return page;
     }
     await (await audit('applicant@pmi.example', [`/partnerships/${id}/expenses`, `/partnerships/${id}/in-kind`])).context().close();

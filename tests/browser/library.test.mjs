@@ -46,13 +46,7 @@ describe('resource library in the browser', () => {
   test('axe finds no WCAG 2.1 A/AA violations on the library pages', async () => {
     const axe = new AxeAudit();
     const problems = [];
-    async function audit(email, paths) {
-      const context = await browser.newContext({ locale: 'en-CA', bypassCSP: true });
-      const page = await context.newPage();
-      if (email) await signIn(page, server.url, email);
-      problems.push(...await axe.checkPaths(page, server.url, paths, email ? email.split('@')[0] : 'public'));
-      await context.close();
-    }
+    const audit = async (email, paths) => problems.push(...await axe.checkPathsAs(browser, server.url, email, paths));
     const open = await scalar(server, "SELECT MIN(id) FROM library_resources WHERE visibility = 'public' AND status = 'published'");
     const secret = await scalar(server, "SELECT MIN(id) FROM library_resources WHERE visibility = 'members' AND status = 'published'");
     await audit(null, ['/resources', '/resources?area=inclusive-led&country=BF', `/resources/${open}`, '/resources?lang=fr',

@@ -38,17 +38,8 @@ describe('network pages in the browser', () => {
   test('axe finds no WCAG 2.1 A/AA violations on the network pages', async () => {
     const axe = new AxeAudit();
     const problems = [];
-    async function audit(email, paths, status = 200) {
-      const context = await browser.newContext({ locale: 'en-CA', bypassCSP: true });
-      const page = await context.newPage();
-      if (email) await signIn(page, server.url, email);
-      for (const path of paths) {
-        const response = await page.goto(`${server.url}${path}`);
-        if (response.status() !== status) { problems.push(`${path} (${email}): HTTP ${response.status()}`); continue; }
-        await axe.check(page, `${path} (${email ? email.split('@')[0] : 'public'}) [${await page.getAttribute('html', 'lang')}]`);
-      }
-      await context.close();
-    }
+    const audit = async (email, paths, status = 200) =>
+      problems.push(...await axe.checkPathsAs(browser, server.url, email, paths, status));
     const ids = (await scalar(server, 'SELECT id FROM events ORDER BY id')).split(/\s+/);
     const mission = await scalar(server, "SELECT id FROM events WHERE kind = 'technical_mission'");
     await audit(null, [...PUBLIC_PATHS, ...ids.map(id => `/events/${id}`)]);

@@ -47,11 +47,7 @@ describe('results in the browser', () => {
     const problems = [];
     async function audit(email, paths) {
       const page = await signedInPage(email, { bypassCSP: true, javaScriptEnabled: true });
-      for (const path of paths) {
-        const response = await page.goto(`${server.url}${path}`);
-        if (response.status() !== 200) { problems.push(`${path} (${email}): HTTP ${response.status()}`); continue; }
-        await axe.check(page, `${path} (${email ? email.split('@')[0] : 'public'})`);
-      }
+      problems.push(...await axe.checkPaths(page, server.url, paths, email ? email.split('@')[0] : 'public'));
       return page;
     }
     const visitor = await audit(null, ['/results', '/results/pmf', '/results/dashboard', '/results/pmf?country=BF&area=inclusive-led', `/results/pmf?partnership=${id}`]);

@@ -74,13 +74,7 @@ describe('partnership stories in the browser', () => {
   test('axe finds no WCAG 2.1 A/AA violations on the story pages', async () => {
     const axe = new AxeAudit();
     const problems = [];
-    async function audit(email, paths) {
-      const context = await browser.newContext({ locale: 'en-CA', bypassCSP: true });
-      const page = await context.newPage();
-      if (email) await signIn(page, server.url, email);
-      problems.push(...await axe.checkPaths(page, server.url, paths, email ? email.split('@')[0] : 'public'));
-      await context.close();
-    }
+    const audit = async (email, paths) => problems.push(...await axe.checkPathsAs(browser, server.url, email, paths));
     await audit(null, ['/stories', `/stories/${MARKET}`, '/stories?lang=fr', `/partnerships/${partnershipId}`, '/search?q=quinoa']);
     await audit('partner@pmi.example', [`/partnerships/${partnershipId}/stories`, `/stories/${MARKET}`]);
     // A draft whose photo is refused (no description): the editor showing its errors.
