@@ -860,7 +860,7 @@ def smtp_reference(port, count, one_connection):
 def suite_partnerships(ctx):
     helpers = Context()
     helpers.backends, helpers.run, helpers.start_pmi, helpers.wait_healthy = backends, run, start_pmi, wait_healthy
-    helpers.http_get, helpers.log, helpers.stop = http_get, log, PROCS.stop
+    helpers.http_get, helpers.sign_in, helpers.log, helpers.stop = http_get, sign_in, log, PROCS.stop
     partnerships_suite.run(ctx, helpers)
     partnerships_suite.print_table(ctx.results["partnerships"])
 

@@ -13,7 +13,6 @@ import random
 import re
 import statistics
 import time
-import urllib.parse
 
 SEED = 8
 PARTNERSHIPS = 50
@@ -23,7 +22,6 @@ FIRST_ID = 1001
 COUNTRIES = ["BF", "CI", "ML", "KH", "VN", "NI", "BO"]
 AREAS = ["enabling-environment", "inclusive-led", "trade-regional"]
 OFFICER = "officer@pmi.example"
-PASSWORD = "demo-password-2026"
 REQUESTS = 200        # timed requests per page and backend
 STATEMENT_PROBES = 20  # requests whose SQL statements are counted
 PAGES = [
@@ -113,27 +111,6 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def officer_cookie(http_get, port):
-    status, headers, page, _ = http_get(port, "/sign-in")
-    cookies = {}
-
-    def take(headers):
-        for line in headers.get_all("Set-Cookie") or []:
-            name, _, rest = line.partition("=")
-            cookies[name.strip()] = rest.split(";", 1)[0]
-
-    take(headers)
-    token = re.search(rb'name="csrf_token" value="([^"]*)"', page).group(1).decode()
-    form = urllib.parse.urlencode({"csrf_token": token, "next": "", "email": OFFICER, "password": PASSWORD}).encode()
-    cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
-    status, headers, _, _ = http_get(port, "/sign-in", cookie=cookie, method="POST", body=form,
-                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
-    take(headers)
-    if status not in (302, 303) or "pmi_session" not in cookies:
-        raise RuntimeError(f"POST /sign-in as {OFFICER} answered {status}")
-    return "; ".join(f"{k}={v}" for k, v in cookies.items())
-
-
 def check_figures(be, http_get, port, cookie):
     """The dashboard's program totals against the database's own sums of the entries."""
     _, _, body, _ = http_get(port, "/api/v1/envelope/dashboard", cookie)
@@ -152,7 +129,7 @@ def check_figures(be, http_get, port, cookie):
 
 
 def run(ctx, h):
-    """h: the harness's helpers (backends, run, start_pmi, wait_healthy, http_get, log)."""
+    """h: the harness's helpers (backends, run, start_pmi, wait_healthy, http_get, sign_in, log)."""
     work, pmi = ctx.work, ctx.pmi
     sql = seed_sql()
     results = {}
@@ -167,7 +144,7 @@ def run(ctx, h):
         counts = {table: int(be.scalar(f"SELECT COUNT(*) FROM {table}")) for table in ("expenses", "in_kind_contributions", "partnerships")}
         child, port, log_file = h.start_pmi(pmi, be, work, tag="-partnerships")
         h.wait_healthy(child, port, log_file)
-        cookie = officer_cookie(h.http_get, port)
+        cookie = h.sign_in(port, OFFICER)
         section = {"rows": counts, "seed_seconds": round(seeded, 1), "sums": check_figures(be, h.http_get, port, cookie)}
         for name, path in PAGES:
             status, _, body, _ = h.http_get(port, path, cookie)
