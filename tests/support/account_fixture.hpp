@@ -74,6 +74,16 @@ protected:
         return service.resolve(service.sign_in(email, kPassword).value().session_id)->actor;
     }
 
+    // The audit log's actions that start with `prefix`, oldest first.
+    std::vector<std::string> audited(const std::string& prefix)
+    {
+        auto connection = database->acquire();
+        std::vector<std::string> actions;
+        for (const auto& row : connection->query("SELECT action FROM audit_log WHERE action LIKE ? ORDER BY id", {prefix + "%"}))
+            actions.push_back(row.text(0));
+        return actions;
+    }
+
     TestDatabase database;
     ManualClock clock;
     web::I18n i18n;

@@ -85,16 +85,6 @@ protected:
         return connection->query_one("SELECT COUNT(*) FROM " + table)->integer(0);
     }
 
-    // The audit log's actions that start with `prefix`, oldest first.
-    std::vector<std::string> audited(const std::string& prefix)
-    {
-        auto connection = database->acquire();
-        std::vector<std::string> actions;
-        for (const auto& row : connection->query("SELECT action FROM audit_log WHERE action LIKE ? ORDER BY id", {prefix + "%"}))
-            actions.push_back(row.text(0));
-        return actions;
-    }
-
     directory::DirectoryService directory;
     PartnershipService partnerships;
     BudgetService budgets;

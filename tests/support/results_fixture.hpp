@@ -125,15 +125,6 @@ protected:
         return std::nullopt;
     }
 
-    std::vector<std::string> audited(const std::string& prefix)
-    {
-        auto connection = database->acquire();
-        std::vector<std::string> actions;
-        for (const auto& row : connection->query("SELECT action FROM audit_log WHERE action LIKE ? ORDER BY id", {prefix + "%"}))
-            actions.push_back(row.text(0));
-        return actions;
-    }
-
     directory::DirectoryService directory;
     partnerships::PartnershipService partnerships;
     ResultsService results;
