@@ -209,8 +209,15 @@ Result<SignedIn> AccountService::complete_sign_in(const std::string& pending_tok
 
 void AccountService::sign_out(const std::string& session_id)
 {
+    const std::string hash = crypto::sha256_hex(session_id);
+    if (cache_) cache_->forget_session(hash);
     auto connection = database_.acquire();
-    SessionStore(*connection).remove(crypto::sha256_hex(session_id));
+    SessionStore(*connection).remove(hash);
+}
+
+void AccountService::forget_kept_sessions()
+{
+    if (cache_) cache_->forget_all();
 }
 
 std::optional<ResolvedSession> AccountService::resolve(const std::string& session_id)
@@ -218,19 +225,47 @@ std::optional<ResolvedSession> AccountService::resolve(const std::string& sessio
     if (session_id.empty() || session_id.size() > 100) return std::nullopt;
     const Seconds now = clock_.now();
     const std::string hash = crypto::sha256_hex(session_id);
+    // A kept session serves until it is due for its once-a-minute touch, which reads it again.
+    if (cache_) {
+        if (auto kept = cache_->find(hash);
+            kept && !expired(kept->session, now) && now - kept->session.last_seen_at < kSessionTouchInterval)
+            return resolved(std::move(*kept), hash);
+    }
+    const auto ticket = cache_ ? cache_->ticket() : 0;
+    auto found = read_session(hash, now);
+    if (!found) return std::nullopt;
+    if (cache_) cache_->keep(ticket, hash, *found);
+    return resolved(std::move(*found), hash);
+}
+
+// The session from the database: removed when it has expired, touched when due.
+std::optional<SessionOfUser> AccountService::read_session(const std::string& hash, Seconds now)
+{
     auto connection = database_.acquire();
     SessionStore sessions(*connection);
     auto found = sessions.find_signed_in(hash);
     if (!found) return std::nullopt;
-    const auto& session = found->session;
-    if (now - session.last_seen_at > settings_.session_idle || now - session.created_at >= settings_.session_absolute) {
+    if (expired(found->session, now)) {
         sessions.remove(hash);
         return std::nullopt;
     }
-    if (now - session.last_seen_at >= kSessionTouchInterval) sessions.touch(hash, now);
-    Actor actor = actor_for(found->user);
-    actor.memberships = std::move(found->memberships);
-    const bool missing = needs_second_factor(actor) && !found->second_factor_confirmed;
+    if (now - found->session.last_seen_at >= kSessionTouchInterval) {
+        sessions.touch(hash, now);
+        found->session.last_seen_at = now;
+    }
+    return found;
+}
+
+bool AccountService::expired(const StoredSession& session, Seconds now) const
+{
+    return now - session.last_seen_at > settings_.session_idle || now - session.created_at >= settings_.session_absolute;
+}
+
+ResolvedSession AccountService::resolved(SessionOfUser found, const std::string& hash) const
+{
+    Actor actor = actor_for(found.user);
+    actor.memberships = std::move(found.memberships);
+    const bool missing = needs_second_factor(actor) && !found.second_factor_confirmed;
     return ResolvedSession{std::move(actor), hash, missing};
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "accounts/account.hpp"
+#include "accounts/session_cache.hpp"
 #include "core/actor.hpp"
 #include "core/clock.hpp"
 #include "core/result.hpp"
@@ -62,6 +63,11 @@ public:
     void sign_out(const std::string& session_id);
     // The signed-in actor for a session cookie, or nullopt when it is unknown or expired.
     std::optional<ResolvedSession> resolve(const std::string& session_id);
+    // Resolved sessions are kept in `cache` (which must outlive the service) from now on.
+    void keep_sessions_in(SessionCache* cache) { cache_ = cache; }
+    // A change went through in this process: every next request reads its session afresh,
+    // without waiting for the database's announcement of the change.
+    void forget_kept_sessions();
 
     // Always succeeds for a well-formed email: whether an account exists is not revealed.
     Status request_password_reset(const std::string& email, const std::string& language);
@@ -81,11 +87,15 @@ private:
     std::string link(std::string_view path, const std::string& token) const;
     Status check_token_and_password(const std::string& token, const std::string& password);
     Result<SignedIn> open_session(db::Connection& connection, const User& user, const std::string& how);
+    std::optional<SessionOfUser> read_session(const std::string& hash, Seconds now);
+    ResolvedSession resolved(SessionOfUser found, const std::string& hash) const;
+    bool expired(const StoredSession& session, Seconds now) const;
 
     db::Database& database_;
     const Clock& clock_;
     const Translator& translator_;
     AccountSettings settings_;
+    SessionCache* cache_ = nullptr;
 };
 
 }  // namespace pmi::accounts

@@ -204,7 +204,11 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     web::Views views{templates, i18n, {}};
     web::Metrics metrics;
 
+    // PostgreSQL announces every change to a session or its user, so signed-in requests may
+    // use sessions kept in memory; on SQLite each request reads its own.
+    auto session_cache = accounts::SessionCache::listening_to(*database);
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
+    account_service.keep_sessions_in(session_cache.get());
     accounts::AdminService admin_service(*database, clock);
     search::SearchIndex search_index(clock, language_codes(i18n));
     site::SiteService site_service(*database, clock, &search_index);

@@ -87,7 +87,12 @@ web::Response Pipeline::handle(web::Request& request)
     // Whatever a change touched, the public pages rendered before it are not served again. A
     // refused request (4xx, or a 500 whose transaction rolled back) changed nothing, and must
     // not let anyone empty the cache at will.
-    if (!web::is_safe(request.method) && response.status < 400) page_cache_.invalidate();
+    if (!web::is_safe(request.method) && response.status < 400) {
+        page_cache_.invalidate();
+        // Whatever it changed of anyone's account or roles holds at once for every next
+        // request here; other servers hear of it from the database a moment later.
+        parts_.accounts.forget_kept_sessions();
+    }
     finish(request, exchange, response);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     parts_.metrics.record(route_name, response.status, seconds);
