@@ -25,8 +25,24 @@ Error wrong_credentials()
 
 Error locked_out()
 {
-    return Error(ErrorCode::TooManyRequests, "email",
-                 "Too many failed sign-ins for this account. Wait 15 minutes, or reset your password.", {});
+    auto error = Error(ErrorCode::TooManyRequests, "email",
+                       "Too many failed sign-ins for this account. Wait 15 minutes, or reset your password.", {});
+    error.retry_after_seconds = static_cast<int>(kLockoutDuration);
+    return error;
+}
+
+Error address_limited()
+{
+    auto error = Error(ErrorCode::TooManyRequests, "email",
+                       "Too many failed sign-ins from your network in the last minute. Wait one minute, then try again.", {});
+    error.retry_after_seconds = static_cast<int>(kAddressWindow);
+    return error;
+}
+
+// Whether the address has used up its failed sign-ins for the minute; never for an unknown one.
+bool address_spent(SignInFailures& failures, const std::string& address, Seconds now)
+{
+    return !address.empty() && failures.from_address(address, now - kAddressWindow + 1, kAddressFailures) >= kAddressFailures;
 }
 
 Actor actor_for(const User& user)
@@ -109,13 +125,16 @@ Status AccountService::verify_email(const std::string& token)
     });
 }
 
-Result<SignedIn> AccountService::sign_in(const std::string& email, const std::string& password)
+Result<SignedIn> AccountService::sign_in(const std::string& email, const std::string& password,
+                                         const std::string& client_address)
 {
     if (email.size() > 254 || password.size() > 4 * kMaxPasswordLength) return wrong_credentials();
     const Seconds now = clock_.now();
     const std::string normalized = text::normalize_email(email);
     auto connection = database_.acquire();
     SignInFailures failures(*connection);
+    const std::string address = address_key(client_address);
+    if (address_spent(failures, address, now)) return address_limited();
     if (locked_until(failures.recent(normalized, kLockoutFailures), now)) return locked_out();
 
     UserStore users(*connection);
@@ -124,7 +143,7 @@ Result<SignedIn> AccountService::sign_in(const std::string& email, const std::st
     if (stored) right = crypto::verify_password(stored->password_hash, password);
     else crypto::spend_password_time(password);
     if (!right) {
-        failures.add(normalized, now);
+        failures.add(normalized, address, now);
         return wrong_credentials();
     }
     if (!stored->user.verified) {
@@ -172,7 +191,8 @@ Result<SignedIn> AccountService::open_session(db::Connection& connection, const 
     });
 }
 
-Result<SignedIn> AccountService::complete_sign_in(const std::string& pending_token, const std::string& code)
+Result<SignedIn> AccountService::complete_sign_in(const std::string& pending_token, const std::string& code,
+                                                  const std::string& client_address)
 {
     const auto expired = Error(ErrorCode::Unauthenticated, "code",
                                "This sign-in has expired. Sign in again with your email address and password.", {});
@@ -187,6 +207,8 @@ Result<SignedIn> AccountService::complete_sign_in(const std::string& pending_tok
     if (!stored) return expired;
     const std::string normalized = text::normalize_email(stored->user.email);
     SignInFailures failures(*connection);
+    const std::string address = address_key(client_address);
+    if (address_spent(failures, address, now)) return address_limited();
     if (locked_until(failures.recent(normalized, kLockoutFailures), now)) return locked_out();
 
     SecondFactorStore factors(*connection);
@@ -200,7 +222,7 @@ Result<SignedIn> AccountService::complete_sign_in(const std::string& pending_tok
         how = "recovery code";
     }
     if (how.empty()) {
-        failures.add(normalized, now);
+        failures.add(normalized, address, now);
         return invalid("code", "The code is not right or was already used. Enter the code your authenticator app shows now, or one of your recovery codes.");
     }
     if (!tokens.use(hash, now)) return expired;

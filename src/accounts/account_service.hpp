@@ -52,14 +52,17 @@ public:
     // Marks the email verified. Fails when the link is unknown, used or expired.
     Status verify_email(const std::string& token);
     // Fails with Unauthenticated (same message for unknown email and wrong password),
-    // TooManyRequests during a lockout, or Forbidden while the email is unverified.
-    // Users with a second factor get a pending token instead of a session.
-    Result<SignedIn> sign_in(const std::string& email, const std::string& password);
+    // TooManyRequests during a lockout or while `client_address` has used up its failures of
+    // the minute (both before any password is hashed), or Forbidden while the email is
+    // unverified. Users with a second factor get a pending token instead of a session.
+    // The command line and tests, which have no client address, pass none.
+    Result<SignedIn> sign_in(const std::string& email, const std::string& password, const std::string& client_address = {});
     // The second step: a current authenticator code or an unused recovery code for the
     // pending sign-in. Fails with Unauthenticated when the token is unknown, used or expired,
     // Invalid on a wrong or replayed code (counted like a wrong password) and TooManyRequests
     // during a lockout. The session is created only here.
-    Result<SignedIn> complete_sign_in(const std::string& pending_token, const std::string& code);
+    Result<SignedIn> complete_sign_in(const std::string& pending_token, const std::string& code,
+                                      const std::string& client_address = {});
     void sign_out(const std::string& session_id);
     // The signed-in actor for a session cookie, or nullopt when it is unknown or expired.
     std::optional<ResolvedSession> resolve(const std::string& session_id);

@@ -2,6 +2,7 @@
 // sessions and their expiry, password reset and changes.
 #include "support/account_fixture.hpp"
 
+#include "accounts/rules.hpp"
 #include "accounts/user_store.hpp"
 
 namespace pmi::accounts {
@@ -132,6 +133,32 @@ TEST_P(AccountServiceTest, TenFailuresInFifteenMinutesLockTheAccountForFifteenMi
     EXPECT_EQ(service.sign_in("target@example.org", kPassword).error().code, ErrorCode::TooManyRequests);
     clock.advance(2);
     EXPECT_TRUE(service.sign_in("target@example.org", kPassword).ok());
+}
+
+TEST_P(AccountServiceTest, ThirtyFailuresFromOneAddressInAMinuteHoldItBackWhateverTheAccount)
+{
+    verified_user("real@example.org");
+    const std::string attacker = "203.0.113.9";
+    for (int account = 0; account < kAddressFailures; ++account) {
+        auto guess = service.sign_in("user" + std::to_string(account) + "@example.org", "guess", attacker);
+        ASSERT_EQ(guess.error().code, ErrorCode::Unauthenticated) << "attempt " << account;
+    }
+    auto held = service.sign_in("real@example.org", kPassword, attacker);
+    ASSERT_FALSE(held.ok()) << "even a right password waits out the minute";
+    EXPECT_EQ(held.error().code, ErrorCode::TooManyRequests);
+    EXPECT_EQ(held.error().retry_after_seconds, kAddressWindow);
+    EXPECT_TRUE(service.sign_in("real@example.org", kPassword, "198.51.100.1").ok()) << "other addresses are not held";
+    EXPECT_TRUE(service.sign_in("real@example.org", kPassword).ok()) << "the command line has no address";
+
+    clock.advance(kAddressWindow - 1);
+    EXPECT_EQ(service.sign_in("real@example.org", kPassword, attacker).error().code, ErrorCode::TooManyRequests);
+    clock.advance(1);
+    EXPECT_TRUE(service.sign_in("real@example.org", kPassword, attacker).ok()) << "a minute later";
+
+    // An IPv6 attacker moving through its /64 is one address.
+    for (int host = 0; host < kAddressFailures; ++host)
+        (void)service.sign_in("someone" + std::to_string(host) + "@example.org", "guess", "2001:db8::" + std::to_string(host + 1));
+    EXPECT_EQ(service.sign_in("real@example.org", kPassword, "2001:db8::ffff").error().code, ErrorCode::TooManyRequests);
 }
 
 TEST_P(AccountServiceTest, SessionsEndAfterThirtyIdleMinutesOrTwelveHours)

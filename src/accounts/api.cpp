@@ -55,25 +55,21 @@ web::Response AccountApi::sign_in(web::Exchange& exchange)
 {
     auto fields = strings(exchange.request, {"email", "password"});
     if (!fields.ok()) return web::json_error(i18n_, exchange, fields.error());
-    return signed_in_response(exchange, service_.sign_in(fields.value()[0], fields.value()[1]));
+    return signed_in_response(exchange, service_.sign_in(fields.value()[0], fields.value()[1], exchange.request.client_address));
 }
 
 web::Response AccountApi::second_step(web::Exchange& exchange)
 {
     auto fields = strings(exchange.request, {"pending_token", "code"});
     if (!fields.ok()) return web::json_error(i18n_, exchange, fields.error());
-    return signed_in_response(exchange, service_.complete_sign_in(fields.value()[0], fields.value()[1]));
+    return signed_in_response(exchange, service_.complete_sign_in(fields.value()[0], fields.value()[1], exchange.request.client_address));
 }
 
 // The answer to either step of signing in: an error, the pending token of a second step, or
 // the new session (replacing any old one).
 web::Response AccountApi::signed_in_response(web::Exchange& exchange, const Result<SignedIn>& result)
 {
-    if (!result.ok()) {
-        auto response = web::json_error(i18n_, exchange, result.error());
-        if (result.error().code == ErrorCode::TooManyRequests) response.headers.add("Retry-After", "900");
-        return response;
-    }
+    if (!result.ok()) return web::json_error(i18n_, exchange, result.error());
     if (result->second_step_needed())
         return web::json_response(200, {{"second_step", "code"}, {"pending_token", result->pending_token}});
     if (exchange.session_id) service_.sign_out(*exchange.session_id);

@@ -58,12 +58,9 @@ web::Response AccountPages::sign_in_form(web::Exchange& exchange)
 web::Response AccountPages::sign_in(web::Exchange& exchange)
 {
     const auto form = exchange.request.form();
-    auto result = service_.sign_in(std::string(form.get("email")), std::string(form.get("password")));
-    if (!result.ok()) {
-        auto response = web::form_page(views_, exchange, std::string(kSignIn), "Sign in", form, &result.error());
-        if (result.error().code == ErrorCode::TooManyRequests) response.headers.add("Retry-After", "900");
-        return response;
-    }
+    auto result = service_.sign_in(std::string(form.get("email")), std::string(form.get("password")),
+                                   exchange.request.client_address);
+    if (!result.ok()) return web::form_page(views_, exchange, std::string(kSignIn), "Sign in", form, &result.error());
     if (result->second_step_needed()) return second_step_page(views_, exchange, result->pending_token, form.get("next"), nullptr);
     return enter_session(service_, exchange, *result, form.get("next"));
 }

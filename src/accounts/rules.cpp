@@ -1,5 +1,8 @@
 #include "accounts/rules.hpp"
 
+#include <arpa/inet.h>
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 
@@ -99,6 +102,17 @@ std::optional<Seconds> locked_until(const std::vector<Seconds>& recent_failures,
     Seconds until = newest + kLockoutDuration;
     if (until <= now) return std::nullopt;
     return until;
+}
+
+std::string address_key(std::string_view address)
+{
+    unsigned char bytes[16];
+    const std::string text(address.substr(0, 64));
+    if (text.find(':') == std::string::npos || inet_pton(AF_INET6, text.c_str(), bytes) != 1) return text;
+    if (std::all_of(bytes, bytes + 10, [](unsigned char b) { return b == 0; }) && bytes[10] == 0xff && bytes[11] == 0xff)
+        return fmt::format("{}.{}.{}.{}", bytes[12], bytes[13], bytes[14], bytes[15]);  // IPv4 written as IPv6
+    return fmt::format("{:02x}{:02x}:{:02x}{:02x}:{:02x}{:02x}:{:02x}{:02x}::/64", bytes[0], bytes[1], bytes[2], bytes[3],
+                       bytes[4], bytes[5], bytes[6], bytes[7]);
 }
 
 }  // namespace pmi::accounts

@@ -223,5 +223,17 @@ TEST_P(LockedUntil, FollowsTheTable)
 INSTANTIATE_TEST_SUITE_P(Table, LockedUntil, ::testing::ValuesIn(kLockCases),
                          [](const auto& info) { return std::string(info.param.name); });
 
+TEST(AddressKey, CountsIPv4WholeAndIPv6ByItsSlash64)
+{
+    EXPECT_EQ(address_key("203.0.113.7"), "203.0.113.7");
+    EXPECT_EQ(address_key("2001:db8:1:2:aaaa::1"), "2001:0db8:0001:0002::/64");
+    EXPECT_EQ(address_key("2001:db8:1:2:ffff:ffff:ffff:ffff"), address_key("2001:db8:1:2::9"))
+        << "one host's whole /64 is one party";
+    EXPECT_NE(address_key("2001:db8:1:3::1"), address_key("2001:db8:1:2::1"));
+    EXPECT_EQ(address_key("::ffff:198.51.100.4"), "198.51.100.4") << "IPv4 written as IPv6 is the IPv4 address";
+    EXPECT_EQ(address_key(""), "");
+    EXPECT_EQ(address_key("not:an:address"), "not:an:address") << "kept as it is, never merged with another";
+}
+
 }  // namespace
 }  // namespace pmi::accounts

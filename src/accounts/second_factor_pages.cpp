@@ -16,9 +16,7 @@ web::Response second_step_page(const web::Views& views, const web::Exchange& exc
     web::Fields fields;
     fields.add("pending_token", pending_token);
     fields.add("next", std::string(next));
-    auto response = web::form_page(views, exchange, std::string(kSecondStep), "Two-step sign-in", fields, error);
-    if (error && error->code == ErrorCode::TooManyRequests) response.headers.add("Retry-After", "900");
-    return response;
+    return web::form_page(views, exchange, std::string(kSecondStep), "Two-step sign-in", fields, error);
 }
 
 web::Response enter_session(AccountService& service, web::Exchange& exchange, const SignedIn& signed_in, std::string_view next)
@@ -33,7 +31,7 @@ web::Response SecondFactorPages::second_step(web::Exchange& exchange)
 {
     const auto form = exchange.request.form();
     const std::string pending(form.get("pending_token"));
-    auto result = accounts_.complete_sign_in(pending, std::string(form.get("code")));
+    auto result = accounts_.complete_sign_in(pending, std::string(form.get("code")), exchange.request.client_address);
     if (result.ok()) return enter_session(accounts_, exchange, *result, form.get("next"));
     if (result.error().code == ErrorCode::Unauthenticated)
         return web::form_page(views_, exchange, "accounts/views/sign_in.tpl", "Sign in", {}, &result.error());

@@ -103,9 +103,18 @@ std::optional<Seconds> TokenStore::latest_created(UserId user, TokenPurpose purp
     return row ? row->optional_integer(0) : std::nullopt;
 }
 
-void SignInFailures::add(const std::string& normalized_email, Seconds now)
+void SignInFailures::add(const std::string& normalized_email, const std::string& address, Seconds now)
 {
-    connection_.execute("INSERT INTO sign_in_failures (email_normalized, at) VALUES (?, ?)", {normalized_email, now});
+    connection_.execute("INSERT INTO sign_in_failures (email_normalized, client_address, at) VALUES (?, ?, ?)",
+                        {normalized_email, address, now});
+}
+
+int SignInFailures::from_address(const std::string& address, Seconds since, int limit)
+{
+    auto row = connection_.query_one(
+        "SELECT count(*) FROM (SELECT 1 FROM sign_in_failures WHERE client_address = ? AND at >= ? LIMIT ?) recent",
+        {address, since, limit});
+    return row ? static_cast<int>(row->integer(0)) : 0;
 }
 
 std::vector<Seconds> SignInFailures::recent(const std::string& normalized_email, int count)

@@ -70,8 +70,11 @@ private:
 class SignInFailures {
 public:
     explicit SignInFailures(db::Connection& connection) : connection_(connection) {}
-    void add(const std::string& normalized_email, Seconds now);
+    // `address` is an address_key, "" when unknown (the command line).
+    void add(const std::string& normalized_email, const std::string& address, Seconds now);
     std::vector<Seconds> recent(const std::string& normalized_email, int count);
+    // Failures from `address` since `since`, counted up to `limit`.
+    int from_address(const std::string& address, Seconds since, int limit);
     void clear(const std::string& normalized_email);
 
 private:

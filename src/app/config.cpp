@@ -61,6 +61,7 @@ Status read_environment(Config& config)
     flag("PMI_DEVELOPMENT", config.development);
     flag("PMI_PRODUCTION", config.production);
     flag("PMI_REVIEW_PROVINCE_CONFLICTS", config.province_conflicts);
+    flag("PMI_SESSIONS_IN_MEMORY", config.sessions_in_memory);
     if (const char* value = std::getenv("PMI_PAGE_CACHE_MS"); value && *value) config.page_cache_ms = std::strtoll(value, nullptr, 10);
     if (const char* value = std::getenv("PMI_THREADS"); value && *value) config.threads = std::strtoul(value, nullptr, 10);
     if (const char* value = std::getenv("PMI_MAX_CONNECTIONS"); value && *value) config.max_connections = std::strtoul(value, nullptr, 10);
@@ -106,6 +107,7 @@ Status read_file(const std::string& path, Config& config)
     config.session_idle_seconds = table["sessions"]["idle_minutes"].value_or(config.session_idle_seconds / 60) * 60;
     config.session_absolute_seconds =
         table["sessions"]["absolute_hours"].value_or(config.session_absolute_seconds / 3600) * 3600;
+    config.sessions_in_memory = table["sessions"]["in_memory"].value_or(config.sessions_in_memory);
     config.smtp_url = table["mail"]["smtp_url"].value_or(config.smtp_url);
     config.province_conflicts = table["review"]["province_conflicts"].value_or(config.province_conflicts);
     config.mail_from = table["mail"]["from"].value_or(config.mail_from);

@@ -31,6 +31,7 @@ struct Config {
     std::string log_level = "info";
     std::int64_t session_idle_seconds = 30 * 60;
     std::int64_t session_absolute_seconds = 12 * 60 * 60;
+    bool sessions_in_memory = true;  // on PostgreSQL: see accounts/session_cache.hpp
     std::size_t max_form_bytes = 1024 * 1024;
     // How long a public page rendered for signed-out visitors is served again; 0: never.
     std::int64_t page_cache_ms = 1000;

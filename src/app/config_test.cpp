@@ -103,6 +103,19 @@ TEST(ServerLimits, TheFileAndThenTheEnvironmentSetThem)
     EXPECT_EQ(config.value().max_connections, 50u);
 }
 
+TEST(SessionsSetting, SessionsAreKeptInMemoryUnlessTheFileOrTheEnvironmentSaysNo)
+{
+    ASSERT_TRUE(load_config("").ok());
+    EXPECT_TRUE(load_config("").value().sessions_in_memory);
+    ConfigFile file("[sessions]\nin_memory = false\n");
+    EXPECT_FALSE(load_config(file.path).value().sessions_in_memory);
+    ::setenv("PMI_SESSIONS_IN_MEMORY", "1", 1);
+    auto config = load_config(file.path);
+    ::unsetenv("PMI_SESSIONS_IN_MEMORY");
+    ASSERT_TRUE(config.ok());
+    EXPECT_TRUE(config.value().sessions_in_memory);
+}
+
 TEST(ServerLimits, ValuesOutOfRangeAreRefusedByName)
 {
     for (const auto& [text, field] : {std::pair{"[server]\nmax_connections = 0\n", "server.max_connections"},

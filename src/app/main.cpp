@@ -206,7 +206,7 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
 
     // PostgreSQL announces every change to a session or its user, so signed-in requests may
     // use sessions kept in memory; on SQLite each request reads its own.
-    auto session_cache = accounts::SessionCache::listening_to(*database);
+    auto session_cache = config.sessions_in_memory ? accounts::SessionCache::listening_to(*database) : nullptr;
     accounts::AccountService account_service(*database, clock, i18n, account_settings(config));
     account_service.keep_sessions_in(session_cache.get());
     accounts::AdminService admin_service(*database, clock);

@@ -34,6 +34,7 @@ struct Error {
     std::string message;
     std::vector<std::string> arguments;
     std::vector<Error> more;  // further problems found in the same pass (form validation)
+    int retry_after_seconds = 0;  // TooManyRequests: how long until trying again can work
 };
 
 // Several field errors as one Error: the first, with the rest in `more`.

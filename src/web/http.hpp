@@ -91,6 +91,11 @@ struct Response {
     // 303 See Other: after a form post, the browser follows with a GET.
     static Response redirect(std::string location, int status = 303);
     void set_cookie(const Cookie& cookie) { headers.add("Set-Cookie", cookie.to_header()); }
+    // Tells a refused client when to try again (429, 503); nothing for 0.
+    void retry_after(int seconds)
+    {
+        if (seconds > 0) headers.add("Retry-After", std::to_string(seconds));
+    }
 };
 
 std::string percent_decode(std::string_view text, bool plus_is_space);

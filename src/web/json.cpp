@@ -41,7 +41,9 @@ Response json_error(const I18n& i18n, const Exchange& exchange, const Error& err
     }
     int status = error_code_http_status(error.code);
     if (error.code == ErrorCode::Invalid && error.field == "body") status = 400;
-    return json_response(status, {{"error", body}});
+    auto response = json_response(status, {{"error", body}});
+    response.retry_after(error.retry_after_seconds);
+    return response;
 }
 
 }  // namespace pmi::web

@@ -156,8 +156,11 @@ Response form_page(const Views& views, const Exchange& exchange, const std::stri
     page.title(views.i18n.translate(exchange.language, title_message));
     refill(page.body(), fields);
     if (fill) fill(page.body());
-    if (error) page.errors(flatten(*error));
-    return page.render(error ? error_code_http_status(error->code) : 200);
+    if (!error) return page.render(200);
+    page.errors(flatten(*error));
+    auto response = page.render(error_code_http_status(error->code));
+    response.retry_after(error->retry_after_seconds);
+    return response;
 }
 
 void language_options(ctemplate::TemplateDictionary& dictionary, const I18n& i18n, std::string_view selected)

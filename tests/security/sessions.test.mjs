@@ -1,7 +1,8 @@
 // Sessions and brute force, as an attacker meets them: the session id changes at sign-in
 // (no fixation), a cookie replayed after sign-out is worthless, repeated wrong passwords
 // lock the account (even against the right password) with 429 and Retry-After, and the
-// answers do not tell a known account from an unknown one.
+// answers do not tell a known account from an unknown one; one address spraying
+// passwords over many accounts is held for a minute.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -67,4 +68,22 @@ test('a wrong password answers alike for a known and an unknown account', async 
   const message = html => (html.match(/role="alert"[\s\S]*?<\/(div|p|section)>/) ?? [''])[0].replace(/nobody\.here|officer/g, '');
   assert.ok(message(known.text).length > 20, `no alert in the answer:\n${known.text.slice(0, 500)}`);
   assert.equal(message(known.text), message(unknown.text));
+});
+
+// Last in this file: it leaves the loopback address held for a minute.
+test('one address trying many accounts is held after at most 30 failures a minute, even with a right password', async () => {
+  let evaluated = 0;
+  let held = null;
+  for (let account = 1; account <= 40 && !held; account++) {
+    const reply = await signInForm(new Client(server.url), `spray-${account}@pmi.example`, 'Spring2026!');
+    if (reply.status === 429) held = reply;
+    else { assert.equal(reply.status, 401, `account ${account}`); evaluated++; }
+  }
+  assert.ok(held, 'no hold after 40 accounts tried from one address');
+  assert.ok(evaluated <= 30, `${evaluated} sign-ins were evaluated before the hold`);
+  assert.equal(held.headers.get('retry-after'), '60');
+  assert.match(held.text, /network/);
+  const right = await signInForm(new Client(server.url), 'reviewer@pmi.example', PASSWORD);
+  assert.equal(right.status, 429, 'a right password got through from a held address');
+  console.log(`address limit: held after ${evaluated} failed sign-ins on distinct accounts (with earlier failures of this file in the same minute)`);
 });
