@@ -45,22 +45,36 @@ void SessionCache::keep(Ticket ticket, const std::string& id_hash, const Session
     if (!active()) return;
     std::lock_guard lock(mutex_);
     if (ticket != generation_) return;
-    if (sessions_.size() >= kCapacity) sessions_.clear();
-    sessions_.insert_or_assign(id_hash, session);
+    if (sessions_.size() >= kCapacity) {
+        sessions_.clear();
+        by_user_.clear();
+    }
+    if (sessions_.insert_or_assign(id_hash, session).second) by_user_.emplace(session.user.id.value, id_hash);
 }
 
 void SessionCache::forget_session(const std::string& id_hash)
 {
     std::lock_guard lock(mutex_);
     ++generation_;
-    sessions_.erase(id_hash);
+    auto found = sessions_.find(id_hash);
+    if (found == sessions_.end()) return;
+    auto [first, last] = by_user_.equal_range(found->second.user.id.value);
+    for (auto at = first; at != last; ++at) {
+        if (at->second == id_hash) {
+            by_user_.erase(at);
+            break;
+        }
+    }
+    sessions_.erase(found);
 }
 
 void SessionCache::forget_user(UserId user)
 {
     std::lock_guard lock(mutex_);
     ++generation_;
-    std::erase_if(sessions_, [user](const auto& entry) { return entry.second.user.id == user; });
+    auto [first, last] = by_user_.equal_range(user.value);
+    for (auto at = first; at != last; ++at) sessions_.erase(at->second);
+    by_user_.erase(first, last);
 }
 
 void SessionCache::changed(std::string_view payload)
@@ -79,6 +93,7 @@ void SessionCache::forget_all()
     std::lock_guard lock(mutex_);
     ++generation_;
     sessions_.clear();
+    by_user_.clear();
 }
 
 }  // namespace pmi::accounts

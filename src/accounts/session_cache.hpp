@@ -57,6 +57,9 @@ private:
     mutable std::mutex mutex_;
     std::uint64_t generation_ = 0;  // moves on every announcement; a ticket is a generation
     std::unordered_map<std::string, SessionOfUser> sessions_;
+    // Each user's kept session hashes: an announcement for one user (a sweep of expired
+    // sessions sends thousands) costs that user's sessions, not a pass over all of them.
+    std::unordered_multimap<std::int64_t, std::string> by_user_;
     std::unique_ptr<db::ChangeListener> listener_;
 };
 

@@ -57,6 +57,26 @@ TEST(SessionCache, AnAnnouncementDropsThatUsersSessionsOnly)
     EXPECT_FALSE(cache.find("b"));
 }
 
+TEST(SessionCache, ForgettingOneSessionLeavesTheUsersOthersToTheirAnnouncement)
+{
+    SessionCache cache;
+    cache.keep(cache.ticket(), "a1", session_of(1, "Awa"));
+    cache.keep(cache.ticket(), "a2", session_of(1, "Awa"));
+    cache.keep(cache.ticket(), "b", session_of(2, "Binta"));
+    cache.forget_session("a1");
+    EXPECT_FALSE(cache.find("a1"));
+    EXPECT_TRUE(cache.find("a2"));
+    cache.keep(cache.ticket(), "a1", session_of(1, "Awa"));
+    cache.keep(cache.ticket(), "a1", session_of(1, "Awa"));  // kept again: still one entry
+    cache.changed("1");
+    EXPECT_FALSE(cache.find("a1"));
+    EXPECT_FALSE(cache.find("a2"));
+    EXPECT_TRUE(cache.find("b"));
+    cache.changed("1");  // nothing left of user 1: no harm
+    cache.changed("2");
+    EXPECT_FALSE(cache.find("b"));
+}
+
 TEST(SessionCache, AnAnnouncementForEveryoneOrNotUnderstoodDropsEverything)
 {
     for (const char* payload : {"*", "12x", "", "99999999999999999999"}) {
