@@ -117,10 +117,9 @@ def measure_pages(b, be, pmi, work, tag):
     try:
         b.wait_healthy(child, port, log_file, timeout=120)
         officer = Session(b, port, OFFICER)
+        colds = first_requests(officer)
         for name, path in PAGES:
-            status, body, cold = officer.get(path)  # the first since the server started
-            if status != 200:
-                raise RuntimeError(f"{path} answered {status}")
+            body, cold = colds[name]
             warm = []
             for _ in range(WARM_REQUESTS):
                 warm.append(officer.get(path)[2])
@@ -149,6 +148,17 @@ def measure_pages(b, be, pmi, work, tag):
     return figures
 
 
+def first_requests(officer):
+    """Each page's body and time, asked for once in PAGES order: the first since the server started."""
+    firsts = {}
+    for name, path in PAGES:
+        status, body, ms = officer.get(path)
+        if status != 200:
+            raise RuntimeError(f"{path} answered {status}")
+        firsts[name] = (body, ms)
+    return firsts
+
+
 def cold_requests(b, be, pmi, work, tag, cookie):
     """The first request of each page after a fresh start of the server, in PAGES order, in a
     session opened before (a second sign-in within the same 30 s would reuse its TOTP code)."""
@@ -156,12 +166,7 @@ def cold_requests(b, be, pmi, work, tag, cookie):
     try:
         b.wait_healthy(child, port, log_file, timeout=120)
         officer = Session(b, port, OFFICER, cookie)
-        colds = {}
-        for name, path in PAGES:
-            status, _, cold = officer.get(path)
-            if status != 200:
-                raise RuntimeError(f"{path} answered {status}")
-            colds[name] = round(cold, 2)
+        colds = {name: round(ms, 2) for name, (_, ms) in first_requests(officer).items()}
         officer.close()
         return colds
     finally:

@@ -23,6 +23,14 @@ SessionOfUser session_of(std::int64_t user, const std::string& name)
     return out;
 }
 
+// Two sessions of user 1 ("a1", "a2") and one of user 2 ("b").
+void keep_two_users(SessionCache& cache)
+{
+    cache.keep(cache.ticket(), "a1", session_of(1, "Awa"));
+    cache.keep(cache.ticket(), "a2", session_of(1, "Awa"));
+    cache.keep(cache.ticket(), "b", session_of(2, "Binta"));
+}
+
 TEST(SessionCache, ServesWhatItKept)
 {
     SessionCache cache;
@@ -46,9 +54,7 @@ TEST(SessionCache, AReadThatRacedAnAnnouncementIsNotKept)
 TEST(SessionCache, AnAnnouncementDropsThatUsersSessionsOnly)
 {
     SessionCache cache;
-    cache.keep(cache.ticket(), "a1", session_of(1, "Awa"));
-    cache.keep(cache.ticket(), "a2", session_of(1, "Awa"));
-    cache.keep(cache.ticket(), "b", session_of(2, "Binta"));
+    keep_two_users(cache);
     cache.changed("1");
     EXPECT_FALSE(cache.find("a1"));
     EXPECT_FALSE(cache.find("a2"));
@@ -60,9 +66,7 @@ TEST(SessionCache, AnAnnouncementDropsThatUsersSessionsOnly)
 TEST(SessionCache, ForgettingOneSessionLeavesTheUsersOthersToTheirAnnouncement)
 {
     SessionCache cache;
-    cache.keep(cache.ticket(), "a1", session_of(1, "Awa"));
-    cache.keep(cache.ticket(), "a2", session_of(1, "Awa"));
-    cache.keep(cache.ticket(), "b", session_of(2, "Binta"));
+    keep_two_users(cache);
     cache.forget_session("a1");
     EXPECT_FALSE(cache.find("a1"));
     EXPECT_TRUE(cache.find("a2"));

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <list>
 
 #include <unistd.h>
 
@@ -13,21 +14,29 @@
 namespace pmi::app {
 namespace {
 
+// A configuration file holding `text`, removed with the object.
+struct ConfigFile {
+    explicit ConfigFile(const std::string& text)
+        : path((std::filesystem::temp_directory_path() /
+                ("pmi-config-" + std::to_string(::getpid()) + "-" + std::to_string(++count) + ".toml"))
+                   .string())
+    {
+        std::ofstream(path) << text;
+    }
+    ConfigFile(const ConfigFile&) = delete;
+    ConfigFile& operator=(const ConfigFile&) = delete;
+    ~ConfigFile() { std::filesystem::remove(path); }
+    std::string path;
+    static inline int count = 0;
+};
+
 class TrustedProxiesSetting : public ::testing::Test {
 protected:
-    void TearDown() override
-    {
-        unsetenv("PMI_TRUSTED_PROXIES");
-        std::filesystem::remove(file_);
-    }
+    void TearDown() override { unsetenv("PMI_TRUSTED_PROXIES"); }
 
-    std::string file_with(const std::string& text)
-    {
-        std::ofstream(file_) << text;
-        return file_.string();
-    }
+    std::string file_with(const std::string& text) { return files_.emplace_back(text).path; }
 
-    std::filesystem::path file_ = std::filesystem::temp_directory_path() / ("pmi-config-test-" + std::to_string(getpid()) + ".toml");
+    std::list<ConfigFile> files_;
 };
 
 TEST_F(TrustedProxiesSetting, NoProxyIsTrustedByDefault)
@@ -68,17 +77,6 @@ TEST_F(TrustedProxiesSetting, AnEntryThatIsNoAddressStopsTheStartWithTheSettingN
     ASSERT_FALSE(not_text.ok());
     EXPECT_EQ(not_text.error().field, "server.trusted_proxies");
 }
-
-// A configuration file holding `text`, removed with the object.
-struct ConfigFile {
-    explicit ConfigFile(const std::string& text)
-        : path((std::filesystem::temp_directory_path() / ("pmi-config-" + std::to_string(::getpid()) + ".toml")).string())
-    {
-        std::ofstream(path) << text;
-    }
-    ~ConfigFile() { std::filesystem::remove(path); }
-    std::string path;
-};
 
 TEST(ServerLimits, DefaultsCapConnectionsAndCutOffSlowRequests)
 {
