@@ -52,7 +52,7 @@ protected:
     void forget_results()
     {
         auto connection = database->acquire();
-        for (const char* sql : {"DELETE FROM result_summary", "DELETE FROM measurement_values", "DELETE FROM measurements",
+        for (const char* sql : {"DELETE FROM result_totals", "DELETE FROM result_summary", "DELETE FROM measurement_values", "DELETE FROM measurements",
                                 "DELETE FROM indicator_targets", "DELETE FROM indicators", "DELETE FROM result_nodes WHERE level = 'output'"})
             connection->execute(sql);
     }

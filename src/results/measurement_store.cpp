@@ -223,38 +223,40 @@ std::vector<SummaryRow> SummaryStore::summary(std::string_view area, const std::
 
 namespace {
 
-// The summary's columns with the countries folded together (country ""): rows of one latest
-// period add up as they are, and combine() folds the few that differ.
-constexpr std::string_view kFoldedColumns =
-    "SELECT indicator_id, '', area, fiscal_year, cell, CAST(SUM(value_count) AS BIGINT), CAST(SUM(value_sum) AS BIGINT),"
-    " CAST(SUM(weighted_sum) AS BIGINT), CAST(SUM(denominator_sum) AS BIGINT), latest_period, CAST(SUM(latest_sum) AS BIGINT),"
-    " MAX(max_value) FROM result_summary";
-constexpr std::string_view kFoldedGroups = " GROUP BY indicator_id, area, fiscal_year, cell, latest_period";
+constexpr std::string_view kTotalsColumns =
+    "SELECT indicator_id, '', area, fiscal_year, cell, value_count, value_sum, weighted_sum, denominator_sum, latest_period,"
+    " latest_sum, max_value FROM result_totals";
 // Keeps each indicator's latest fiscal year, the one the dashboard shows. A join on the grouped
-// years, not a correlated subquery, which PostgreSQL may run once per row.
+// years, not a correlated subquery, which PostgreSQL may run once per row; read from the totals,
+// which have the summary's years without its countries.
 constexpr std::string_view kLatestYearOnly =
-    " JOIN (SELECT indicator_id AS latest_indicator, MAX(fiscal_year) AS latest_year FROM result_summary WHERE area = ?"
-    " GROUP BY indicator_id) latest ON latest.latest_indicator = result_summary.indicator_id"
-    " AND latest.latest_year = result_summary.fiscal_year";
+    " JOIN (SELECT indicator_id AS latest_indicator, MAX(fiscal_year) AS latest_year FROM result_totals WHERE area = ?"
+    " GROUP BY indicator_id) latest ON latest.latest_indicator = indicator_id AND latest.latest_year = fiscal_year";
+// The countries' rows folded as combine() folds them: counts, sums and maxima add up; the
+// latest figure is the latest period's, added over the countries that reported that period.
+// Migration 0029 runs the same fold over the whole summary.
+constexpr std::string_view kFoldCountries =
+    "INSERT INTO result_totals (indicator_id, area, fiscal_year, cell, value_count, value_sum, weighted_sum, denominator_sum, latest_period,"
+    " latest_sum, max_value) SELECT indicator_id, area, fiscal_year, cell, SUM(value_count), SUM(value_sum), SUM(weighted_sum),"
+    " SUM(denominator_sum), MAX(latest_period), SUM(CASE WHEN latest_period = newest THEN latest_sum ELSE 0 END), MAX(max_value)"
+    " FROM (SELECT indicator_id, area, fiscal_year, cell, value_count, value_sum, weighted_sum, denominator_sum, latest_period, latest_sum,"
+    " max_value, MAX(latest_period) OVER (PARTITION BY indicator_id, area, fiscal_year, cell) AS newest FROM result_summary";
+constexpr std::string_view kFoldCountriesEnd = ") countries GROUP BY indicator_id, area, fiscal_year, cell";
 
 }  // namespace
 
-// A page reads about one row per figure, not one per country.
 std::vector<SummaryRow> SummaryStore::totals(std::string_view area, const std::optional<std::string>& country)
 {
-    std::string sql = std::string(kFoldedColumns) + " WHERE area = ?";
-    db::Parameters parameters{area};
-    if (country) sql += " AND country = ?", parameters.push_back(*country);
-    sql += kFoldedGroups;
+    if (country) return summary(area, country);
     std::vector<SummaryRow> list;
-    for (const auto& row : connection_.query(sql, parameters)) list.push_back(read_summary_row(row));
+    for (const auto& row : connection_.query(std::string(kTotalsColumns) + " WHERE area = ?", {area})) list.push_back(read_summary_row(row));
     return list;
 }
 
 std::vector<SummaryRow> SummaryStore::by_area()
 {
     std::vector<SummaryRow> list;
-    const auto sql = std::string(kFoldedColumns) + std::string(kLatestYearOnly) + " WHERE area <> ?" + std::string(kFoldedGroups);
+    const auto sql = std::string(kTotalsColumns) + std::string(kLatestYearOnly) + " WHERE area <> ?";
     for (const auto& row : connection_.query(sql, {kAllAreas, kAllAreas})) list.push_back(read_summary_row(row));
     return list;
 }
@@ -265,6 +267,19 @@ std::vector<SummaryRow> SummaryStore::latest_year_by_country(std::string_view ar
     const auto sql = std::string(kSummaryColumns) + std::string(kLatestYearOnly) + " WHERE area = ?";
     for (const auto& row : connection_.query(sql, {area, area})) list.push_back(read_summary_row(row));
     return list;
+}
+
+void SummaryStore::refold_totals(IndicatorId indicator, int fiscal_year)
+{
+    connection_.execute("DELETE FROM result_totals WHERE indicator_id = ? AND fiscal_year = ?", {indicator.value, fiscal_year});
+    connection_.execute(std::string(kFoldCountries) + " WHERE indicator_id = ? AND fiscal_year = ?" + std::string(kFoldCountriesEnd),
+                        {indicator.value, fiscal_year});
+}
+
+void SummaryStore::refold_all_totals()
+{
+    connection_.execute("DELETE FROM result_totals");
+    connection_.execute(std::string(kFoldCountries) + std::string(kFoldCountriesEnd));
 }
 
 void SummaryStore::write(const std::vector<SummaryRow>& rows)

@@ -96,16 +96,20 @@ public:
     std::vector<SummaryRow> rows(IndicatorId indicator, const std::string& country, int fiscal_year);
     // The rows of one area ("*" for all) for every indicator, in one country or all: one query.
     std::vector<SummaryRow> summary(std::string_view area, const std::optional<std::string>& country);
-    // The rows of every programming area (not "*"), countries folded, of each indicator's latest
-    // fiscal year only (what the dashboard shows): one query.
+    // The program's totals (countries folded, country "") of every programming area (not "*"),
+    // of each indicator's latest fiscal year only (what the dashboard shows): one query.
     std::vector<SummaryRow> by_area();
-    // The rows of one area ("*" for all) in one country or all, the countries folded together
-    // (country ""): one row per indicator × fiscal year × cell and latest period, which
-    // combine() folds into what a PMF shows; one query.
+    // The rows of one area ("*" for all) in one country, or the program's totals (countries
+    // folded, country "") when no country is named: one row per indicator × fiscal year × cell;
+    // one query.
     std::vector<SummaryRow> totals(std::string_view area, const std::optional<std::string>& country);
     // The rows of one area in every country, of each indicator's latest fiscal year only (what
     // the dashboard shows): one query.
     std::vector<SummaryRow> latest_year_by_country(std::string_view area);
+    // Folds the countries' rows of one indicator and fiscal year, or of the whole summary, into
+    // the program's totals again, after their rows changed.
+    void refold_totals(IndicatorId indicator, int fiscal_year);
+    void refold_all_totals();
     // Inserts or replaces the rows, several to a statement.
     void write(const std::vector<SummaryRow>& rows);
     void clear(IndicatorId indicator, const std::string& country, int fiscal_year);

@@ -9,8 +9,11 @@
 #include <algorithm>
 #include <chrono>
 #include <iostream>
+#include <map>
 #include <random>
+#include <tuple>
 
+#include "core/embedded.hpp"
 #include "directory/directory_service.hpp"
 #include "partnerships/partnership_service.hpp"
 #include "partnerships/workplan_service.hpp"
@@ -154,6 +157,7 @@ TEST_P(ResultsServiceTest, TheSummaryKeptOnApprovalEqualsARebuildFromTheValues)
     ASSERT_TRUE(measurements.decide(officer, revision, Verdict::Approve, "").ok());
     const auto kept = summary();
     EXPECT_EQ(kept.size(), 2u * 3 * 7 + 2u * 2 * 7) << "two years × seven cells × three area keys for reo, two for sucre";
+    const auto kept_totals = summary(true);
     {
         auto connection = database->acquire();
         rebuild_whole_summary(*connection);
@@ -161,6 +165,32 @@ TEST_P(ResultsServiceTest, TheSummaryKeptOnApprovalEqualsARebuildFromTheValues)
     const auto rebuilt = summary();
     ASSERT_EQ(kept.size(), rebuilt.size());
     for (std::size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i].accumulator, rebuilt[i].accumulator) << i;
+
+    // The program's totals are the countries' rows folded by combine(), kept and rebuilt alike.
+    std::map<std::tuple<std::int64_t, std::string, int, std::string>, Accumulator> folded;
+    for (const auto& row : kept) {
+        auto& accumulator = folded[{row.indicator.value, row.area, row.fiscal_year, row.cell}];
+        accumulator = combine(accumulator, row.accumulator);
+    }
+    EXPECT_EQ(folded.size(), 2u * 3 * 7) << "two years × seven cells × three area keys: reo and sucre share '*' and inclusive-led";
+    const auto rebuilt_totals = summary(true);
+    {
+        // A summary kept before the totals existed gets them from migration 0029's own fold.
+        std::string migration;
+        for (const auto& file : embedded::migrations())
+            if (file.path.ends_with("0029_result_totals.sql")) migration = file.content;
+        ASSERT_NE(migration.find("INSERT INTO result_totals"), std::string::npos);
+        auto connection = database->acquire();
+        connection->execute("DELETE FROM result_totals");
+        connection->execute_script(migration.substr(migration.find("INSERT INTO result_totals")));
+    }
+    for (const auto& totals : {kept_totals, rebuilt_totals, summary(true)}) {
+        ASSERT_EQ(totals.size(), folded.size());
+        for (const auto& row : totals) {
+            EXPECT_EQ(row.country, "");
+            EXPECT_EQ(row.accumulator, (folded[{row.indicator.value, row.area, row.fiscal_year, row.cell}])) << row.area << " " << row.cell;
+        }
+    }
 
     // The program's weighted average is Σ(value × asked) / Σ asked over both countries.
     auto connection = database->acquire();
@@ -214,6 +244,11 @@ TEST_P(ResultsServiceTest, TheProgramFoldsItsCountriesLikeTheValuesAndTheDashboa
     EXPECT_EQ(figure(Aggregation::Maximum, by_country.at("BO").at({2027, "total"})), 9_f);
     EXPECT_EQ(by_country.count("BF"), 0u) << "Réo reported nothing in the latest year";
     EXPECT_EQ(figure(Aggregation::Latest, dashboard.by_country.at(latest.value).at("BF").at({2026, "total"})), 2_f);
+    const auto& by_area = dashboard.by_area.at(latest.value);
+    EXPECT_EQ(figure(Aggregation::Latest, by_area.at("inclusive-led").at({2026, "total"})), 13_f) << "both partnerships work in it";
+    EXPECT_EQ(figure(Aggregation::Latest, by_area.at("trade-regional").at({2026, "total"})), 2_f) << "Réo's alone";
+    EXPECT_EQ(figure(Aggregation::Maximum, dashboard.by_area.at(biggest.value).at("inclusive-led").at({2027, "total"})), 9_f);
+    EXPECT_EQ(dashboard.by_area.at(biggest.value).count("trade-regional"), 0u) << "Réo's area reported nothing in the latest year";
 }
 
 // 160,000 approved values (20 partnerships × 8 quarters × 1,000 measurements of the total

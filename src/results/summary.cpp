@@ -64,6 +64,7 @@ void fold_into_summary(db::Connection& connection, const Measurement& measuremen
     for (const auto& value : measurement.values) fold(touched, measurement.indicator, partnership.country, partnership.areas, period.fiscal_year, value, period.order());
     for (auto& [key, accumulator] : touched) accumulator = combine(rows[key], accumulator);
     store.write(as_rows(touched));
+    store.refold_totals(measurement.indicator, period.fiscal_year);
 }
 
 void rebuild_summary(db::Connection& connection, IndicatorId indicator, const std::string& country, int fiscal_year)
@@ -73,6 +74,7 @@ void rebuild_summary(db::Connection& connection, IndicatorId indicator, const st
     store.clear(indicator, country, fiscal_year);
     auto areas = areas_of_partnerships(connection);
     store.write(folded(areas, values));
+    store.refold_totals(indicator, fiscal_year);
 }
 
 std::size_t rebuild_whole_summary(db::Connection& connection)
@@ -87,6 +89,7 @@ std::size_t rebuild_whole_summary(db::Connection& connection)
         store.write(folded(areas, values));
         count += values.size();
     }
+    store.refold_all_totals();
     return count;
 }
 

@@ -3,6 +3,8 @@
 // value: an approval folds its values into the rows it touches (one read, one write); the
 // approval of a revision rebuilds the rows of its indicator, country and fiscal year from
 // the approved values, since a replaced value cannot be taken out of a maximum or a latest.
+// Either way the program's totals of that indicator and fiscal year are folded again from
+// the countries' rows.
 #include "partnerships/partnership.hpp"
 #include "results/measurement_store.hpp"
 

@@ -103,12 +103,13 @@ protected:
         ASSERT_TRUE(decided.ok()) << decided.error().message;
     }
 
-    std::vector<SummaryRow> summary()
+    // Every row of the summary, or of the program's totals, of every area key, in key order.
+    std::vector<SummaryRow> summary(bool program_totals = false)
     {
         auto connection = database->acquire();
         std::vector<SummaryRow> rows;
         for (auto area : {"*", "inclusive-led", "trade-regional"}) {
-            auto some = SummaryStore(*connection).summary(area, std::nullopt);
+            auto some = program_totals ? SummaryStore(*connection).totals(area, std::nullopt) : SummaryStore(*connection).summary(area, std::nullopt);
             rows.insert(rows.end(), some.begin(), some.end());
         }
         std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
