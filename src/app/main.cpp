@@ -247,7 +247,7 @@ int serve(const Config& config, ServeMode mode = ServeMode::Serve)
     directory::DirectoryApi directory_api(directory_service, i18n);
     matching::MatchingService matching_service(*database, clock, i18n, review_service);
     matching::RunPages matching_pages(matching_service, call_service, site_service, views);
-    partnerships::PartnershipService partnership_service(*database, clock, &search_index);
+    partnerships::PartnershipService partnership_service(*database, clock, &search_index, results::resummarize_partnership);
     partnerships::BudgetService budget_service(*database, clock);
     stories::StoryService story_service(*database, clock, file_store, language_codes(i18n), &search_index);
     networks::NetworkService network_service(*database, clock, &search_index);

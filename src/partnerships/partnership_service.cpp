@@ -126,6 +126,7 @@ Status PartnershipService::update(const Actor& actor, PartnershipId id, const Pa
             return conflict("teams", "These two members already have a partnership; open it instead of creating another.");
         }
         if (changed.published != stored->published) search::follow_partnership(search_index_, *connection, id, changed.published);
+        if (regrouped_ && (changed.country != stored->country || changed.areas != stored->areas)) regrouped_(*connection, *stored);
         audit::AuditLog(*connection).record(now, actor, "partnership.update", "partnership", std::to_string(id.value),
                                             described(*stored) + " → " + described(changed));
         return Ok{};

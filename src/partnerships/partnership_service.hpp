@@ -2,6 +2,7 @@
 // Partnership use cases. The public reads published partnerships (public fields only); the
 // staff of a partnership's members read theirs in full and edit its summary and contacts;
 // program officers read all, create them by hand and change everything, status included.
+#include <functional>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -17,12 +18,18 @@ class SearchIndex;
 
 namespace pmi::partnerships {
 
+// Told, inside the transaction of a change that moves a partnership to another country or
+// other programming areas, what the partnership was before, so that figures kept by country
+// and area (the results summary) follow it. The results module gives it: it depends on
+// partnerships, not the other way round.
+using Regrouped = std::function<void(db::Connection& connection, const Partnership& before)>;
+
 class PartnershipService {
 public:
     // With `search_index`, publishing or withdrawing a partnership also adds or removes its
     // stories' search documents.
-    PartnershipService(db::Database& database, const Clock& clock, const search::SearchIndex* search_index = nullptr)
-        : database_(database), clock_(clock), search_index_(search_index)
+    PartnershipService(db::Database& database, const Clock& clock, const search::SearchIndex* search_index = nullptr, Regrouped regrouped = {})
+        : database_(database), clock_(clock), search_index_(search_index), regrouped_(std::move(regrouped))
     {
     }
 
@@ -43,6 +50,7 @@ private:
     db::Database& database_;
     const Clock& clock_;
     const search::SearchIndex* search_index_;
+    Regrouped regrouped_;
 };
 
 }  // namespace pmi::partnerships

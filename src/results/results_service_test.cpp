@@ -251,6 +251,41 @@ TEST_P(ResultsServiceTest, TheProgramFoldsItsCountriesLikeTheValuesAndTheDashboa
     EXPECT_EQ(dashboard.by_area.at(biggest.value).count("trade-regional"), 0u) << "Réo's area reported nothing in the latest year";
 }
 
+TEST_P(ResultsServiceTest, FiguresFollowAPartnershipThatMovesToOtherAreasOrAnotherCountry)
+{
+    const std::map<std::string, std::string> six{{"total", "6"}, {"women", "4"}, {"men", "2"}, {"other-gender", "0"}, {"sex-not-stated", "0"}};
+    approved(reo_staff, reo, values(people, period(2026, 1), six));
+    approved(reo_staff, reo, values(people, period(2027, 1), six));
+    EXPECT_EQ(program_actual(people, 2026, "women", {"", "trade-regional", {}}), 4_f);
+
+    ASSERT_TRUE(partnerships.update(officer, reo, partnership_input("maple-falls", "bf-reo", {"inclusive-led"})).ok());
+    for (int year : {2026, 2027}) {
+        EXPECT_EQ(program_actual(people, year, "women", {"", "trade-regional", {}}), std::nullopt) << year << ": Réo left the area";
+        EXPECT_EQ(program_actual(people, year, "women", {"", "inclusive-led", {}}), 4_f) << year;
+    }
+    EXPECT_EQ(pmfs.dashboard().by_area.at(people.value).count("trade-regional"), 0u);
+
+    // The lead partner decides the country: Sucre's municipality is in Bolivia.
+    ASSERT_TRUE(partnerships.update(officer, reo, partnership_input("maple-falls", "bo-sucre", {"inclusive-led"})).ok());
+    EXPECT_EQ(program_actual(people, 2027, "women", {"BF", "", {}}), std::nullopt);
+    EXPECT_EQ(program_actual(people, 2027, "women", {"BO", "", {}}), 4_f);
+    EXPECT_EQ(program_actual(people, 2027, "women"), 4_f) << "the program counts the values once";
+
+    const auto kept = summary();
+    const auto kept_totals = summary(true);
+    {
+        auto connection = database->acquire();
+        rebuild_whole_summary(*connection);
+    }
+    const auto rebuilt = summary();
+    const auto rebuilt_totals = summary(true);
+    ASSERT_EQ(kept.size(), rebuilt.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(std::tie(kept[i].country, kept[i].area, kept[i].cell), std::tie(rebuilt[i].country, rebuilt[i].area, rebuilt[i].cell)) << i;
+    for (std::size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i].accumulator, rebuilt[i].accumulator) << i;
+    ASSERT_EQ(kept_totals.size(), rebuilt_totals.size());
+    for (std::size_t i = 0; i < kept_totals.size(); ++i) EXPECT_EQ(kept_totals[i].accumulator, rebuilt_totals[i].accumulator) << i;
+}
+
 // 160,000 approved values (20 partnerships × 8 quarters × 1,000 measurements of the total
 // and 12 cells, in bulk), then the PMF read and one more approval.
 TEST_P(ResultsServiceTest, FigurePmfAndApprovalAt160000Values)

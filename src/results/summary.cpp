@@ -1,6 +1,7 @@
 #include "results/summary.hpp"
 
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "partnerships/partnership_store.hpp"
@@ -67,14 +68,36 @@ void fold_into_summary(db::Connection& connection, const Measurement& measuremen
     store.refold_totals(measurement.indicator, period.fiscal_year);
 }
 
-void rebuild_summary(db::Connection& connection, IndicatorId indicator, const std::string& country, int fiscal_year)
+namespace {
+
+void rebuild(db::Connection& connection, AreasOf& areas, IndicatorId indicator, const std::string& country, int fiscal_year)
 {
     auto values = MeasurementStore(connection).approved_values({indicator, std::nullopt, country, fiscal_year});
     SummaryStore store(connection);
     store.clear(indicator, country, fiscal_year);
-    auto areas = areas_of_partnerships(connection);
     store.write(folded(areas, values));
     store.refold_totals(indicator, fiscal_year);
+}
+
+}  // namespace
+
+void rebuild_summary(db::Connection& connection, IndicatorId indicator, const std::string& country, int fiscal_year)
+{
+    auto areas = areas_of_partnerships(connection);
+    rebuild(connection, areas, indicator, country, fiscal_year);
+}
+
+void resummarize_partnership(db::Connection& connection, const partnerships::Partnership& before)
+{
+    const auto now = partnerships::PartnershipStore(connection).find(before.id);
+    std::set<std::string> countries{before.country};
+    if (now) countries.insert(now->country);
+    std::set<std::pair<std::int64_t, int>> indicator_years;
+    for (const auto& v : MeasurementStore(connection).approved_values({std::nullopt, before.id, std::nullopt, std::nullopt}))
+        indicator_years.insert({v.indicator.value, v.fiscal_year});
+    auto areas = areas_of_partnerships(connection);
+    for (const auto& [indicator, year] : indicator_years)
+        for (const auto& country : countries) rebuild(connection, areas, IndicatorId{indicator}, country, year);
 }
 
 std::size_t rebuild_whole_summary(db::Connection& connection)

@@ -15,6 +15,10 @@ void fold_into_summary(db::Connection& connection, const Measurement& measuremen
                        const partnerships::Partnership& partnership);
 // Recomputes the rows of one indicator, country and fiscal year from the approved values.
 void rebuild_summary(db::Connection& connection, IndicatorId indicator, const std::string& country, int fiscal_year);
+// Recomputes the rows that hold the partnership's approved values, in the country it was in
+// and the one it is in now, after its country or programming areas changed (its `before`
+// state; the stored one is the new).
+void resummarize_partnership(db::Connection& connection, const partnerships::Partnership& before);
 // Recomputes the whole summary (after loading values in bulk, or to repair it); returns the
 // number of approved values folded.
 std::size_t rebuild_whole_summary(db::Connection& connection);

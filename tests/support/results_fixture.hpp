@@ -14,6 +14,7 @@
 #include "results/measurement_store.hpp"
 #include "results/pmf.hpp"
 #include "results/results_service.hpp"
+#include "results/summary.hpp"
 
 namespace pmi::results {
 
@@ -21,7 +22,7 @@ constexpr std::int64_t operator""_f(unsigned long long whole) { return static_ca
 
 class ResultsFixture : public testing::AccountFixture {
 protected:
-    ResultsFixture() : directory(*database, clock), partnerships(*database, clock), results(*database, clock), measurements(*database, clock), pmfs(*database)
+    ResultsFixture() : directory(*database, clock), partnerships(*database, clock, nullptr, resummarize_partnership), results(*database, clock), measurements(*database, clock), pmfs(*database)
     {
         office = organisation("Office", accounts::OrganisationKind::ProgramOffice);
         officer = actor("officer@example.org", Role::ProgramOfficer, office);
@@ -50,12 +51,17 @@ protected:
         ASSERT_TRUE(directory.save_team(officer, t).ok());
     }
 
-    PartnershipId partnership(const std::string& team, const std::string& partner, std::vector<std::string> areas)
+    static partnerships::PartnershipInput partnership_input(const std::string& team, const std::string& partner, std::vector<std::string> areas)
     {
         partnerships::PartnershipInput in;
         in.teams = {team}, in.partners = {partner}, in.status = "active", in.start = "2026-04-01", in.end = "2028-03-31";
         in.areas = std::move(areas), in.summary = {{"en", "Market stalls."}}, in.published = true;
-        return partnerships.create(officer, in).value();
+        return in;
+    }
+
+    PartnershipId partnership(const std::string& team, const std::string& partner, std::vector<std::string> areas)
+    {
+        return partnerships.create(officer, partnership_input(team, partner, std::move(areas))).value();
     }
 
     void logic_model()
