@@ -2,7 +2,7 @@
 // page, CSV and Excel agree), a partnership's staff report values with their cells (a total
 // that disagrees with its cells is refused with the field named), an officer other than
 // whoever entered the values approves them and the PMF shows them at once; locked periods
-// refuse values.
+// refuse values; an officer moving a partnership to another area moves its figures.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, scalar, startServer } from './harness.mjs';
@@ -164,5 +164,26 @@ describe('results', () => {
     assert.match(file.headers.get('content-security-policy'), /sandbox/);
     expect(await applicant.get(link.replace(`/${sonreba}/`, `/${quispara}/`)), 403, 'another partnership');
     expect(await new Client(server.url).get(link), 303, 'visitors sign in first');
+  });
+
+  test('an officer moving a partnership to another programming area moves its figures with it', async () => {
+    const before = expect(await officer.get(`/api/v1/partnerships/${quispara}`), 200, 'Villa Quispara').json();
+    const joined = model.results.find(r => r.code === '1211').area;
+    assert.ok(!before.areas.includes(joined), `Villa Quispara is not in ${joined} yet`);
+    const people = async (query = '') => Number(actual(await pmfOf(officer, query), '1111.1', '2026-27') ?? 0);
+    const own = await people(`?partnership=${quispara}`);
+    assert.ok(own > 0, 'Villa Quispara reported people in 2026-27');
+    const program = await people();
+    const left = Object.fromEntries(await Promise.all(before.areas.map(async area => [area, await people(`?area=${area}`)])));
+    const inJoined = await people(`?area=${joined}`);
+
+    expect(await officer.postJson(`/api/v1/partnerships/${quispara}`, {
+      teams: before.teams.map(t => t.key), partners: before.partners.map(p => p.key), areas: [joined], status: before.status,
+      start: before.start, end: before.end, summary: before.summary, published: before.published,
+      contact_name: before.contact.name, contact_email: before.contact.email,
+    }), 200, 'the officer changes the areas');
+    for (const [area, figure] of Object.entries(left)) assert.equal(await people(`?area=${area}`), figure - own, `${area} no longer counts it`);
+    assert.equal(await people(`?area=${joined}`), inJoined + own, `${joined} counts it`);
+    assert.equal(await people(), program, 'the program counts it once, as before');
   });
 });
