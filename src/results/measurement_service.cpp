@@ -87,6 +87,11 @@ Status MeasurementService::decide(const Actor& actor, MeasurementId id, std::opt
         MeasurementStore store(*connection);
         auto m = store.find(id);
         if (!m) return not_found();
+        ResultsStore results(*connection);
+        // Approvals of an indicator's values update its summary one at a time (PostgreSQL), and
+        // the partnership is read after the lock, so that its areas and country are those of
+        // a move that committed meanwhile (resummarize_partnership).
+        if (choice == Verdict::Approve) results.lock_indicator(m->indicator);
         auto found = TRY(staff_or_officer(*connection, actor, m->partnership));
         if (found.access != Access::Officer) return forbidden("Only program officers approve or return reported values.");
         if (m->status != MeasurementStatus::Submitted) return conflict("measurement", "These values are not waiting for a decision.");
@@ -95,8 +100,6 @@ Status MeasurementService::decide(const Actor& actor, MeasurementId id, std::opt
         const Verdict verdict = *choice;
         if (verdict == Verdict::Return && reason.empty()) return invalid("reason", "Say what the partnership should correct.");
         if (reason.size() > kMostTextBytes) return invalid("reason", "This text is too long; keep it under {1} characters.", {std::to_string(kMostTextBytes)});
-        ResultsStore results(*connection);
-        if (verdict == Verdict::Approve) results.lock_indicator(m->indicator);
         const auto period = results.period(m->period).value();
         m->status = verdict == Verdict::Approve ? MeasurementStatus::Approved : MeasurementStatus::Returned;
         m->return_reason = verdict == Verdict::Return ? reason : std::string();

@@ -154,6 +154,11 @@ void ResultsStore::lock_indicator(IndicatorId id)
     connection_.query("SELECT id FROM indicators WHERE id = ?" + std::string(db::for_update(connection_.dialect())), {id.value});
 }
 
+void ResultsStore::lock_indicators()
+{
+    connection_.query("SELECT id FROM indicators ORDER BY id" + std::string(db::for_update(connection_.dialect())));
+}
+
 std::vector<Period> ResultsStore::periods()
 {
     std::vector<Period> list;

@@ -29,6 +29,8 @@ public:
     // Locks the indicator's row until the transaction ends (PostgreSQL), so that approvals of
     // its values update its summary one at a time.
     void lock_indicator(IndicatorId id);
+    // Locks every indicator's row, in id order, for a change that moves figures of many.
+    void lock_indicators();
 
     // Every period, by frequency, fiscal year and number.
     std::vector<Period> periods();

@@ -89,6 +89,9 @@ void rebuild_summary(db::Connection& connection, IndicatorId indicator, const st
 
 void resummarize_partnership(db::Connection& connection, const partnerships::Partnership& before)
 {
+    // Before reading the values: an approval waiting on an indicator then reads the
+    // partnership's new areas, and one that went first is among the values read here.
+    ResultsStore(connection).lock_indicators();
     const auto now = partnerships::PartnershipStore(connection).find(before.id);
     std::set<std::string> countries{before.country};
     if (now) countries.insert(now->country);
