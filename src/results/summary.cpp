@@ -70,13 +70,13 @@ void fold_into_summary(db::Connection& connection, const Measurement& measuremen
 
 namespace {
 
-void rebuild(db::Connection& connection, AreasOf& areas, IndicatorId indicator, const std::string& country, int fiscal_year)
+// The rows of one country; the caller folds the totals once for every country it rebuilt.
+void rebuild(SummaryStore& store, db::Connection& connection, AreasOf& areas, IndicatorId indicator, const std::string& country,
+             int fiscal_year)
 {
     auto values = MeasurementStore(connection).approved_values({indicator, std::nullopt, country, fiscal_year});
-    SummaryStore store(connection);
     store.clear(indicator, country, fiscal_year);
     store.write(folded(areas, values));
-    store.refold_totals(indicator, fiscal_year);
 }
 
 }  // namespace
@@ -84,7 +84,9 @@ void rebuild(db::Connection& connection, AreasOf& areas, IndicatorId indicator, 
 void rebuild_summary(db::Connection& connection, IndicatorId indicator, const std::string& country, int fiscal_year)
 {
     auto areas = areas_of_partnerships(connection);
-    rebuild(connection, areas, indicator, country, fiscal_year);
+    SummaryStore store(connection);
+    rebuild(store, connection, areas, indicator, country, fiscal_year);
+    store.refold_totals(indicator, fiscal_year);
 }
 
 void resummarize_partnership(db::Connection& connection, const partnerships::Partnership& before)
@@ -99,8 +101,11 @@ void resummarize_partnership(db::Connection& connection, const partnerships::Par
     for (const auto& v : MeasurementStore(connection).approved_values({std::nullopt, before.id, std::nullopt, std::nullopt}))
         indicator_years.insert({v.indicator.value, v.fiscal_year});
     auto areas = areas_of_partnerships(connection);
-    for (const auto& [indicator, year] : indicator_years)
-        for (const auto& country : countries) rebuild(connection, areas, IndicatorId{indicator}, country, year);
+    SummaryStore store(connection);
+    for (const auto& [indicator, year] : indicator_years) {
+        for (const auto& country : countries) rebuild(store, connection, areas, IndicatorId{indicator}, country, year);
+        store.refold_totals(IndicatorId{indicator}, year);
+    }
 }
 
 std::size_t rebuild_whole_summary(db::Connection& connection)
